@@ -1,0 +1,1 @@
+"""The poller: feed sources, fetching, parsing, relevance matching and storing."""

@@ -1,0 +1,210 @@
+"""Fetching feed bodies: concurrent, polite, bounded in time and size. No parsing here.
+
+Every feed gets an overall deadline (httpx timeouts are per operation, so a server that
+drips a byte a second would otherwise never time out) and a cap on *decoded* bytes (so a
+gzip bomb stops at the cap). ``file://`` URLs are read from disk with the same cap.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import httpx
+
+from store.config import FetchSettings
+
+USER_AGENT = "blocwatch/0.1 (regional alignment monitor; feed poller)"
+ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedRequest:
+    url: str
+    etag: str | None = None
+    modified: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FetchResult:
+    """One feed's fetch. Exactly one of: ``body``, ``not_modified``, ``error``."""
+
+    url: str
+    status: int | None = None
+    body: bytes | None = None
+    content_type: str | None = None
+    final_url: str | None = None
+    etag: str | None = None
+    modified: str | None = None
+    not_modified: bool = False
+    error: str | None = None
+    seconds: float = 0.0
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _read_file(url: str, max_bytes: int) -> bytes:
+    parts = urlsplit(url)
+    path = Path(unquote(parts.path)) if parts.scheme == "file" else Path(url)
+    with path.open("rb") as handle:
+        data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise _TooLarge
+    return data
+
+
+async def _fetch_file(request: FeedRequest, settings: FetchSettings) -> FetchResult:
+    started = time.perf_counter()
+    try:
+        body = await asyncio.to_thread(_read_file, request.url, settings.max_bytes)
+    except _TooLarge:
+        return FetchResult(request.url, error=f"file larger than {settings.max_bytes} bytes")
+    except OSError as error:
+        return FetchResult(request.url, error=f"cannot read file: {error.strerror or error}")
+    return FetchResult(
+        request.url,
+        status=None,
+        body=body,
+        final_url=request.url,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _describe(error: BaseException) -> str:
+    """A one-line reason an analyst can act on."""
+    if isinstance(error, TimeoutError | httpx.TimeoutException):
+        return "timed out"
+    if isinstance(error, httpx.TooManyRedirects):
+        return "too many redirects"
+    if isinstance(error, httpx.UnsupportedProtocol):
+        return "redirected to an unsupported scheme (only http and https are fetched)"
+    if isinstance(error, httpx.ConnectError):
+        return f"cannot connect: {error}" if str(error) else "cannot connect"
+    if isinstance(error, httpx.DecodingError):
+        return "undecodable content encoding"
+    text = str(error) or type(error).__name__
+    return f"{type(error).__name__}: {text}"[:300]
+
+
+async def _fetch_http(
+    client: httpx.AsyncClient, request: FeedRequest, settings: FetchSettings
+) -> FetchResult:
+    headers = {}
+    if request.etag:
+        headers["If-None-Match"] = request.etag
+    if request.modified:
+        headers["If-Modified-Since"] = request.modified
+    started = time.perf_counter()
+    try:
+        async with asyncio.timeout(settings.total_timeout):
+            async with client.stream("GET", request.url, headers=headers) as response:
+                elapsed = time.perf_counter() - started
+                if response.status_code == 304:
+                    return FetchResult(
+                        request.url,
+                        status=304,
+                        not_modified=True,
+                        etag=response.headers.get("etag") or request.etag,
+                        modified=response.headers.get("last-modified") or request.modified,
+                        final_url=str(response.url),
+                        seconds=elapsed,
+                    )
+                if response.status_code >= 400:
+                    return FetchResult(
+                        request.url,
+                        status=response.status_code,
+                        error=f"HTTP {response.status_code} {response.reason_phrase}".strip(),
+                        seconds=elapsed,
+                    )
+                declared = response.headers.get("content-length", "")
+                if declared.isdigit() and int(declared) > settings.max_bytes:
+                    raise _TooLarge
+                chunks: list[bytes] = []
+                size = 0
+                async for chunk in response.aiter_bytes():
+                    size += len(chunk)
+                    if size > settings.max_bytes:
+                        raise _TooLarge
+                    chunks.append(chunk)
+                return FetchResult(
+                    request.url,
+                    status=response.status_code,
+                    body=b"".join(chunks),
+                    content_type=response.headers.get("content-type"),
+                    final_url=str(response.url),
+                    etag=response.headers.get("etag"),
+                    modified=response.headers.get("last-modified"),
+                    seconds=time.perf_counter() - started,
+                )
+    except _TooLarge:
+        return FetchResult(
+            request.url,
+            error=f"response larger than {settings.max_bytes} bytes (cut off)",
+            seconds=time.perf_counter() - started,
+        )
+    except (httpx.HTTPError, TimeoutError, OSError, ValueError) as error:
+        return FetchResult(
+            request.url, error=_describe(error), seconds=time.perf_counter() - started
+        )
+
+
+def make_client(settings: FetchSettings) -> httpx.AsyncClient:
+    """The shared client: redirects capped, connect and read timeouts, pooled connections."""
+    return httpx.AsyncClient(
+        follow_redirects=True,
+        max_redirects=settings.max_redirects,
+        timeout=httpx.Timeout(settings.total_timeout, connect=settings.connect_timeout),
+        limits=httpx.Limits(
+            max_connections=settings.concurrency,
+            max_keepalive_connections=settings.concurrency,
+        ),
+        headers={"User-Agent": USER_AGENT, "Accept": ACCEPT},
+        trust_env=False,
+    )
+
+
+def _host(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+async def fetch_all(
+    requests: list[FeedRequest],
+    settings: FetchSettings,
+    on_result: Callable[[FetchResult], Awaitable[None]] | None = None,
+) -> list[FetchResult]:
+    """Fetch every feed, at most ``concurrency`` at once and ``per_host`` per host.
+
+    ``on_result`` is awaited as each fetch finishes (outside the limits), so the caller
+    can parse and store while other fetches are still in flight.
+    """
+    overall = asyncio.Semaphore(max(1, settings.concurrency))
+    per_host: dict[str, asyncio.Semaphore] = {}
+    results: list[FetchResult] = []
+
+    async def one(client: httpx.AsyncClient, request: FeedRequest) -> None:
+        host_limit = per_host.setdefault(
+            _host(request.url), asyncio.Semaphore(max(1, settings.per_host))
+        )
+        async with host_limit, overall:
+            if request.url.startswith("file:") or "://" not in request.url:
+                result = await _fetch_file(request, settings)
+            else:
+                result = await _fetch_http(client, request, settings)
+        results.append(result)
+        if on_result is not None:
+            await on_result(result)
+
+    async with make_client(settings) as client:
+        await asyncio.gather(*(one(client, request) for request in requests))
+    return results

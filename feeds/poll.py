@@ -1,0 +1,303 @@
+"""One poll run: fetch → parse → match → store, for every feed, with a report.
+
+Fetching is async (I/O bound); parsing and matching are CPU bound and go to a process
+pool when there is enough of it; storing happens in this process, one transaction per
+feed. ``poll`` prints nothing: the command line decides what to show.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import lru_cache
+from pathlib import Path
+
+import sqlite_utils
+
+from feeds.fetch import FeedRequest, FetchResult, fetch_all
+from feeds.lock import poll_lock
+from feeds.match import Matcher, Verdict, default_matcher
+from feeds.parse import Entry, parse_feed
+from store.articles import (
+    ArticleRecord,
+    EventRecord,
+    FeedState,
+    PollCounts,
+    finish_poll,
+    mark_feed_failed,
+    mark_feed_unchanged,
+    save_feed_articles,
+    start_poll,
+)
+from store.config import Settings
+from store.dates import iso_utc, utc_now
+from store.db import open_db
+from store.feedlist import Feed, list_feeds
+
+POOL_MIN_FEEDS = 8  # below this, starting worker processes costs more than it saves
+
+Progress = Callable[[int, int, int], None]  # (feeds done, feeds total, new articles)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedOutcome:
+    url: str
+    outcome: str  # "ok" | "unchanged" | "failed"
+    items: int = 0
+    kept: int = 0
+    new: int = 0
+    error: str | None = None
+
+
+@dataclass(slots=True)
+class PollReport:
+    """What a run did; ``poll_id`` is the row in the ``polls`` table."""
+
+    poll_id: int
+    started: str
+    finished: str = ""
+    outcomes: list[FeedOutcome] = field(default_factory=list)
+
+    @property
+    def feeds_ok(self) -> int:
+        return sum(1 for outcome in self.outcomes if outcome.outcome == "ok")
+
+    @property
+    def feeds_unchanged(self) -> int:
+        return sum(1 for outcome in self.outcomes if outcome.outcome == "unchanged")
+
+    @property
+    def feeds_failed(self) -> int:
+        return sum(1 for outcome in self.outcomes if outcome.outcome == "failed")
+
+    @property
+    def articles_new(self) -> int:
+        return sum(outcome.new for outcome in self.outcomes)
+
+    @property
+    def all_failed(self) -> bool:
+        return bool(self.outcomes) and self.feeds_failed == len(self.outcomes)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "poll_id": self.poll_id,
+            "started": self.started,
+            "finished": self.finished,
+            "feeds": len(self.outcomes),
+            "feeds_ok": self.feeds_ok,
+            "feeds_unchanged": self.feeds_unchanged,
+            "feeds_failed": self.feeds_failed,
+            "articles_new": self.articles_new,
+            "failed": [
+                {"url": outcome.url, "error": outcome.error}
+                for outcome in self.outcomes
+                if outcome.outcome == "failed"
+            ],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessedFeed:
+    """A parsed and classified feed body, ready to store (picklable for the pool)."""
+
+    title: str | None
+    language: str | None
+    items: int
+    articles: tuple[ArticleRecord, ...]
+    error: str | None
+    warning: str | None
+
+
+@lru_cache(maxsize=4)
+def _matcher(watched: tuple[str, ...], threshold: float) -> Matcher:
+    return default_matcher(watched, threshold)
+
+
+def _record(entry: Entry, verdict: Verdict) -> ArticleRecord:
+    return ArticleRecord(
+        id=entry.id,
+        url=entry.url,
+        title=entry.title,
+        summary=entry.summary,
+        author=entry.author,
+        language=entry.language,
+        published=iso_utc(entry.published),
+        score=verdict.score,
+        relevant=verdict.relevant,
+        why=verdict.why,
+        mentions=tuple(
+            (mention.kind, mention.code, mention.matched)
+            for mention in verdict.mentions
+            if mention.kind in ("country", "org")
+        ),
+        events=tuple(
+            EventRecord(event.kind, event.countries, event.org, event.modality, event.evidence)
+            for event in verdict.events
+        ),
+    )
+
+
+def process_body(
+    body: bytes,
+    url: str,
+    content_type: str | None,
+    fetched_at: datetime,
+    keep_all: bool,
+    watched: tuple[str, ...],
+    threshold: float,
+) -> ProcessedFeed:
+    """Parse and classify one body; pure apart from the cached matcher. Runs in workers."""
+    parsed = parse_feed(body, url=url, content_type=content_type, fetched_at=fetched_at)
+    if parsed.error:
+        return ProcessedFeed(None, None, 0, (), parsed.error, None)
+    matcher = _matcher(watched, threshold)
+    kept: list[ArticleRecord] = []
+    for entry in parsed.entries:
+        verdict = matcher.classify(entry.title, entry.summary)
+        if keep_all or verdict.relevant:
+            kept.append(_record(entry, verdict))
+    return ProcessedFeed(
+        parsed.title, parsed.language, len(parsed.entries), tuple(kept), None, parsed.warning
+    )
+
+
+def _warm(watched: tuple[str, ...], threshold: float) -> int:
+    _matcher(watched, threshold)
+    return os.getpid()
+
+
+def _make_pool(
+    feed_count: int, settings: Settings
+) -> concurrent.futures.ProcessPoolExecutor | None:
+    """Worker processes, started (and warmed) before any thread exists, or None."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    if feed_count < POOL_MIN_FEEDS or not cores or cores < 2:
+        return None
+    method = "fork" if sys.platform.startswith("linux") else "spawn"
+    pool = concurrent.futures.ProcessPoolExecutor(
+        max_workers=cores, mp_context=multiprocessing.get_context(method)
+    )
+    warm = [pool.submit(_warm, settings.watched, settings.threshold) for _ in range(cores)]
+    concurrent.futures.wait(warm)
+    return pool
+
+
+def _store(
+    db: sqlite_utils.Database, feed: Feed, result: FetchResult, processed: ProcessedFeed | None
+) -> FeedOutcome:
+    if result.error:
+        mark_feed_failed(db, feed.url, result.error, result.status)
+        return FeedOutcome(feed.url, "failed", error=result.error)
+    if result.not_modified:
+        mark_feed_unchanged(db, feed.url, result.status)
+        return FeedOutcome(feed.url, "unchanged")
+    assert processed is not None
+    if processed.error:
+        mark_feed_failed(db, feed.url, processed.error, result.status)
+        return FeedOutcome(feed.url, "failed", error=processed.error)
+    state = FeedState(
+        status=result.status,
+        etag=result.etag,
+        modified=result.modified,
+        title=processed.title,
+        language=processed.language,
+        warning=processed.warning,
+    )
+    new = save_feed_articles(db, feed.url, list(processed.articles), state)
+    return FeedOutcome(feed.url, "ok", processed.items, len(processed.articles), new)
+
+
+async def _run(
+    db: sqlite_utils.Database,
+    feeds: list[Feed],
+    settings: Settings,
+    pool: concurrent.futures.ProcessPoolExecutor | None,
+    report: PollReport,
+    progress: Progress | None,
+) -> None:
+    by_url = {feed.url: feed for feed in feeds}
+    loop = asyncio.get_running_loop()
+
+    async def handle(result: FetchResult) -> None:
+        feed = by_url[result.url]
+        processed: ProcessedFeed | None = None
+        if result.body is not None and not result.error:
+            arguments = (
+                result.body,
+                result.final_url or result.url,
+                result.content_type,
+                datetime.now(UTC),
+                feed.keep == "all",
+                settings.watched,
+                settings.threshold,
+            )
+            try:
+                if pool is not None:
+                    processed = await loop.run_in_executor(pool, process_body, *arguments)
+                else:
+                    processed = process_body(*arguments)
+            except Exception as error:  # a parser crash is this feed's failure, not the poll's
+                processed = ProcessedFeed(
+                    None,
+                    None,
+                    0,
+                    (),
+                    f"parser crashed: {type(error).__name__}: {error}"[:300],
+                    None,
+                )
+        report.outcomes.append(_store(db, feed, result, processed))
+        if progress is not None:
+            progress(len(report.outcomes), len(feeds), report.articles_new)
+
+    requests = [FeedRequest(feed.url, feed.etag, feed.modified) for feed in feeds]
+    await fetch_all(requests, settings.fetch, handle)
+
+
+def poll(
+    db_path: Path,
+    lock_path: Path,
+    settings: Settings,
+    *,
+    progress: Progress | None = None,
+    only: list[str] | None = None,
+) -> PollReport:
+    """Poll every feed (or those in ``only``) once.
+
+    Raises:
+        PollLocked: another poll holds the lock; nothing was written.
+    """
+    with poll_lock(lock_path):
+        db = open_db(db_path)
+        try:
+            feeds = [feed for feed in list_feeds(db) if only is None or feed.url in only]
+            pool = _make_pool(len(feeds), settings)
+            report = PollReport(start_poll(db), iso_utc(utc_now()))
+            try:
+                asyncio.run(_run(db, feeds, settings, pool, report, progress))
+            finally:
+                if pool is not None:
+                    pool.shutdown(cancel_futures=True)
+            report.finished = iso_utc(utc_now())
+            error = "every feed failed" if report.all_failed else None
+            finish_poll(
+                db,
+                report.poll_id,
+                PollCounts(
+                    report.feeds_ok,
+                    report.feeds_unchanged,
+                    report.feeds_failed,
+                    report.articles_new,
+                    error,
+                ),
+            )
+            db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            db.execute("PRAGMA optimize")
+        finally:
+            db.close()
+    return report

@@ -1,0 +1,191 @@
+"""Writing poll results: articles, their mentions and events, feed state and poll runs.
+
+A feed's articles and its new ETag/Last-Modified commit in one transaction, so a crash can
+never leave a feed marked fresh while its articles are missing.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from store.dates import iso_utc, utc_now
+
+
+@dataclass(frozen=True, slots=True)
+class EventRecord:
+    kind: str
+    countries: tuple[str, ...]
+    org: str | None
+    modality: str
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRecord:
+    """An article as the poller hands it to the store."""
+
+    id: str
+    url: str | None
+    title: str
+    summary: str
+    author: str | None
+    language: str | None
+    published: str
+    score: float
+    relevant: bool
+    why: tuple[str, ...] = ()
+    mentions: tuple[tuple[str, str, str], ...] = ()  # (kind, code, matched text)
+    events: tuple[EventRecord, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedState:
+    """What a successful fetch tells us about the feed."""
+
+    status: int | None
+    etag: str | None
+    modified: str | None
+    title: str | None = None
+    language: str | None = None
+    warning: str | None = None
+
+
+def save_feed_articles(
+    db: sqlite_utils.Database,
+    feed_url: str,
+    articles: list[ArticleRecord],
+    state: FeedState,
+) -> int:
+    """Store a feed's kept articles and its new state atomically; returns how many were new.
+
+    An article already stored (same id, e.g. the same story from another feed) gains this
+    feed as a source but is not duplicated.
+    """
+    now = iso_utc(utc_now())
+    new = 0
+    with db.atomic():
+        for article in articles:
+            cursor = db.execute(
+                "INSERT OR IGNORE INTO articles (id, feed_url, url, title, summary, author, "
+                "language, published, fetched_at, score, relevant, why) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    article.id,
+                    feed_url,
+                    article.url,
+                    article.title,
+                    article.summary,
+                    article.author,
+                    article.language,
+                    article.published,
+                    now,
+                    article.score,
+                    int(article.relevant),
+                    json.dumps(list(article.why), ensure_ascii=False),
+                ],
+            )
+            db.execute(
+                "INSERT OR IGNORE INTO article_sources (article_id, feed_url, first_seen) "
+                "VALUES (?, ?, ?)",
+                [article.id, feed_url, now],
+            )
+            if cursor.rowcount != 1:
+                continue
+            new += 1
+            for kind, code, matched in article.mentions:
+                db.execute(
+                    "INSERT OR IGNORE INTO article_mentions (article_id, kind, code, matched) "
+                    "VALUES (?, ?, ?, ?)",
+                    [article.id, kind, code, matched],
+                )
+            for event in article.events:
+                db.execute(
+                    "INSERT OR IGNORE INTO events (article_id, kind, countries, org, modality, "
+                    "evidence, created) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        article.id,
+                        event.kind,
+                        json.dumps(sorted(event.countries)),
+                        event.org,
+                        event.modality,
+                        event.evidence,
+                        now,
+                    ],
+                )
+        db.execute(
+            "UPDATE feeds SET etag = ?, modified = ?, last_polled = ?, last_success = ?, "
+            "last_status = ?, last_error = ?, error_count = 0, item_count = item_count + ?, "
+            "title = coalesce(title, ?), language = coalesce(language, ?) WHERE url = ?",
+            [
+                state.etag,
+                state.modified,
+                now,
+                now,
+                state.status,
+                state.warning,
+                new,
+                state.title,
+                state.language,
+                feed_url,
+            ],
+        )
+    return new
+
+
+def mark_feed_unchanged(db: sqlite_utils.Database, feed_url: str, status: int | None) -> None:
+    """A 304 (or an unchanged file): the feed is healthy and nothing else changes."""
+    now = iso_utc(utc_now())
+    with db.atomic():
+        db.execute(
+            "UPDATE feeds SET last_polled = ?, last_success = ?, last_status = ?, "
+            "last_error = NULL, error_count = 0 WHERE url = ?",
+            [now, now, status, feed_url],
+        )
+
+
+def mark_feed_failed(
+    db: sqlite_utils.Database, feed_url: str, error: str, status: int | None
+) -> None:
+    """Record the failure on the feed; its ETag stays so the next poll retries cleanly."""
+    with db.atomic():
+        db.execute(
+            "UPDATE feeds SET last_polled = ?, last_status = ?, last_error = ?, "
+            "error_count = error_count + 1 WHERE url = ?",
+            [iso_utc(utc_now()), status, error, feed_url],
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PollCounts:
+    feeds_ok: int
+    feeds_unchanged: int
+    feeds_failed: int
+    articles_new: int
+    error: str | None = None
+
+
+def start_poll(db: sqlite_utils.Database) -> int:
+    """Record the start of a run (a run that never finishes shows as such)."""
+    with db.atomic():
+        cursor = db.execute("INSERT INTO polls (started) VALUES (?)", [iso_utc(utc_now())])
+    return int(cursor.lastrowid or 0)
+
+
+def finish_poll(db: sqlite_utils.Database, poll_id: int, counts: PollCounts) -> None:
+    with db.atomic():
+        db.execute(
+            "UPDATE polls SET finished = ?, feeds_ok = ?, feeds_unchanged = ?, feeds_failed = ?, "
+            "articles_new = ?, error = ? WHERE id = ?",
+            [
+                iso_utc(utc_now()),
+                counts.feeds_ok,
+                counts.feeds_unchanged,
+                counts.feeds_failed,
+                counts.articles_new,
+                counts.error,
+                poll_id,
+            ],
+        )

@@ -1,0 +1,87 @@
+"""Settings from the TOML config file, validated so a typo is an error, not a silent default."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from store.errors import ConfigError
+
+
+@dataclass(frozen=True, slots=True)
+class FetchSettings:
+    """Limits for fetching feeds: politeness and protection against hostile servers."""
+
+    concurrency: int = 16
+    per_host: int = 2
+    connect_timeout: float = 10.0
+    total_timeout: float = 30.0
+    max_bytes: int = 10_000_000
+    max_redirects: int = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything configurable. Feeds live in the database, not here."""
+
+    watched: tuple[str, ...] = ()  # empty: every country marked watched in the reference data
+    threshold: float = 1.0
+    fetch: FetchSettings = field(default_factory=FetchSettings)
+
+
+def _check(section: str, name: str, value: Any, expected: type) -> Any:
+    if expected is float and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    if isinstance(value, bool) and expected is not bool or not isinstance(value, expected):
+        raise ConfigError(
+            f"config: {section}{name} must be {expected.__name__}, got {type(value).__name__}"
+        )
+    if expected in (int, float) and value < 0:
+        raise ConfigError(f"config: {section}{name} must not be negative")
+    return value
+
+
+def _build(cls: type, data: dict[str, Any], section: str) -> Any:
+    known = {f.name: f for f in fields(cls)}
+    unknown = sorted(set(data) - set(known))
+    if unknown:
+        raise ConfigError(f"config: unknown key {section}{unknown[0]!r}")
+    values: dict[str, Any] = {}
+    for name, value in data.items():
+        default = getattr(cls(), name)
+        if isinstance(default, FetchSettings):
+            if not isinstance(value, dict):
+                raise ConfigError(f"config: [{name}] must be a table")
+            values[name] = _build(FetchSettings, value, f"{name}.")
+        elif isinstance(default, tuple):
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ConfigError(f"config: {section}{name} must be a list of strings")
+            values[name] = tuple(v.upper() for v in value)
+        else:
+            values[name] = _check(section, name, value, type(default))
+    return cls(**values)
+
+
+def parse_settings(text: str) -> Settings:
+    """Settings from TOML text; raises ConfigError with the offending key."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"config: not valid TOML ({error})") from error
+    settings: Settings = _build(Settings, data, "")
+    return settings
+
+
+def load_settings(path: Path, *, required: bool) -> Settings:
+    """Read the config file: a missing default file means defaults, a missing named one fails."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        if required:
+            raise ConfigError(f"config file {path} does not exist") from None
+        return Settings()
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"cannot read config file {path}: {error}") from error
+    return parse_settings(text)

@@ -1,0 +1,1 @@
+"""The top layer: the command line and the Textual dashboard."""
