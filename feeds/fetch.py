@@ -8,6 +8,7 @@ gzip bomb stops at the cap). ``file://`` URLs are read from disk with the same c
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -51,20 +52,29 @@ class _TooLarge(Exception):
     pass
 
 
-def _read_file(url: str, max_bytes: int) -> bytes:
+def _file_path(url: str) -> Path:
     parts = urlsplit(url)
-    path = Path(unquote(parts.path)) if parts.scheme == "file" else Path(url)
+    return Path(unquote(parts.path)) if parts.scheme == "file" else Path(url)
+
+
+def _read_file(path: Path, max_bytes: int) -> tuple[bytes, str]:
+    """The file's bytes and a validator (mtime and size) that plays the role of an ETag."""
     with path.open("rb") as handle:
+        stat = os.fstat(handle.fileno())
         data = handle.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise _TooLarge
-    return data
+    return data, f"file:{stat.st_mtime_ns}:{stat.st_size}"
 
 
 async def _fetch_file(request: FeedRequest, settings: FetchSettings) -> FetchResult:
     started = time.perf_counter()
+    path = _file_path(request.url)
     try:
-        body = await asyncio.to_thread(_read_file, request.url, settings.max_bytes)
+        stat = await asyncio.to_thread(path.stat)
+        if request.etag == f"file:{stat.st_mtime_ns}:{stat.st_size}":
+            return FetchResult(request.url, not_modified=True, etag=request.etag)
+        body, validator = await asyncio.to_thread(_read_file, path, settings.max_bytes)
     except _TooLarge:
         return FetchResult(request.url, error=f"file larger than {settings.max_bytes} bytes")
     except OSError as error:
@@ -74,6 +84,7 @@ async def _fetch_file(request: FeedRequest, settings: FetchSettings) -> FetchRes
         status=None,
         body=body,
         final_url=request.url,
+        etag=validator,
         seconds=time.perf_counter() - started,
     )
 

@@ -18,8 +18,12 @@ class PollLocked(Exception):
 
 
 @contextmanager
-def poll_lock(path: Path) -> Iterator[None]:
-    """Hold the lock for the duration of the block, or raise PollLocked at once."""
+def poll_lock(path: Path) -> Iterator[int]:
+    """Hold the lock for the duration of the block, or raise PollLocked at once.
+
+    Yields the descriptor: forked worker processes must close it, or they would keep the
+    lock alive after their parent is killed.
+    """
     descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         try:
@@ -27,7 +31,7 @@ def poll_lock(path: Path) -> Iterator[None]:
         except BlockingIOError:
             raise PollLocked(f"another poll is running on this database ({path})") from None
         try:
-            yield
+            yield descriptor
         finally:
             fcntl.flock(descriptor, fcntl.LOCK_UN)
     finally:

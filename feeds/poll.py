@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import multiprocessing
 import os
 import sys
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -172,16 +175,35 @@ def _warm(watched: tuple[str, ...], threshold: float) -> int:
     return os.getpid()
 
 
+def _exit_with_parent(parent: int) -> None:
+    while True:
+        time.sleep(0.5)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
+def _init_worker(parent: int, inherited: tuple[int, ...]) -> None:
+    """Close the inherited lock and die with the parent: a killed poll frees its lock."""
+    for descriptor in inherited:
+        with contextlib.suppress(OSError):
+            os.close(descriptor)
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+
+
 def _make_pool(
-    feed_count: int, settings: Settings
+    feed_count: int, settings: Settings, inherited: tuple[int, ...] = ()
 ) -> concurrent.futures.ProcessPoolExecutor | None:
     """Worker processes, started (and warmed) before any thread exists, or None."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     if feed_count < POOL_MIN_FEEDS or not cores or cores < 2:
         return None
     method = "fork" if sys.platform.startswith("linux") else "spawn"
+    _matcher(settings.watched, settings.threshold)  # built once, inherited by forked workers
     pool = concurrent.futures.ProcessPoolExecutor(
-        max_workers=cores, mp_context=multiprocessing.get_context(method)
+        max_workers=cores,
+        mp_context=multiprocessing.get_context(method),
+        initializer=_init_worker,
+        initargs=(os.getpid(), inherited),
     )
     warm = [pool.submit(_warm, settings.watched, settings.threshold) for _ in range(cores)]
     concurrent.futures.wait(warm)
@@ -272,11 +294,11 @@ def poll(
     Raises:
         PollLocked: another poll holds the lock; nothing was written.
     """
-    with poll_lock(lock_path):
+    with poll_lock(lock_path) as lock_descriptor:
         db = open_db(db_path)
         try:
             feeds = [feed for feed in list_feeds(db) if only is None or feed.url in only]
-            pool = _make_pool(len(feeds), settings)
+            pool = _make_pool(len(feeds), settings, (lock_descriptor,))
             report = PollReport(start_poll(db), iso_utc(utc_now()))
             try:
                 asyncio.run(_run(db, feeds, settings, pool, report, progress))

@@ -133,6 +133,7 @@ class FeedServer:
                     handler.wfile.flush()
                     if route.drip:
                         time.sleep(route.drip)  # the server side of a drip, not a test sleep
+                handler.wfile.write(b"0\r\n\r\n")
                 return
             self._send(handler, status, headers, route.body)
         except (BrokenPipeError, ConnectionResetError):

@@ -1,0 +1,226 @@
+"""The poller against a real HTTP server on 127.0.0.1: keep, drop, dedupe, fail, repoll, lock."""
+
+from __future__ import annotations
+
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from feeds.lock import PollLocked, poll_lock
+from feeds.poll import poll
+from store.config import FetchSettings, Settings
+from store.db import open_db
+from store.feedlist import add_feeds
+from tests.conftest import DEMO
+from tests.feedserver import FeedServer, Route
+
+FAST = Settings(fetch=FetchSettings(total_timeout=2.0, connect_timeout=1.0, max_bytes=2_000_000))
+
+
+def rss(*items: tuple[str, str, str], title: str = "Test feed") -> bytes:
+    body = "".join(
+        f"<item><title>{t}</title><link>{link}</link><description>{d}</description>"
+        f"<pubDate>Fri, 27 Nov 2026 10:00:00 GMT</pubDate></item>"
+        for t, link, d in items
+    )
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>'
+        f"<link>https://example.org/</link>{body}</channel></rss>"
+    ).encode()
+
+
+def setup(db_path: Path, server: FeedServer, routes: dict[str, Route],
+          keep_all: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+    server.routes.update(routes)
+    db = open_db(db_path)
+    add_feeds(db, [{"url": server.url(path), "keep": "all" if path in keep_all else "relevant"}
+                   for path in routes])
+    db.close()
+
+
+def run_poll(db_path: Path, settings: Settings = FAST):  # type: ignore[no-untyped-def]
+    return poll(db_path, db_path.with_name("lock"), settings)
+
+
+def titles(db_path: Path) -> list[str]:
+    db = open_db(db_path)
+    return [row[0] for row in db.execute("SELECT title FROM articles ORDER BY title")]
+
+
+def test_relevant_kept_and_irrelevant_dropped_in_english_and_russian(
+        db_path: Path, server: FeedServer) -> None:
+    setup(db_path, server, {
+        "/mt": Route((DEMO / "moscow-times-demo.xml").read_bytes()),
+        "/tass": Route((DEMO / "tass-ru-demo.xml").read_bytes()),
+    })
+    report = run_poll(db_path)
+    assert report.feeds_ok == 2 and report.feeds_failed == 0
+    stored = titles(db_path)
+    assert "Russia and Uzbekistan formalize military strategic partnership through 2030" in stored
+    assert any("Узбекистан" in title and "2030" in title for title in stored)
+    items = sum(outcome.items for outcome in report.outcomes)
+    assert 0 < len(stored) < items  # something was dropped
+    db = open_db(db_path)
+    mentions = db.execute(
+        "SELECT m.kind, m.code FROM article_mentions m JOIN articles a ON a.id = m.article_id "
+        "WHERE a.title LIKE 'Russia and Uzbekistan formalize%'").fetchall()
+    assert ("country", "UZ") in mentions and ("country", "RU") in mentions
+
+
+def test_irrelevant_story_is_dropped(db_path: Path, server: FeedServer) -> None:
+    setup(db_path, server, {"/f": Route(rss(
+        ("Moscow court jails blogger for 5 years", "https://example.org/a", "A court ruling."),
+        ("Kazakhstan and China sign gas transit agreement", "https://example.org/b",
+         "Astana and Beijing signed a deal."),
+    ))})
+    run_poll(db_path)
+    assert titles(db_path) == ["Kazakhstan and China sign gas transit agreement"]
+
+
+def test_keep_all_stores_everything(db_path: Path, server: FeedServer) -> None:
+    setup(db_path, server, {"/official": Route(rss(
+        ("Secretariat publishes annual calendar", "https://example.org/1", "Dates."),
+        ("Staff photo exhibition opens", "https://example.org/2", "Culture."),
+    ))}, keep_all={"/official"})
+    run_poll(db_path)
+    assert len(titles(db_path)) == 2
+
+
+def test_same_story_from_two_feeds_is_stored_once_with_both_sources(
+        db_path: Path, server: FeedServer) -> None:
+    story = ("Armenia skips CSTO summit in Moscow", "https://news.example.org/armenia-csto",
+             "Yerevan stays away.")
+    tracked = (story[0], story[1] + "?utm_source=rss&utm_medium=feed#top", story[2])
+    setup(db_path, server, {"/one": Route(rss(story)), "/two": Route(rss(tracked))})
+    run_poll(db_path)
+    db = open_db(db_path)
+    assert db.execute("SELECT count(*), min(url) FROM articles").fetchone() == (
+        1, "https://news.example.org/armenia-csto")
+    assert db.execute("SELECT count(*) FROM article_sources").fetchone()[0] == 2
+
+
+def test_html_and_tracking_parameters_are_cleaned(db_path: Path, server: FeedServer) -> None:
+    setup(db_path, server, {"/f": Route(rss((
+        "&lt;b&gt;CSTO&lt;/b&gt; summit &amp;amp; talks",
+        "https://example.org/x?id=7&amp;utm_campaign=feed&amp;fbclid=abc",
+        "&lt;p&gt;Leaders &lt;script&gt;alert(1)&lt;/script&gt;met in &lt;i&gt;Minsk&lt;/i&gt;.&lt;/p&gt;",
+    )))})
+    run_poll(db_path)
+    db = open_db(db_path)
+    title, url, summary = db.execute("SELECT title, url, summary FROM articles").fetchone()
+    assert title == "CSTO summit & talks"
+    assert url == "https://example.org/x?id=7"
+    assert summary == "Leaders met in Minsk ."
+    assert "<" not in summary and "alert" not in summary
+
+
+def test_each_broken_feed_is_recorded_while_the_others_succeed(
+        db_path: Path, server: FeedServer) -> None:
+    good = rss(("CSTO foreign ministers meet in Minsk", "https://example.org/ok", "Talks."))
+    setup(db_path, server, {
+        "/good": Route(good),
+        "/500": Route(b"oops", status=500),
+        "/stall": Route(good, stall=30),
+        "/loop": Route(redirect_to="/loop"),
+        "/html": Route(b"<html><body><h1>Welcome</h1></body></html>", content_type="text/html"),
+        "/huge": Route(b"<rss>" + b" " * 3_000_000 + b"</rss>"),
+    })
+    report = run_poll(db_path)
+    errors = {outcome.url.rsplit("/", 1)[1]: outcome.error for outcome in report.outcomes}
+    assert errors["good"] is None
+    assert "500" in errors["500"]
+    assert "timed out" in errors["stall"]
+    assert "redirect" in errors["loop"]
+    assert "not a feed" in errors["html"]
+    assert "larger than" in errors["huge"]
+    db = open_db(db_path)
+    failing = dict(db.execute("SELECT url, error_count FROM feeds WHERE last_error IS NOT NULL"))
+    assert len(failing) == 5 and set(failing.values()) == {1}
+    assert titles(db_path) == ["CSTO foreign ministers meet in Minsk"]
+
+
+def test_repoll_is_conditional_and_stores_nothing_new(db_path: Path, server: FeedServer) -> None:
+    setup(db_path, server, {"/mt": Route((DEMO / "moscow-times-demo.xml").read_bytes())})
+    first = run_poll(db_path)
+    assert first.articles_new > 0
+    second = run_poll(db_path)
+    assert second.feeds_unchanged == 1 and second.articles_new == 0
+    last = server.requests_to("/mt")[-1]
+    assert last.headers.get("If-None-Match") and last.status == 304
+    assert "blocwatch" in last.headers["User-Agent"]
+
+
+def test_gzip_bomb_stops_at_the_cap(db_path: Path, server: FeedServer) -> None:
+    setup(db_path, server, {"/bomb": Route(gzip_bomb_mb=50)})
+    report = run_poll(db_path)
+    assert "larger than" in (report.outcomes[0].error or "")
+
+
+def test_a_held_lock_stops_a_second_poll(db_path: Path, server: FeedServer) -> None:
+    setup(db_path, server, {"/f": Route(rss(("CSTO", "https://example.org/1", "x")))})
+    with poll_lock(db_path.with_name("lock")), pytest.raises(PollLocked):
+        run_poll(db_path)
+    assert titles(db_path) == []
+
+
+def cli(db_path: Path, *args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "tui.cli", "--db", str(db_path), *args],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+
+
+def test_two_polls_at_once_one_exits_75(db_path: Path, server: FeedServer) -> None:
+    setup(db_path, server, {"/slow": Route(rss(("CSTO drills", "https://example.org/d", "x")),
+                                           stall=3)})
+    first = cli(db_path, "poll", "--quiet")
+    # wait until the first poll has reached the server, so it holds the lock
+    while not server.requests_to("/slow"):
+        assert first.poll() is None
+        server._stop.wait(0.05)
+    second = cli(db_path, "poll")
+    assert second.wait(timeout=30) == 75
+    assert "another poll" in second.stderr.read()  # type: ignore[union-attr]
+    assert first.wait(timeout=30) == 0
+    db = open_db(db_path)
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+
+
+def test_kill_9_mid_poll_leaves_an_intact_database_and_the_next_poll_completes(
+        db_path: Path, server: FeedServer) -> None:
+    routes = {f"/f{index}": Route(rss(*[
+        (f"CSTO bulletin {index}-{item}", f"https://example.org/{index}/{item}", "Treaty talks.")
+        for item in range(40)])) for index in range(12)}
+    routes["/slow"] = Route(rss(("CSTO slow", "https://example.org/slow", "x")), drip=0.01)
+    setup(db_path, server, routes)
+    fresh_after_kill = []
+    for stored_before_kill in (0, 1, 6):
+        conn = sqlite3.connect(db_path)
+        count_fresh = "SELECT count(*) FROM feeds WHERE etag IS NOT NULL"
+        baseline = conn.execute(count_fresh).fetchone()[0]
+        process = cli(db_path, "poll", "--quiet")
+        while process.poll() is None:
+            if conn.execute(count_fresh).fetchone()[0] >= baseline + stored_before_kill:
+                break
+        process.send_signal(signal.SIGKILL)
+        assert process.wait() == -signal.SIGKILL
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        # no feed is marked fresh while its articles are missing
+        for (url, count) in conn.execute(
+            "SELECT f.url, (SELECT count(*) FROM article_sources s WHERE s.feed_url = f.url) "
+            "FROM feeds f WHERE f.etag IS NOT NULL"
+        ):
+            assert count == (1 if url.endswith("/slow") else 40), url
+        fresh_after_kill.append(
+            conn.execute("SELECT count(*) FROM feeds WHERE etag IS NOT NULL").fetchone()[0])
+        conn.close()
+    # the kills really landed mid-poll: some feeds were done, not all
+    assert any(0 < fresh < len(routes) for fresh in fresh_after_kill), fresh_after_kill
+    report = run_poll(db_path, Settings(fetch=FetchSettings(total_timeout=60)))
+    assert report.feeds_failed == 0
+    assert len(titles(db_path)) == 12 * 40 + 1
