@@ -288,6 +288,7 @@ def poll(
     *,
     progress: Progress | None = None,
     only: list[str] | None = None,
+    use_pool: bool = True,
 ) -> PollReport:
     """Poll every feed (or those in ``only``) once.
 
@@ -298,7 +299,8 @@ def poll(
         db = open_db(db_path)
         try:
             feeds = [feed for feed in list_feeds(db) if only is None or feed.url in only]
-            pool = _make_pool(len(feeds), settings, (lock_descriptor,))
+            # The dashboard polls from a thread: forking a threaded process is unsafe there.
+            pool = _make_pool(len(feeds), settings, (lock_descriptor,)) if use_pool else None
             report = PollReport(start_poll(db), iso_utc(utc_now()))
             try:
                 asyncio.run(_run(db, feeds, settings, pool, report, progress))

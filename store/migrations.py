@@ -161,9 +161,24 @@ def _v2_news(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v3_dashboard_state(db: sqlite_utils.Database) -> None:
+    """What the analyst has seen: the newest article per country at their last look."""
+    db.executescript(
+        """
+        CREATE TABLE country_views (
+            country TEXT PRIMARY KEY REFERENCES countries(code),
+            last_seen_rowid INTEGER NOT NULL DEFAULT 0,
+            seen_at TEXT
+        );
+        CREATE INDEX article_mentions_article ON article_mentions(article_id);
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_reference_and_feeds,
     _v2_news,
+    _v3_dashboard_state,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,0 +1,348 @@
+"""The dashboard driven by keys, asserting what the analyst sees."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, Input, Static
+
+from tests.tui_support import HOSTILE_TITLE, demo_database, make_app, settle, wait_until
+from tui import app as app_module
+from tui.screens.detail import DetailScreen
+from tui.screens.overview import OverviewScreen
+from tui.screens.review import ReviewScreen
+
+SIZE = (160, 45)
+STORY = "Russia and Uzbekistan formalize military strategic partnership through 2030"
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return demo_database(tmp_path)
+
+
+def cells(app: app_module.BlocwatchApp, selector: str) -> list[list[str]]:
+    table = app.screen.query_one(selector, DataTable)
+    return [
+        [getattr(cell, "plain", str(cell)) for cell in table.get_row_at(index)]
+        for index in range(table.row_count)
+    ]
+
+
+def titles(app: app_module.BlocwatchApp) -> list[str]:
+    return [row[2] for row in cells(app, "#headlines")]
+
+
+def text_of(app: app_module.BlocwatchApp, selector: str) -> str:
+    widget = app.screen.query_one(selector, Static)
+    return str(widget.render())
+
+
+async def test_uzbekistan_pane(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert "Uzbekistan" in text_of(app, "#country-title")
+        memberships = {row[0]: row for row in cells(app, "#memberships")}
+        assert memberships["CSTO"][1] == "suspended" and memberships["CSTO"][2].startswith("2012")
+        assert memberships["EAEU"][1] == "observer" and memberships["EAEU"][2].startswith("2020")
+        agreements = cells(app, "#agreements")
+        programme = [row for row in agreements if "2025-01-22 → 2030" in row[2]]
+        assert programme and programme[0][0] == "RU" and programme[0][3] == "active"
+        assert any("2016-11-29" in row[2] for row in agreements)
+        assert agreements[0][3] == "active"  # active first
+        assert STORY in titles(app)
+        assert HOSTILE_TITLE in titles(app)  # literal, brackets and all
+
+
+async def test_history_on_demand(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert not any(
+            row[1] == "withdrawn" and row[0] == "CSTO" for row in cells(app, "#memberships")
+        )
+        await pilot.press("h")
+        rows = cells(app, "#memberships")
+        csto = [row[1] for row in rows if row[0] == "CSTO"]
+        assert csto == ["member", "withdrawn", "member", "suspended"]
+
+
+async def test_pick_country_by_typing(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("c", *"kaz", "enter")
+        await settle(app, pilot)
+        assert "Kazakhstan" in text_of(app, "#country-title")
+        await pilot.press("c", *"Арм", "enter")
+        await settle(app, pilot)
+        assert "Armenia" in text_of(app, "#country-title")
+        memberships = {row[0]: row for row in cells(app, "#memberships")}
+        assert memberships["CSTO"][1] == "suspended"
+        assert memberships["CSTO"][2].startswith("2024-02")
+
+
+async def test_filter_narrows_and_escape_clears(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        everything = titles(app)
+        await pilot.press("slash", *"Belousov", "enter")
+        await settle(app, pilot)
+        assert titles(app) == [STORY]
+        await pilot.press("slash", "escape")
+        await settle(app, pilot)
+        assert titles(app) == everything
+        assert app.screen.query_one("#filter", Input).value == ""
+
+
+async def test_filter_fields(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"country:all org:CSTO source:moscow", "enter")
+        await settle(app, pilot)
+        shown = cells(app, "#headlines")
+        assert shown and all("Moscow Times" in row[1] for row in shown)
+        await pilot.press("slash", "ctrl+a", "ctrl+k", *"country:KZ since:3650d", "enter")
+        await settle(app, pilot)
+        kz = titles(app)
+        assert kz and STORY not in kz
+        await pilot.press("slash", "ctrl+a", "ctrl+k", *"Узбекистан", "enter")  # inflection
+        await settle(app, pilot)
+        assert any("Узбекистан" in title for title in titles(app))
+
+
+async def test_bad_filter_is_reported_and_keeps_the_list(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        before = titles(app)
+        await pilot.press("slash", *"event:party", "enter")
+        await settle(app, pilot)
+        assert titles(app) == before
+        assert any("unknown event" in str(n.message) for n in app._notifications)
+
+
+async def test_detail_view_and_open_link(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[str] = []
+    app = make_app(db_path)
+    monkeypatch.setattr(app, "open_url", lambda url, **_: opened.append(url))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        table = app.screen.query_one("#headlines", DataTable)
+        table.focus()
+        table.move_cursor(row=titles(app).index(STORY))
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, DetailScreen)
+        assert str(app.screen.query_one("#detail-title", Static).render()) == STORY
+        why = str(app.screen.query_one("#detail-why", Static).render())
+        assert "UZ" in why or "Uzbek" in why
+        await pilot.press("o")
+        assert opened and opened[0].startswith("https://www.themoscowtimes.com/")
+        await pilot.press("escape")
+        await pilot.press("o")  # from the list too
+        assert len(opened) == 2
+
+
+async def test_hostile_title_renders_literally_and_survives(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        table = app.screen.query_one("#headlines", DataTable)
+        table.focus()
+        table.move_cursor(row=titles(app).index(HOSTILE_TITLE))
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert str(app.screen.query_one("#detail-title", Static).render()) == HOSTILE_TITLE
+        summary = str(app.screen.query_one("#detail-summary", Static).render())
+        assert summary == "[@click=app.quit]x[/] summary"
+        assert app.is_running
+
+
+async def test_keys_move_with_j_and_k(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        table = app.screen.query_one("#headlines", DataTable)
+        table.focus()
+        await pilot.press("j", "j")
+        assert table.cursor_row == 2
+        await pilot.press("k")
+        assert table.cursor_row == 1
+
+
+async def test_overview_matrix(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("m")
+        await settle(app, pilot)
+        assert isinstance(app.screen, OverviewScreen)
+        table = app.screen.query_one("#matrix", DataTable)
+        headers = [str(column.label) for column in table.columns.values()]
+        rows = {row[0]: dict(zip(headers, row, strict=True)) for row in cells(app, "#matrix")}
+        assert rows["Uzbekistan"]["CSTO"] == "suspended"
+        assert rows["Uzbekistan"]["EAEU"] == "observer"
+        assert rows["Armenia"]["CSTO"] == "suspended"
+        assert rows["Russia"]["CSTO"] == "member"
+        assert rows["Mongolia"]["CSTO"] == "—"
+        table.move_cursor(row=list(rows).index("Kazakhstan"))
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert "Kazakhstan" in text_of(app, "#country-title")
+
+
+def add_event(db_path: Path, kind: str, countries: str, org: str | None) -> None:
+    conn = sqlite3.connect(db_path)
+    with conn:
+        conn.execute(
+            "INSERT INTO articles (id, feed_url, url, title, published, fetched_at) "
+            "VALUES ('ev-1', 'test', 'https://news.example.org/mn-csto', "
+            "'Mongolia joins CSTO as observer', '2026-11-27T08:00:00Z', "
+            "'2026-11-27T08:00:00Z')"
+        )
+        conn.execute(
+            "INSERT INTO events (article_id, kind, countries, org, modality, evidence, "
+            "created) VALUES ('ev-1', ?, ?, ?, 'fact', 'joins', '2026-11-27T08:00:00Z')",
+            [kind, countries, org],
+        )
+    conn.close()
+
+
+async def test_review_accept_writes_the_change_with_its_source(db_path: Path) -> None:
+    add_event(db_path, "join", '["MN"]', "CSTO")
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert "review:" in app.sub_title
+        await pilot.press("v")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ReviewScreen)
+        review_titles = [row[5] for row in cells(app, "#events")]
+        app.screen.query_one("#events", DataTable).move_cursor(
+            row=review_titles.index("Mongolia joins CSTO as observer")
+        )
+        await pilot.press("a")
+        await settle(app, pilot)
+        status = app.screen.query_one("#field-status", Input)
+        assert status.value == "member"
+        status.value = "observer"  # the analyst corrects the proposal
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert "Mongolia joins CSTO as observer" not in [row[5] for row in cells(app, "#events")]
+    conn = sqlite3.connect(db_path)
+    assert conn.execute(
+        "SELECT status, since, source, origin FROM memberships WHERE country='MN' AND org='CSTO'"
+    ).fetchall() == [("observer", "2026-11-27", "https://news.example.org/mn-csto", "review")]
+    assert conn.execute("SELECT status FROM events WHERE article_id='ev-1'").fetchone() == (
+        "accepted",
+    )
+
+
+async def test_review_reject(db_path: Path) -> None:
+    add_event(db_path, "join", '["MN"]', "CSTO")
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("v")
+        await settle(app, pilot)
+        review_titles = [row[5] for row in cells(app, "#events")]
+        app.screen.query_one("#events", DataTable).move_cursor(
+            row=review_titles.index("Mongolia joins CSTO as observer")
+        )
+        await pilot.press("x")
+        await settle(app, pilot)
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT status FROM events WHERE article_id='ev-1'").fetchone() == (
+        "rejected",
+    )
+    assert (
+        conn.execute(
+            "SELECT count(*) FROM memberships WHERE country='MN' AND org='CSTO'"
+        ).fetchone()[0]
+        == 0
+    )
+
+
+async def test_live_pickup_of_another_process_writes(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(app_module, "LIVE_INTERVAL", 0.1)
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        table = app.screen.query_one("#headlines", DataTable)
+        table.focus()
+        table.move_cursor(row=2)
+        selected = titles(app)[2]
+        conn = sqlite3.connect(db_path)  # "cron" writing from outside
+        with conn:
+            conn.execute(
+                "INSERT INTO articles (id, feed_url, url, title, published, fetched_at) "
+                "VALUES ('live-1', 'test', 'https://example.org/live', "
+                "'Tashkent hosts CSTO envoys', '2026-11-28T05:00:00Z', "
+                "'2026-11-28T05:00:00Z')"
+            )
+            conn.execute("INSERT INTO article_mentions VALUES ('live-1','country','UZ','Tashkent')")
+            conn.execute(
+                "INSERT INTO events (article_id, kind, countries, org, modality, "
+                "created) VALUES ('live-1', 'summit', '[\"UZ\"]', 'CSTO', 'fact', "
+                "'2026-11-28T05:00:00Z')"
+            )
+        conn.close()
+        await wait_until(pilot, lambda: "Tashkent hosts CSTO envoys" in titles(app))
+        assert titles(app)[0] == "Tashkent hosts CSTO envoys"
+        assert titles(app)[table.cursor_row] == selected  # selection kept
+        await wait_until(
+            pilot, lambda: any("wait for review" in str(n.message) for n in app._notifications)
+        )
+
+
+async def test_poll_now_key(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        await pilot.press("r")
+        await wait_until(
+            pilot, lambda: any("poll done" in str(n.message) for n in app._notifications)
+        )
+        assert "last poll" in str(app.screen.query_one("#status", Static).render())
+
+
+async def test_help_palette_and_quit(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        assert "review queue" in str(app.screen.query_one(Static).render()).lower()
+        await pilot.press("escape")
+        await pilot.press("ctrl+p", *"Alignment matrix")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, OverviewScreen)
+        await pilot.press("escape", "q")
+        await settle(app, pilot)
+    assert not app.is_running
+
+
+async def test_status_bar(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        status = str(app.screen.query_one("#status", Static).render())
+        assert "last poll 2026-11-28 06:00:01 UTC" in status
+        assert "0 of 5 feeds failing" in status and str(db_path) in status
+
+
+async def test_readable_at_100_by_30(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        assert STORY in titles(app)
+        assert app.screen.query_one("#headlines", DataTable).size.height >= 5
