@@ -38,7 +38,7 @@ def _check(section: str, name: str, value: Any, expected: type) -> Any:
         raise ConfigError(
             f"config: {section}{name} must be {expected.__name__}, got {type(value).__name__}"
         )
-    if expected in (int, float) and value < 0:
+    if isinstance(value, int | float) and value < 0:
         raise ConfigError(f"config: {section}{name} must not be negative")
     return value
 

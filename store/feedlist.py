@@ -111,9 +111,9 @@ def add_feeds(
                 "keep": keep,
             }
             if exists:
-                db["feeds"].update(str(feed["url"]), row)
+                db.table("feeds").update(str(feed["url"]), row)
             else:
-                db["feeds"].insert({**row, "added": now})
+                db.table("feeds").insert({**row, "added": now})
                 added += 1
     return added
 
@@ -131,5 +131,5 @@ def mark_defaults_seeded(db: sqlite_utils.Database) -> bool:
         row = db.execute("SELECT value FROM meta WHERE key = 'default_feeds_seeded'").fetchone()
         if row is not None:
             return False
-        db["meta"].insert({"key": "default_feeds_seeded", "value": iso_utc(utc_now())})
+        db.table("meta").insert({"key": "default_feeds_seeded", "value": iso_utc(utc_now())})
     return True

@@ -154,7 +154,7 @@ def _v2_news(db: sqlite_utils.Database) -> None:
         CREATE INDEX events_status ON events(status);
         """
     )
-    db["articles"].enable_fts(
+    db.table("articles").enable_fts(
         ["title", "summary"],
         create_triggers=True,
         tokenize="unicode61 remove_diacritics 2",

@@ -346,3 +346,50 @@ async def test_readable_at_100_by_30(db_path: Path) -> None:
         await settle(app, pilot)
         assert STORY in titles(app)
         assert app.screen.query_one("#headlines", DataTable).size.height >= 5
+
+
+async def test_dashboard_stays_live_while_a_poll_process_writes(
+        db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import asyncio
+    import sys
+
+    from store.db import open_db
+    from store.feedlist import add_feeds
+
+    feed = tmp_path / "fresh.xml"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Fresh</title>'
+        "<item><title>Uzbekistan and Russia sign defence cooperation agreement</title>"
+        "<link>https://example.org/fresh-1</link><description>Signed in Tashkent; the CSTO "
+        "is not involved.</description><pubDate>Sat, 28 Nov 2026 05:30:00 GMT</pubDate></item>"
+        "</channel></rss>")
+    db = open_db(db_path)
+    add_feeds(db, [{"url": feed.as_uri(), "keep": "all"}])
+    db.close()
+    monkeypatch.setattr(app_module, "LIVE_INTERVAL", 0.1)
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "tui.cli", "--db", str(db_path), "poll", "--quiet",
+            cwd=Path(__file__).resolve().parent.parent)
+        assert await process.wait() == 0
+        await wait_until(pilot, lambda: "Uzbekistan and Russia sign defence cooperation "
+                                        "agreement" in titles(app))
+        assert app.is_running
+
+
+async def test_every_hostile_demo_title_is_shown_literally(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app.screen.query_one("#filter", Input).value = "source:hostile country:all"
+        await pilot.press("slash", "enter")
+        await settle(app, pilot)
+        shown = titles(app)
+        assert "[@click=app.quit]Click here[/] for EAEU tariffs" in shown
+        assert "Fix [/foo] & [bold]x in CSTO bulletin" in shown
+        for title in shown:
+            assert not any(ord(char) < 32 or 0x7F <= ord(char) <= 0x9F or
+                           0x202A <= ord(char) <= 0x202E for char in title), title
+        assert app.is_running

@@ -143,7 +143,11 @@ class BlocwatchApp(App[None]):
         from tui.screens.review import ReviewScreen
 
         if isinstance(self.screen, MainScreen):
-            self.push_screen(ReviewScreen(), lambda _: self.refresh_status())
+
+            def closed(_: None) -> None:
+                self.refresh_status()
+
+            self.push_screen(ReviewScreen(), closed)
 
     @work(thread=True, group="detail")
     def show_detail(self, article_id: str) -> None:

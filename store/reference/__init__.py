@@ -163,11 +163,13 @@ def load_reference(db: sqlite_utils.Database) -> ReferenceLoad:
     removed = 0
     with db.atomic():
         analyst_countries = _keys_owned_by_analyst(db, "countries", "code")
-        db["countries"].upsert_all(
+        db.table("countries").upsert_all(
             [row for row in countries if row["code"] not in analyst_countries], pk="code"
         )
         analyst_orgs = _keys_owned_by_analyst(db, "orgs", "code")
-        db["orgs"].upsert_all([row for row in orgs if row["code"] not in analyst_orgs], pk="code")
+        db.table("orgs").upsert_all(
+            [row for row in orgs if row["code"] not in analyst_orgs], pk="code"
+        )
 
         membership_key = "country || '|' || org || '|' || since"
         analyst_memberships = _keys_owned_by_analyst(db, "memberships", membership_key)
@@ -180,7 +182,7 @@ def load_reference(db: sqlite_utils.Database) -> ReferenceLoad:
         }
         removed += len(previous - {_membership_key(row) for row in wanted})
         db.execute("DELETE FROM memberships WHERE origin = 'reference'")
-        db["memberships"].insert_all(wanted, pk=("country", "org", "since"))
+        db.table("memberships").insert_all(wanted, pk=("country", "org", "since"))
 
         analyst_agreements = _keys_owned_by_analyst(db, "agreements", "id")
         reference_ids = {row["id"] for row in agreements}
@@ -192,18 +194,18 @@ def load_reference(db: sqlite_utils.Database) -> ReferenceLoad:
         for agreement_id in stale:
             db.execute("DELETE FROM agreements WHERE id = ?", [agreement_id])
         removed += len(stale)
-        db["agreements"].upsert_all(
+        db.table("agreements").upsert_all(
             [row for row in agreements if row["id"] not in analyst_agreements], pk="id"
         )
         db.execute(
             "DELETE FROM agreement_parties WHERE agreement_id IN "
             "(SELECT id FROM agreements WHERE origin = 'reference')"
         )
-        db["agreement_parties"].insert_all(
+        db.table("agreement_parties").insert_all(
             [row for row in parties if row["agreement_id"] not in analyst_agreements],
             pk=("agreement_id", "country"),
         )
-        db["meta"].upsert({"key": _DIGEST_KEY, "value": bundled_digest()}, pk="key")
+        db.table("meta").upsert({"key": _DIGEST_KEY, "value": bundled_digest()}, pk="key")
     return ReferenceLoad(len(countries), len(orgs), len(wanted), len(agreements), removed)
 
 
