@@ -103,16 +103,21 @@ async def test_filter_fields(db_path: Path) -> None:
     app = make_app(db_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        await pilot.press("slash", *"country:all org:CSTO source:moscow", "enter")
-        await settle(app, pilot)
+        filter_input = app.screen.query_one("#filter", Input)
+
+        async def apply(text: str) -> None:
+            await pilot.press("slash")
+            filter_input.value = text  # typing is covered elsewhere; this keeps the test fast
+            await pilot.press("enter")
+            await settle(app, pilot)
+
+        await apply("country:all org:CSTO source:moscow")
         shown = cells(app, "#headlines")
         assert shown and all("Moscow Times" in row[1] for row in shown)
-        await pilot.press("slash", "ctrl+a", "ctrl+k", *"country:KZ since:3650d", "enter")
-        await settle(app, pilot)
+        await apply("country:KZ since:3650d")
         kz = titles(app)
         assert kz and STORY not in kz
-        await pilot.press("slash", "ctrl+a", "ctrl+k", *"Узбекистан", "enter")  # inflection
-        await settle(app, pilot)
+        await apply("Узбекистан")  # the FTS prefix query matches inflected forms
         assert any("Узбекистан" in title for title in titles(app))
 
 
