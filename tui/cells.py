@@ -50,7 +50,8 @@ def agreement_cells(agreement: Agreement, country: str, today: date) -> tuple[Te
     partners = [party for party in agreement.parties if party != country]
     if agreement.org:
         partners.append(agreement.org)
-    term = f"{agreement.signed or agreement.in_force_from or '?'} → {agreement.until or 'open'}"
+    start = (agreement.signed or agreement.in_force_from or "?")[:4]
+    term = f"{start}→{agreement.until or 'open'}"
     style = ""
     if status in ("expired", "terminated"):
         style = "dim"
@@ -58,10 +59,10 @@ def agreement_cells(agreement: Agreement, country: str, today: date) -> tuple[Te
         style = "bold yellow"
     return (
         plain(", ".join(partners) or "—", style),
-        plain(agreement.kind, style),
         plain(term, style),
-        Text(status, style=style if style else STATUS_STYLES.get(status, "")),
         plain(agreement.name, style),
+        Text(status, style=style if style else STATUS_STYLES.get(status, "")),
+        plain(agreement.kind, style),
     )
 
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from tui.app import BlocwatchApp
 
 HEADLINE_LIMIT = 500
+NARROW = 130  # below this many columns the side panes shrink
 COUNTRY_DEBOUNCE = 0.05  # seconds a country must stay highlighted before it loads
 
 
@@ -78,8 +79,7 @@ class MainScreen(Screen[None]):
                 yield Static("Headlines", id="headlines-title", classes="pane-title")
                 yield DataTable(id="headlines", cursor_type="row")
         yield Input(
-            placeholder="filter: words  country:UZ  org:CSTO  source:tass  since:7d  "
-            "event:sign   (Enter applies, Escape clears)",
+            placeholder="/ filter: words country:UZ org:CSTO source:tass since:7d event:sign",
             id="filter",
         )
         yield StatusBar(id="status")
@@ -91,11 +91,11 @@ class MainScreen(Screen[None]):
         countries.add_column("New", key="new", width=5)
         self.query_one("#memberships", DataTable).add_columns("Bloc", "Status", "Period")
         agreements = self.query_one("#agreements", DataTable)
-        agreements.add_column("Partners", width=16)
-        agreements.add_column("Kind", width=13)
-        agreements.add_column("Term", width=18)
-        agreements.add_column("Status", width=9)
+        agreements.add_column("Partners", width=12)
+        agreements.add_column("Term", width=12)
         agreements.add_column("Agreement", key="name", width=40)
+        agreements.add_column("Status", width=9)
+        agreements.add_column("Kind", width=14)
         table = self.query_one("#headlines", DataTable)
         table.add_column("Date", key="date", width=10)
         table.add_column("Source", key="source", width=18)
@@ -103,16 +103,17 @@ class MainScreen(Screen[None]):
         self.load_countries()
 
     def on_resize(self) -> None:
+        self.set_class(self.size.width < NARROW, "-narrow")
         self._fit_title_column()
 
     def _fit_title_column(self) -> None:
         """The last column takes the rest of the width (DataTable does not stretch it)."""
         for table_id, key, fixed in (
             ("#headlines", "title", 10 + 18 + 8),
-            ("#agreements", "name", 16 + 13 + 18 + 9 + 12),
+            ("#agreements", "name", 12 + 12 + 9 + 14 + 12),
         ):
             table = self.query_one(table_id, DataTable)
-            width = max(16, table.size.width - fixed)
+            width = max(18, table.size.width - fixed)
             column = table.columns.get(ColumnKey(key))
             if column is not None and column.width != width:
                 column.width = width
@@ -138,8 +139,12 @@ class MainScreen(Screen[None]):
         if countries:
             start = self.bw.start_country
             codes = [country.code for country in countries]
-            table.move_cursor(row=codes.index(start) if start in codes else 0)
+            index = codes.index(start) if start in codes else 0
+            table.move_cursor(row=index)
             table.focus()
+            # Moving to the row the cursor is already on highlights nothing: select directly.
+            self._pending_country = codes[index]
+            self._commit_country()
 
     @staticmethod
     def _count_cell(count: int) -> Text:
