@@ -12,13 +12,16 @@ from defusedxml import DefusedXmlException
 
 from store.dates import utc_now
 from store.errors import InputError
-from store.feedlist import Feed, normalise_feed_url
+from store.feedlist import KEEP_CHOICES, Feed, normalise_feed_url
 
 MAX_OPML_BYTES = 5_000_000
 
 
-def read_opml(path: str, *, keep: str = "relevant") -> list[dict[str, Any]]:
+def read_opml(path: str, *, keep: str | None = None) -> list[dict[str, Any]]:
     """The feeds of an OPML file (nested outlines included); InputError if unreadable.
+
+    ``keep`` overrides the file; otherwise an outline's ``keep`` attribute (written by our
+    own export) is honoured, and "relevant" is the default.
 
     Parsed with defusedxml: an OPML file from the internet is as untrusted as a feed.
     """
@@ -55,13 +58,17 @@ def read_opml(path: str, *, keep: str = "relevant") -> list[dict[str, Any]]:
                 "url": url,
                 "title": outline.get("title") or outline.get("text"),
                 "language": outline.get("language"),
-                "keep": keep,
+                "keep": keep or _keep_attribute(outline.get("keep")),
             }
         )
     if not feeds:
         detail = f" ({skipped} with unusable URLs)" if skipped else ""
         raise InputError(f"{file}: no feeds found{detail}")
     return feeds
+
+
+def _keep_attribute(value: str | None) -> str:
+    return value if value in KEEP_CHOICES else "relevant"
 
 
 def export_opml(feeds: list[Feed]) -> str:

@@ -23,7 +23,8 @@ def one_line_error(err: str) -> None:
 
 
 def test_init_creates_the_database_and_status_reports_counts(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = tmp_path / "bw.db"
     code, out, _ = run(capsys, "--db", str(db), "init")
     assert code == 0 and "journal wal" in out and "agreements" in out
@@ -34,21 +35,24 @@ def test_init_creates_the_database_and_status_reports_counts(
     assert "last poll     never" in out
 
 
-def test_db_from_environment(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_db_from_environment(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("BLOCWATCH_DB", str(tmp_path / "env.db"))
     assert run(capsys, "init")[0] == 0
     assert (tmp_path / "env.db").exists()
 
 
-def test_default_paths_are_created_on_first_use(tmp_path: Path,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_default_paths_are_created_on_first_use(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert run(capsys, "init")[0] == 0
     assert (tmp_path / "xdg-data" / "blocwatch" / "blocwatch.db").exists()
 
 
 def test_init_twice_does_not_re_add_a_removed_default_feed(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = str(tmp_path / "bw.db")
     run(capsys, "--db", db, "init")
     first = json.loads(run(capsys, "--db", db, "feeds", "list", "--json")[1])
@@ -59,7 +63,8 @@ def test_init_twice_does_not_re_add_a_removed_default_feed(
 
 
 def test_not_a_database_is_refused_and_left_alone(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     notes = tmp_path / "notes.txt"
     notes.write_text("do not overwrite me")
     for command in (["init"], ["status"], ["poll"], ["feeds", "list"]):
@@ -77,14 +82,24 @@ def test_missing_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
 
 
 def test_status_of_a_missing_database_points_to_init(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, _, err = run(capsys, "--db", str(tmp_path / "bw.db"), "export")
     assert code == 2 and "blocwatch init" in err
     one_line_error(err)
 
 
-@pytest.mark.parametrize("url", ["ftp://example.org/feed", "http://", "javascript:alert(1)",
-                                 "/no/such/file.xml", "https://exa mple.org:99999/x", ""])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "ftp://example.org/feed",
+        "http://",
+        "javascript:alert(1)",
+        "/no/such/file.xml",
+        "https://exa mple.org:99999/x",
+        "",
+    ],
+)
 def test_bad_feed_urls(tmp_path: Path, capsys: pytest.CaptureFixture[str], url: str) -> None:
     code, _, err = run(capsys, "--db", str(tmp_path / "bw.db"), "feeds", "add", url)
     assert code == 2
@@ -93,8 +108,9 @@ def test_bad_feed_urls(tmp_path: Path, capsys: pytest.CaptureFixture[str], url: 
 
 def test_feeds_add_list_remove(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "bw.db")
-    code, out, _ = run(capsys, "--db", db, "feeds", "add", "https://example.org/rss",
-                       "--keep", "all")
+    code, out, _ = run(
+        capsys, "--db", db, "feeds", "add", "https://example.org/rss", "--keep", "all"
+    )
     assert code == 0 and "added" in out
     code, out, _ = run(capsys, "--db", db, "feeds", "add", "https://example.org/rss")
     assert "already present" in out
@@ -109,20 +125,28 @@ def test_opml_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     source = tmp_path / "source.db"
     run(capsys, "--db", str(source), "init")
     opml = run(capsys, "--db", str(source), "feeds", "export")[1]
-    assert opml.startswith('<?xml') and 'version="2.0"' in opml
+    assert opml.startswith("<?xml") and 'version="2.0"' in opml
     (tmp_path / "feeds.opml").write_text(opml)
     target = str(tmp_path / "target.db")
     code, out, _ = run(capsys, "--db", target, "feeds", "import", str(tmp_path / "feeds.opml"))
     assert code == 0
     urls = {f["url"] for f in json.loads(run(capsys, "--db", target, "feeds", "list", "--json")[1])}
-    exported = {f["url"] for f in json.loads(run(capsys, "--db", str(source), "feeds", "list",
-                                                 "--json")[1])}
+    exported = {
+        f["url"] for f in json.loads(run(capsys, "--db", str(source), "feeds", "list", "--json")[1])
+    }
     assert exported <= urls
 
 
-@pytest.mark.parametrize("content", [None, "<opml><body>", "<html></html>",
-                                     '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><opml/>',
-                                     "<opml><body><outline text='x'/></body></opml>"])
+@pytest.mark.parametrize(
+    "content",
+    [
+        None,
+        "<opml><body>",
+        "<html></html>",
+        '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><opml/>',
+        "<opml><body><outline text='x'/></body></opml>",
+    ],
+)
 def test_bad_opml(tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str | None) -> None:
     path = tmp_path / "feeds.opml"
     if content is not None:
@@ -132,9 +156,18 @@ def test_bad_opml(tmp_path: Path, capsys: pytest.CaptureFixture[str], content: s
     one_line_error(err)
 
 
-@pytest.mark.parametrize("config", ["colour = 'red'\n", "threshold = 'high'\n",
-                                    "[fetch]\ntimeout = 3\n", "[fetch]\nconcurrency = true\n",
-                                    "watched = 'UZ'\n", "not toml ===\n", "fetch = 3\n"])
+@pytest.mark.parametrize(
+    "config",
+    [
+        "colour = 'red'\n",
+        "threshold = 'high'\n",
+        "[fetch]\ntimeout = 3\n",
+        "[fetch]\nconcurrency = true\n",
+        "watched = 'UZ'\n",
+        "not toml ===\n",
+        "fetch = 3\n",
+    ],
+)
 def test_bad_config(tmp_path: Path, capsys: pytest.CaptureFixture[str], config: str) -> None:
     path = tmp_path / "config.toml"
     path.write_text(config)
@@ -145,8 +178,9 @@ def test_bad_config(tmp_path: Path, capsys: pytest.CaptureFixture[str], config: 
 
 
 def test_missing_named_config(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(capsys, "--db", str(tmp_path / "bw.db"), "--config",
-                       str(tmp_path / "nope.toml"), "poll")
+    code, _, err = run(
+        capsys, "--db", str(tmp_path / "bw.db"), "--config", str(tmp_path / "nope.toml"), "poll"
+    )
     assert code == 2 and "does not exist" in err
 
 
@@ -179,8 +213,9 @@ def test_poll_json_and_quiet(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert (code, out, err) == (0, "", "")
 
 
-def test_poll_exit_1_when_every_feed_fails(tmp_path: Path,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_poll_exit_1_when_every_feed_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = str(tmp_path / "bw.db")
     feed = tmp_path / "feed.xml"
     feed.write_text("<html>not a feed</html>")
@@ -192,21 +227,24 @@ def test_poll_exit_1_when_every_feed_fails(tmp_path: Path,
 
 def test_export_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = polled_demo(tmp_path, capsys)
-    code, out, _ = run(capsys, "--db", db, "export", "--format", "json", "--country", "UZ",
-                       "--since", "3650d")
+    code, out, _ = run(
+        capsys, "--db", db, "export", "--format", "json", "--country", "UZ", "--since", "3650d"
+    )
     rows = json.loads(out)
     assert code == 0 and rows and all("UZ" in row["countries"] for row in rows)
     titles = [row["title"] for row in rows]
     assert "Russia and Uzbekistan formalize military strategic partnership through 2030" in titles
     code, out, _ = run(capsys, "--db", db, "export", "--format", "csv", "--since", "3650d")
     assert out.splitlines()[0].startswith("published,source,title,url")
-    code, out, _ = run(capsys, "--db", db, "export", "--format", "md", "--country", "uz",
-                       "--since", "3650d")
+    code, out, _ = run(
+        capsys, "--db", db, "export", "--format", "md", "--country", "uz", "--since", "3650d"
+    )
     assert out.startswith("# Uzbekistan: headlines since 3650d") and "](https://" in out
 
 
-def test_export_unknown_country_and_bad_since(tmp_path: Path,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_unknown_country_and_bad_since(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = polled_demo(tmp_path, capsys)
     for args in (["--country", "XX"], ["--since", "yesterday"]):
         code, _, err = run(capsys, "--db", db, "export", *args)
@@ -214,15 +252,40 @@ def test_export_unknown_country_and_bad_since(tmp_path: Path,
         one_line_error(err)
 
 
-def test_match_reads_stdin(monkeypatch: pytest.MonkeyPatch,
-                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_match_reads_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     import io
 
-    monkeypatch.setattr("sys.stdin", io.StringIO(
-        "Russia and Uzbekistan sign military partnership programme. Belousov in Tashkent\n"
-        "Moscow court jails blogger\n"))
+    monkeypatch.setattr(
+        "sys.stdin",
+        io.StringIO(
+            "Russia and Uzbekistan sign military partnership programme. Belousov in Tashkent\n"
+            "Moscow court jails blogger\n"
+        ),
+    )
     code, out, _ = run(capsys, "match", "--json")
     first, second = (json.loads(line) for line in out.splitlines())
     assert code == 0
     assert first["relevant"] and {"RU", "UZ"} <= set(first["countries"]) and first["why"]
     assert not second["relevant"]
+
+
+def test_remove_a_local_feed_by_its_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "bw.db")
+    feed = DEMO / "official-demo.xml"
+    run(capsys, "--db", db, "feeds", "add", str(feed))
+    code, out, _ = run(capsys, "--db", db, "feeds", "remove", str(feed))
+    assert code == 0 and out.strip() == f"removed {feed.resolve().as_uri()}"
+
+
+def test_opml_keeps_the_keep_setting(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = str(tmp_path / "a.db")
+    run(capsys, "--db", source, "feeds", "add", "https://example.org/official", "--keep", "all")
+    (tmp_path / "f.opml").write_text(run(capsys, "--db", source, "feeds", "export")[1])
+    target = str(tmp_path / "b.db")
+    run(capsys, "--db", target, "feeds", "import", str(tmp_path / "f.opml"))
+    feeds = json.loads(run(capsys, "--db", target, "feeds", "list", "--json")[1])
+    assert [f["keep"] for f in feeds] == ["all"]

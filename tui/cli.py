@@ -60,7 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     feed_remove.add_argument("url")
     feed_import = feed_commands.add_parser("import", help="add the feeds of an OPML file")
     feed_import.add_argument("file")
-    feed_import.add_argument("--keep", choices=("relevant", "all"), default="relevant")
+    feed_import.add_argument(
+        "--keep", choices=("relevant", "all"), help="for every feed (default: as in the file)"
+    )
     feed_commands.add_parser("export", help="print the feed list as OPML 2.0")
 
     match = commands.add_parser("match", help="classify headlines read on stdin, one a line")

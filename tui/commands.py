@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from dataclasses import asdict
@@ -12,7 +13,14 @@ import sqlite_utils
 
 from store.config import Settings, load_settings
 from store.db import open_db
-from store.feedlist import add_feeds, list_feeds, mark_defaults_seeded, normalise_feed_url
+from store.errors import InputError
+from store.feedlist import (
+    add_feeds,
+    get_feed,
+    list_feeds,
+    mark_defaults_seeded,
+    normalise_feed_url,
+)
 from store.feedlist import remove_feed as remove_feed_row
 from store.paths import Paths, resolve_paths
 from store.queries import store_status
@@ -145,12 +153,17 @@ def feeds_command(paths: Paths, args: argparse.Namespace) -> int:
         print(f"added {url}" if added else f"already present: {url}")
         return 0
     if action == "remove":
+        url = args.url.strip()
         db = open_store(paths)
         try:
-            remove_feed_row(db, args.url.strip())
+            if get_feed(db, url) is None and "://" not in url:
+                # A local feed was stored as a file:// URL; accept the path it was added as.
+                with contextlib.suppress(InputError):
+                    url = normalise_feed_url(url)
+            remove_feed_row(db, url)
         finally:
             db.close()
-        print(f"removed {args.url.strip()}")
+        print(f"removed {url}")
         return 0
     db = open_store(paths)
     try:
