@@ -19,11 +19,18 @@ What it does, in order:
 3. For ``--runs`` rounds, alternating which tool goes first: a first poll with an empty
    cache/database, then a repoll (every feed 304) for newsboat (``reload-threads 8``) and
    for blocwatch (``--keep all``, feeds added with ``store.feedlist.add_feeds``: setup, not
-   measured). Wall time, CPU (user+sys of the whole process tree, reaped children included:
-   ``os.wait4``), peak memory (see below).
+   measured). newsboat 2.21 drops the validators of its very first reload, so its second
+   reload downloads everything again: it is timed and shown apart, and newsboat's repoll
+   is its third reload. Wall time, CPU (user+sys of the whole process tree, reaped
+   children included: ``os.wait4``), peak memory (see below). Each run is checked: the
+   server must have seen 200×N or 304×N, blocwatch's JSON report must count every feed and
+   item, newsboat's cache must hold every item; otherwise the script exits 1.
 4. The floor: feedparser alone parsing the same (decoded) bodies in one process, with its
-   defaults and with blocwatch's flags; and blocwatch's own per-feed work
-   (``feeds.poll.process_body``: parse + clean + classify) in one process.
+   defaults and with blocwatch's flags; blocwatch's ``parse_feed`` and ``process_body``
+   (parse + clean + classify) in one process; and the fetch layer alone (``fetch_all``
+   with 200s and with 304s, and a bare asyncio client with the same limits).
+5. Idle CPU load from other processes is sampled before and between rounds and reported:
+   wall times from a busy machine are flagged as such.
 
 Memory: ``max RSS`` is the largest single process of the tree (``ru_maxrss`` from
 ``wait4``). ``tree PSS`` is the sampled (every 20 ms) sum of the proportional set size of
@@ -37,6 +44,7 @@ Nothing here is run by CI. Needs Linux (/proc) and newsboat (``apt-get install n
 from __future__ import annotations
 
 import argparse
+import asyncio
 import contextlib
 import gzip
 import hashlib
@@ -92,16 +100,27 @@ ORGS = [
     ("Eurasian Economic Union", "ЕАЭС", "ЕАЭС"),
     ("Shanghai Cooperation Organisation", "ШОС", "ШОС"),
     ("CIS", "СНГ", "СНГ"),
-    ("Organization of Turkic States", "Организация тюркских государств",
-     "Организации тюркских государств"),
+    (
+        "Organization of Turkic States",
+        "Организация тюркских государств",
+        "Организации тюркских государств",
+    ),
     ("BRICS", "БРИКС", "БРИКС"),
 ]
 # (English, Russian "в …")
 CITIES = [
-    ("Astana", "в Астане"), ("Tashkent", "в Ташкенте"), ("Bishkek", "в Бишкеке"),
-    ("Dushanbe", "в Душанбе"), ("Ashgabat", "в Ашхабаде"), ("Yerevan", "в Ереване"),
-    ("Baku", "в Баку"), ("Tbilisi", "в Тбилиси"), ("Minsk", "в Минске"),
-    ("Moscow", "в Москве"), ("Beijing", "в Пекине"), ("Samarkand", "в Самарканде"),
+    ("Astana", "в Астане"),
+    ("Tashkent", "в Ташкенте"),
+    ("Bishkek", "в Бишкеке"),
+    ("Dushanbe", "в Душанбе"),
+    ("Ashgabat", "в Ашхабаде"),
+    ("Yerevan", "в Ереване"),
+    ("Baku", "в Баку"),
+    ("Tbilisi", "в Тбилиси"),
+    ("Minsk", "в Минске"),
+    ("Moscow", "в Москве"),
+    ("Beijing", "в Пекине"),
+    ("Samarkand", "в Самарканде"),
 ]
 # (English, Russian "о …")
 TOPICS = [
@@ -150,11 +169,9 @@ EN_SENTENCES = [
     "The agreement, signed on the sidelines of the {org} meeting, still needs "
     "parliamentary ratification.",
     "Analysts in {city} described the move as a signal to {B}.",
-    "Officials did not disclose the value of the deal, estimated by local media at "
-    "${n} million.",
+    "Officials did not disclose the value of the deal, estimated by local media at ${n} million.",
     "The {org} secretariat is expected to publish the full text next week.",
-    "Trade between the two countries grew by {p}% last year, according to official "
-    "statistics.",
+    "Trade between the two countries grew by {p}% last year, according to official statistics.",
     "Critics say the decision could complicate {A}'s relations with {C}.",
     "A spokesperson for the government in {city} declined to comment on the reports.",
     "The next round of consultations on {topic2} is planned for the spring.",
@@ -192,15 +209,29 @@ def _fill(rng: random.Random, ru: bool) -> dict[str, str]:
     t1, t2 = rng.sample(TOPICS, 2)
     if ru:
         return {
-            "A": a[1], "B": b[1], "C": c[1], "A_gen": a[2], "B_gen": b[2],
-            "org": org[1], "org_gen": org[2], "city": city[1],
-            "topic": t1[1], "topic2": t2[1],
-            "n": str(rng.randint(20, 900)), "p": str(rng.randint(3, 40)),
+            "A": a[1],
+            "B": b[1],
+            "C": c[1],
+            "A_gen": a[2],
+            "B_gen": b[2],
+            "org": org[1],
+            "org_gen": org[2],
+            "city": city[1],
+            "topic": t1[1],
+            "topic2": t2[1],
+            "n": str(rng.randint(20, 900)),
+            "p": str(rng.randint(3, 40)),
         }
     return {
-        "A": a[0], "B": b[0], "C": c[0], "org": org[0], "city": city[0],
-        "topic": t1[0], "topic2": t2[0],
-        "n": str(rng.randint(20, 900)), "p": str(rng.randint(3, 40)),
+        "A": a[0],
+        "B": b[0],
+        "C": c[0],
+        "org": org[0],
+        "city": city[0],
+        "topic": t1[0],
+        "topic2": t2[0],
+        "n": str(rng.randint(20, 900)),
+        "p": str(rng.randint(3, 40)),
     }
 
 
@@ -229,7 +260,9 @@ def _item_html(rng: random.Random, ru: bool, words: dict[str, str], site: str, l
         )
     parts.extend(f"<p>{p}</p>" for p in paragraphs[1:])
     more = "Читать далее" if ru else "Read more"
-    parts.append(f'<p><a href="/{"ru" if ru else "en"}/news/{rng.randint(1, 10**6)}">{more}</a></p>')
+    parts.append(
+        f'<p><a href="/{"ru" if ru else "en"}/news/{rng.randint(1, 10**6)}">{more}</a></p>'
+    )
     return "".join(parts)
 
 
@@ -247,7 +280,7 @@ def make_feed(index: int, items: int, seed: int) -> FeedDoc:
     cdata = rng.random() < 0.5
     with_content = rng.random() < 0.2
     language = "ru" if ru else "en"
-    name = (f"Новости региона {index}" if ru else f"Regional Observer {index}")
+    name = f"Новости региона {index}" if ru else f"Regional Observer {index}"
     moment = BASE_DATE - timedelta(minutes=rng.randint(0, 600))
     rows: list[str] = []
     newest = moment
@@ -430,7 +463,9 @@ def _serve(hosts: list[str], docs: dict[str, FeedDoc], conn: Any) -> None:
     servers = [Server((host, 0), Handler) for host in hosts]
     for server in servers:
         threading.Thread(target=server.serve_forever, daemon=True).start()
-    conn.send([f"http://{host}:{s.server_address[1]}" for host, s in zip(hosts, servers)])
+    conn.send(
+        [f"http://{host}:{s.server_address[1]}" for host, s in zip(hosts, servers, strict=True)]
+    )
     conn.recv()  # block until told to stop
     for server in servers:
         server.shutdown()
@@ -636,13 +671,24 @@ FLOOR_MODES = {
     "feedparser-default": "feedparser.parse(bytes), defaults (sanitize + resolve URIs)",
     "feedparser-bw-flags": "feedparser.parse(bytes, sanitize_html=False, "
     "resolve_relative_uris=False)",
-    "bw-process-body": "feeds.poll.process_body: blocwatch's parse + clean + classify",
+    "bw-parse-feed": "feeds.parse.parse_feed: the above + blocwatch's text cleaning and ids",
+    "bw-process-body": "feeds.poll.process_body: parse_feed + classify (what a pool worker does)",
+}
+FETCH_MODES = {
+    "fetch-bw-200": "feeds.fetch.fetch_all, every feed downloaded (200, gzip)",
+    "fetch-bw-304": "feeds.fetch.fetch_all, every feed conditional (304)",
+    "fetch-raw-304": "bare asyncio client, HTTP/1.0-style one connection per request, "
+    "same limits (16, 2 per host), conditional (304)",
 }
 
 
 def floor_worker(mode: str, folder: str, passes: int) -> None:
-    """Runs in its own process; prints a JSON line with CPU seconds per pass."""
+    """Runs in its own process; prints a JSON line with CPU seconds per pass.
+
+    Passes stop early once 10 s of CPU have been spent (min of the passes is reported).
+    """
     bodies = [p.read_bytes() for p in sorted(Path(folder).glob("*.xml"))]
+    now = datetime.now(UTC)
     if mode.startswith("feedparser"):
         import feedparser
 
@@ -652,18 +698,34 @@ def floor_worker(mode: str, folder: str, passes: int) -> None:
         def one(body: bytes) -> int:
             return len(feedparser.parse(body, **kwargs).entries)
 
+    elif mode == "bw-parse-feed":
+        from feeds.parse import parse_feed
+
+        def one(body: bytes) -> int:
+            parsed = parse_feed(
+                body,
+                url="http://127.0.0.2/feed.xml",
+                content_type="application/rss+xml; charset=utf-8",
+                fetched_at=now,
+            )
+            return len(parsed.entries)
+
     else:
-        from feeds.poll import _matcher, process_body
+        from feeds import poll
         from store.config import Settings
 
         settings = Settings()
-        _matcher(settings.watched, settings.threshold)  # compile the gazetteer first
-        now = datetime.now(UTC)
+        poll._matcher(settings.watched, settings.threshold)  # compile the gazetteer first
 
         def one(body: bytes) -> int:
-            result = process_body(
-                body, "http://127.0.0.2/feed.xml", "application/rss+xml; charset=utf-8",
-                now, True, settings.watched, settings.threshold,
+            result = poll.process_body(
+                body,
+                "http://127.0.0.2/feed.xml",
+                "application/rss+xml; charset=utf-8",
+                now,
+                True,
+                settings.watched,
+                settings.threshold,
             )
             return len(result.articles)
 
@@ -673,19 +735,84 @@ def floor_worker(mode: str, folder: str, passes: int) -> None:
         start = time.process_time()
         entries = sum(one(body) for body in bodies)
         cpu.append(time.process_time() - start)
+        if sum(cpu) > 10:
+            break
     import resource
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"cpu": cpu, "entries": entries, "max_rss_mb": peak}))
 
 
-def run_floor(folder: Path, passes: int) -> dict[str, dict[str, Any]]:
+async def _raw_get(url: str, etag: str) -> bytes:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    reader, writer = await asyncio.open_connection(parts.hostname, parts.port)
+    writer.write(
+        f"GET {parts.path} HTTP/1.1\r\nHost: {parts.netloc}\r\nIf-None-Match: {etag}\r\n"
+        "Connection: close\r\n\r\n".encode()
+    )
+    data = await reader.read()
+    writer.close()
+    return data.split(b" ", 2)[1]
+
+
+def fetch_worker(mode: str, targets_file: str, passes: int) -> None:
+    """Runs in its own process: the fetching layer alone, against the benchmark server."""
+    targets = json.loads(Path(targets_file).read_text())
+    if mode.startswith("fetch-bw"):
+        from feeds.fetch import FeedRequest, fetch_all
+        from store.config import FetchSettings
+
+        conditional = mode.endswith("304")
+        requests = [
+            FeedRequest(
+                t["url"], t["etag"] if conditional else None, t["modified"] if conditional else None
+            )
+            for t in targets
+        ]
+
+        async def run() -> list[str]:
+            results = await fetch_all(requests, FetchSettings())
+            return [str(r.status) for r in results]
+
+    else:
+
+        async def run() -> list[str]:
+            overall = asyncio.Semaphore(16)
+            hosts: dict[str, asyncio.Semaphore] = {}
+
+            async def one(target: dict[str, str]) -> str:
+                host = target["url"].split("/")[2].split(":")[0]
+                async with hosts.setdefault(host, asyncio.Semaphore(2)), overall:
+                    return (await _raw_get(target["url"], target["etag"])).decode()
+
+            return await asyncio.gather(*(one(t) for t in targets))
+
+    walls, cpus, statuses = [], [], []
+    for _ in range(passes):
+        wall, cpu = time.perf_counter(), time.process_time()
+        statuses = asyncio.run(run())
+        walls.append(time.perf_counter() - wall)
+        cpus.append(time.process_time() - cpu)
+    counts = {s: statuses.count(s) for s in sorted(set(statuses))}
+    print(json.dumps({"wall": walls, "cpu": cpus, "status": counts}))
+
+
+def run_floor(folder: Path, targets: Path, passes: int) -> dict[str, dict[str, Any]]:
     results = {}
-    for mode in FLOOR_MODES:
+    for mode in [*FLOOR_MODES, *FETCH_MODES]:
+        argument = str(folder) if mode in FLOOR_MODES else str(targets)
         out = subprocess.run(
-            [sys.executable, __file__, "--_floor", mode, str(folder), str(passes)],
-            check=True, capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1],
+            [sys.executable, __file__, "--_worker", mode, argument, str(passes)],
+            check=False,
+            capture_output=True,
+            text=True,
+            cwd=Path(__file__).resolve().parents[1],
         )
+        if out.returncode != 0:
+            results[mode] = {"error": out.stderr.strip().splitlines()[-1:]}
+            continue
         results[mode] = json.loads(out.stdout.strip().splitlines()[-1])
     return results
 
@@ -693,6 +820,19 @@ def run_floor(folder: Path, passes: int) -> dict[str, dict[str, Any]]:
 # --------------------------------------------------------------------------------------
 # 6. Reporting
 # --------------------------------------------------------------------------------------
+
+
+def cpu_busy(seconds: float = 1.0) -> float:
+    """Fraction of all CPUs busy (not idle, not iowait) over ``seconds``: other load."""
+
+    def sample() -> tuple[int, int]:
+        values = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+        return sum(values), values[3] + values[4]
+
+    total0, idle0 = sample()
+    time.sleep(seconds)
+    total1, idle1 = sample()
+    return 1 - (idle1 - idle0) / max(1, total1 - total0)
 
 
 def machine() -> dict[str, str]:
@@ -714,7 +854,8 @@ def machine() -> dict[str, str]:
         "sqlite": sqlite3.sqlite_version,
         "feedparser": feedparser.__version__,
         "httpx": httpx.__version__,
-        "newsboat": newsboat.splitlines()[0] if newsboat else "?",
+        "newsboat": newsboat.split(" - ")[0].strip() if newsboat else "?",
+        "when": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
     }
 
 
@@ -722,10 +863,23 @@ def _med(values: list[float]) -> float:
     return statistics.median(values)
 
 
+PHASES = {
+    "newsboat": ("first", "second", "repoll"),
+    "blocwatch": ("first", "repoll"),
+}
+ROWS = [  # (tool, phase, label) in table order
+    ("newsboat", "first", "newsboat first reload (empty cache)"),
+    ("blocwatch", "first", "blocwatch first poll (empty db)"),
+    ("newsboat", "second", "newsboat second reload (still 200s, see note)"),
+    ("newsboat", "repoll", "newsboat repoll (all 304)"),
+    ("blocwatch", "repoll", "blocwatch repoll (all 304)"),
+]
+
+
 def summarise(rounds: list[dict[str, dict[str, Measure]]]) -> dict[str, dict[str, float]]:
     table: dict[str, dict[str, float]] = {}
-    for tool in ("newsboat", "blocwatch"):
-        for phase in ("first", "repoll"):
+    for tool, phases in PHASES.items():
+        for phase in phases:
             ms = [r[tool][phase] for r in rounds]
             table[f"{tool} {phase}"] = {
                 "wall_med": _med([m.wall for m in ms]),
@@ -739,6 +893,10 @@ def summarise(rounds: list[dict[str, dict[str, Measure]]]) -> dict[str, dict[str
                 "server_cpu_med": _med([m.server_cpu for m in ms]),
             }
     return table
+
+
+def _verdict(ok: bool) -> str:
+    return "**met**" if ok else "**MISSED**"
 
 
 def render(
@@ -756,64 +914,109 @@ def render(
         "",
         f"Machine: {info['cpus']} CPUs ({info['cpu_model']}), Linux {info['kernel']}, "
         f"Python {info['python']}, SQLite {info['sqlite']}, feedparser {info['feedparser']}, "
-        f"httpx {info['httpx']}, {info['newsboat']}.",
+        f"httpx {info['httpx']}, {info['newsboat']}. Run at {info['when']}.",
         "",
         f"Corpus: {corpus['feeds']} RSS 2.0 feeds × {corpus['items']} items (seed {args.seed}), "
-        f"{corpus['ru']} in Russian; {corpus['mb']:.1f} MB of XML, {corpus['gz_mb']:.1f} MB "
-        f"gzipped on the wire; served from a separate process on {len(hosts)} loopback "
-        f"addresses ({hosts[0]}…{hosts[-1]}), {corpus['feeds'] // len(hosts)}+ feeds each.",
+        f"{corpus['ru']} of them in Russian; {corpus['mb']:.1f} MB of XML "
+        f"({corpus['gz_mb']:.1f} MB gzipped on the wire). Served by a separate process on "
+        f"{len(hosts)} loopback addresses ({hosts[0]} … {hosts[-1]}).",
         "",
-        f"Rounds: {len(rounds)}, interleaved (newsboat first in even rounds, blocwatch "
-        "first in odd ones); median and min of the rounds.",
+        f"Other load, sampled while idle before and between rounds: up to {info['busy']} of the "
+        "CPUs busy"
+        + (
+            " — NOT A QUIET MACHINE: wall times are inflated."
+            if float(info["busy"].rstrip("%")) > 10
+            else "."
+        ),
+        "",
+        f"{len(rounds)} rounds, interleaved (newsboat first in even rounds, blocwatch first in "
+        "odd ones). Wall and CPU: median and min over the rounds; memory: median.",
         "",
         "| run | wall median | wall min | CPU median (user+sys, tree) | max RSS (1 process) "
         "| tree PSS peak | tree RSS peak | processes | server CPU |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    for name, row in table.items():
+    for tool, phase, label in ROWS:
+        row = table[f"{tool} {phase}"]
         lines.append(
-            f"| {name} | {row['wall_med']:.2f} s | {row['wall_min']:.2f} s | "
+            f"| {label} | {row['wall_med']:.2f} s | {row['wall_min']:.2f} s | "
             f"{row['cpu_med']:.2f} s | {row['max_rss_mb']:.0f} MB | {row['tree_pss_mb']:.0f} MB | "
             f"{row['tree_rss_mb']:.0f} MB | {row['processes']} | {row['server_cpu_med']:.2f} s |"
         )
-    lines += ["", "Server side (last round): what each command asked for.", ""]
-    lines += ["| run | requests | statuses | conditional | gzip | connections | max in flight |",
-              "|---|---:|---|---:|---:|---:|---:|"]
+    lines += [
+        "",
+        "Note: newsboat 2.21 loses the ETag/Last-Modified of its very first reload (it updates "
+        "the feed's row before inserting it), so its second reload downloads everything again; "
+        "'newsboat repoll' is its third reload, the first one that sends conditional requests.",
+        "",
+        "What the server saw (last round):",
+        "",
+        "| run | requests | statuses | conditional | gzip | TCP connections | max in flight |",
+        "|---|---:|---|---:|---:|---:|---:|",
+    ]
     last = rounds[-1]
-    for tool in ("newsboat", "blocwatch"):
-        for phase in ("first", "repoll"):
-            s = last[tool][phase].server
-            statuses = ", ".join(f"{k}×{v}" for k, v in s["status"].items())
-            lines.append(
-                f"| {tool} {phase} | {s['requests']} | {statuses} | {s['conditional']} | "
-                f"{s['gzip']} | {s['connections']} | {s['max_in_flight']} |"
-            )
-    lines += ["", "Floor: the same decoded bodies parsed in one process (CPU, min of "
-              f"{args.floor_passes} passes).", "",
-              "| what | CPU | per entry | max RSS |", "|---|---:|---:|---:|"]
+    for tool, phase, label in ROWS:
+        s = last[tool][phase].server
+        statuses = ", ".join(f"{v}×{k}" for k, v in s["status"].items())
+        lines.append(
+            f"| {label} | {s['requests']} | {statuses} | {s['conditional']} | "
+            f"{s['gzip']} | {s['connections']} | {s['max_in_flight']} |"
+        )
+    lines += [
+        "",
+        f"Floor: the same {corpus['feeds']} decoded bodies parsed in one process "
+        "(CPU seconds, min of the passes):",
+        "",
+        "| what | CPU | per entry | max RSS |",
+        "|---|---:|---:|---:|",
+    ]
     for mode, description in FLOOR_MODES.items():
-        f = floor[mode]
+        f = floor.get(mode, {})
+        if "cpu" not in f:
+            lines.append(f"| {description} | failed: {f.get('error')} | | |")
+            continue
         best = min(f["cpu"])
         lines.append(
             f"| {description} | {best:.2f} s | {best / max(1, f['entries']) * 1e6:.0f} µs | "
             f"{f['max_rss_mb']:.0f} MB |"
         )
+    lines += [
+        "",
+        "Fetching alone (one process, no parsing or storing; min of the passes):",
+        "",
+        "| what | wall | CPU | statuses |",
+        "|---|---:|---:|---|",
+    ]
+    for mode, description in FETCH_MODES.items():
+        f = floor.get(mode, {})
+        if "cpu" not in f:
+            lines.append(f"| {description} | failed: {f.get('error')} | | |")
+            continue
+        statuses = ", ".join(f"{v}×{k}" for k, v in f["status"].items())
+        lines.append(
+            f"| {description} | {min(f['wall']):.2f} s | {min(f['cpu']):.2f} s | {statuses} |"
+        )
     nb_first, bw_first = table["newsboat first"], table["blocwatch first"]
     nb_re, bw_re = table["newsboat repoll"], table["blocwatch repoll"]
-    floor_cpu = min(floor["feedparser-bw-flags"]["cpu"])
+    fp = floor.get("feedparser-bw-flags", {}).get("cpu")
+    floor_cpu = min(fp) if fp else float("nan")
     first_ok = bw_first["wall_med"] <= nb_first["wall_med"]
     re_ok = bw_re["wall_med"] <= 0.5 * nb_re["wall_med"]
     lines += [
         "",
         f"- First poll: blocwatch {bw_first['wall_med']:.2f} s vs newsboat "
-        f"{nb_first['wall_med']:.2f} s (target ≤ newsboat): **{'met' if first_ok else 'MISSED'}** "
-        f"(ratio {bw_first['wall_med'] / nb_first['wall_med']:.2f}).",
-        f"- Repoll (all 304): blocwatch {bw_re['wall_med']:.2f} s vs newsboat "
-        f"{nb_re['wall_med']:.2f} s (target ≤ 0.5 × newsboat = {0.5 * nb_re['wall_med']:.2f} s): "
-        f"**{'met' if re_ok else 'MISSED'}** (ratio {bw_re['wall_med'] / nb_re['wall_med']:.2f}).",
-        f"- blocwatch first-poll CPU {bw_first['cpu_med']:.2f} s = "
-        f"{bw_first['cpu_med'] / floor_cpu:.1f}× the feedparser floor with its flags "
-        f"({floor_cpu:.2f} s); newsboat needed {nb_first['cpu_med']:.2f} s CPU.",
+        f"{nb_first['wall_med']:.2f} s (target: ≤ newsboat): {_verdict(first_ok)}, "
+        f"ratio {bw_first['wall_med'] / nb_first['wall_med']:.2f}.",
+        f"- Repoll, all 304: blocwatch {bw_re['wall_med']:.2f} s vs newsboat "
+        f"{nb_re['wall_med']:.2f} s (target: ≤ 0.5 × newsboat = {0.5 * nb_re['wall_med']:.2f} s): "
+        f"{_verdict(re_ok)}, ratio {bw_re['wall_med'] / nb_re['wall_med']:.2f}.",
+        f"- CPU, first poll: blocwatch {bw_first['cpu_med']:.2f} s = "
+        f"{bw_first['cpu_med'] / floor_cpu:.1f}× the floor (feedparser alone with blocwatch's "
+        f"flags, {floor_cpu:.2f} s); newsboat {nb_first['cpu_med']:.2f} s.",
+        f"- Peak memory, first poll: blocwatch {bw_first['tree_pss_mb']:.0f} MB PSS for its "
+        f"{int(bw_first['processes'])} processes (largest single process "
+        f"{bw_first['max_rss_mb']:.0f} MB RSS); newsboat {nb_first['tree_pss_mb']:.0f} MB PSS "
+        f"({nb_first['max_rss_mb']:.0f} MB RSS).",
     ]
     return "\n".join(lines)
 
@@ -821,27 +1024,38 @@ def render(
 def check(rounds: list[dict[str, dict[str, Measure]]], feeds: int, items: int) -> list[str]:
     """Sanity checks: a fast run that did nothing is not a result."""
     problems = []
+    expected = {"first": "200", "second": "200", "repoll": "304"}
     for number, r in enumerate(rounds):
-        for tool in ("newsboat", "blocwatch"):
-            for phase in ("first", "repoll"):
+        for tool, phases in PHASES.items():
+            for phase in phases:
                 m = r[tool][phase]
                 status = m.server["status"]
-                want = "200" if phase == "first" else "304"
+                want = expected[phase]
                 if m.returncode != 0:
-                    problems.append(f"round {number} {tool} {phase}: exit {m.returncode}: "
-                                    f"{m.output[-500:]}")
+                    problems.append(
+                        f"round {number} {tool} {phase}: exit {m.returncode}: {m.output[-500:]}"
+                    )
                 if status.get(want, 0) != feeds or m.server["requests"] != feeds:
-                    problems.append(f"round {number} {tool} {phase}: server saw {status}, "
-                                    f"expected {feeds}×{want}")
-        report = json.loads(r["blocwatch"]["first"].output.strip().splitlines()[-1])
-        if report["feeds_ok"] != feeds or report["articles_new"] != feeds * items:
-            problems.append(f"round {number} blocwatch first: {report}")
-        report = json.loads(r["blocwatch"]["repoll"].output.strip().splitlines()[-1])
-        if report["feeds_unchanged"] != feeds:
-            problems.append(f"round {number} blocwatch repoll: {report}")
+                    problems.append(
+                        f"round {number} {tool} {phase}: server saw {status}, "
+                        f"expected {feeds}×{want}"
+                    )
+        wanted = {
+            "first": {"feeds_ok": feeds, "articles_new": feeds * items},
+            "repoll": {"feeds_unchanged": feeds},
+        }
+        for phase, keys in wanted.items():
+            try:
+                report = json.loads(r["blocwatch"][phase].output.strip().splitlines()[-1])
+            except (ValueError, IndexError):
+                problems.append(f"round {number} blocwatch {phase}: no JSON report")
+                continue
+            for key, count in keys.items():
+                if report.get(key) != count:
+                    problems.append(f"round {number} blocwatch {phase}: {key}={report.get(key)}")
         stored = r["newsboat"]["first"].output.rsplit("[items in cache: ", 1)[-1].rstrip("]\n")
         if stored != str(feeds * items):
-            problems.append(f"round {number} newsboat first: {stored} items in cache")
+            problems.append(f"round {number} newsboat first: {stored} items in its cache")
     return problems
 
 
@@ -853,29 +1067,34 @@ def main() -> int:
     parser.add_argument("--feeds", type=int, default=200)
     parser.add_argument("--items", type=int, default=50)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--hosts", type=int, default=8, help="loopback addresses (max 250)")
+    parser.add_argument("--hosts", type=int, default=8, help="loopback addresses (1-250)")
     parser.add_argument("--seed", type=int, default=3)
     parser.add_argument("--floor-passes", type=int, default=3)
     parser.add_argument("--json", metavar="FILE", help="also write raw measurements here")
     parser.add_argument("--markdown", metavar="FILE", help="also write the report here")
     parser.add_argument("--keep", action="store_true", help="keep the temp folder")
-    parser.add_argument("--_floor", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--_worker", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args._floor:
-        floor_worker(args._floor[0], args._floor[1], int(args._floor[2]))
+    if args._worker:
+        mode, path, passes = args._worker
+        worker = fetch_worker if mode in FETCH_MODES else floor_worker
+        worker(mode, path, int(passes))
         return 0
     if not sys.platform.startswith("linux"):
         sys.exit("poll_bench: needs Linux (/proc, 127.0.0.0/8 on lo)")
     if shutil.which("newsboat") is None:
         sys.exit("poll_bench: newsboat not found (apt-get install -y newsboat)")
-    command = "python bench/poll_bench.py " + shlex.join(sys.argv[1:])
-    repo = Path(__file__).resolve().parents[1]
-    sys.path.insert(0, str(repo))
+    here = Path(__file__).resolve()
+    with contextlib.suppress(ValueError):
+        here = here.relative_to(Path.cwd())
+    command = shlex.join([sys.executable, str(here), *sys.argv[1:]])
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     started = time.perf_counter()
 
     docs = [make_feed(i, args.items, args.seed) for i in range(args.feeds)]
     corpus = {
-        "feeds": args.feeds, "items": args.items,
+        "feeds": args.feeds,
+        "items": args.items,
         "ru": sum(d.language == "ru" for d in docs),
         "mb": sum(len(d.body) for d in docs) / 1e6,
         "gz_mb": sum(len(d.gz) for d in docs) / 1e6,
@@ -892,7 +1111,18 @@ def main() -> int:
         bodies.mkdir()
         for doc in docs:
             (bodies / doc.path.rsplit("/", 1)[1]).write_bytes(doc.body)
+        targets = tmp / "targets.json"
+        targets.write_text(
+            json.dumps(
+                [
+                    {"url": url, "etag": d.etag, "modified": d.last_modified}
+                    for url, d in zip(urls, docs, strict=True)
+                ]
+            )
+        )
         rounds: list[dict[str, dict[str, Measure]]] = []
+        busy: list[float] = [cpu_busy(2.0)]
+        print(f"other load before starting: {busy[0]:.0%} of the CPUs", flush=True)
         for number in range(args.runs):
             order = ("newsboat", "blocwatch") if number % 2 == 0 else ("blocwatch", "newsboat")
             result: dict[str, dict[str, Measure]] = {}
@@ -900,34 +1130,55 @@ def main() -> int:
                 runner = newsboat_round if tool == "newsboat" else blocwatch_round
                 result[tool] = runner(tmp / f"{tool}-{number}", urls, server)
                 for phase, m in result[tool].items():
-                    print(f"round {number} {tool:9} {phase:6} wall {m.wall:6.2f} s  "
-                          f"cpu {m.cpu:6.2f} s  maxrss {m.max_rss_mb:5.0f} MB  "
-                          f"pss {m.tree_pss_mb:5.0f} MB  server {m.server['status']}", flush=True)
+                    print(
+                        f"round {number} {tool:9} {phase:6} wall {m.wall:6.2f} s  "
+                        f"cpu {m.cpu:6.2f} s  maxrss {m.max_rss_mb:4.0f} MB  "
+                        f"pss {m.tree_pss_mb:4.0f} MB  server {m.server['status']}",
+                        flush=True,
+                    )
             rounds.append(result)
-        print("floor …", flush=True)
-        floor = run_floor(bodies, args.floor_passes)
+            busy.append(cpu_busy(1.0))
+            if any(m.returncode for phases in result.values() for m in phases.values()):
+                print("a command failed: stopping after this round", flush=True)
+                break
+        print("floor and fetch-only runs …", flush=True)
+        floor = run_floor(bodies, targets, args.floor_passes)
     finally:
         server.close()
-        if not args.keep:
-            shutil.rmtree(tmp, ignore_errors=True)
-        else:
+        if args.keep:
             print(f"kept {tmp}")
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
 
+    info["busy"] = f"{max(busy):.0%}"
     report = render(args, command, info, corpus, rounds, floor, hosts)
     problems = check(rounds, args.feeds, args.items)
     print()
     print(report)
     if problems:
-        print("\nPROBLEMS (results not valid):\n" + "\n".join(problems))
+        print("\nPROBLEMS (these results are not valid):\n" + "\n".join(problems))
     print(f"\n(benchmark took {time.perf_counter() - started:.0f} s)")
     if args.markdown:
         Path(args.markdown).write_text(report + "\n")
     if args.json:
         raw = {
-            "command": command, "machine": info, "corpus": corpus, "hosts": hosts,
-            "rounds": [{t: {p: {k: v for k, v in asdict(m).items() if k != "output"}
-                            for p, m in r[t].items()} for t in r} for r in rounds],
-            "floor": floor, "summary": summarise(rounds), "problems": problems,
+            "command": command,
+            "machine": info,
+            "corpus": corpus,
+            "hosts": hosts,
+            "rounds": [
+                {
+                    t: {
+                        p: {k: v for k, v in asdict(m).items() if k != "output"}
+                        for p, m in r[t].items()
+                    }
+                    for t in r
+                }
+                for r in rounds
+            ],
+            "floor": floor,
+            "summary": summarise(rounds),
+            "problems": problems,
         }
         Path(args.json).write_text(json.dumps(raw, indent=1, ensure_ascii=False))
     return 1 if problems else 0
