@@ -2,17 +2,24 @@
 
 Every feed gets an overall deadline (httpx timeouts are per operation, so a server that
 drips a byte a second would otherwise never time out) and a cap on *decoded* bytes (so a
-gzip bomb stops at the cap). ``file://`` URLs are read from disk with the same cap.
+gzip bomb stops at the cap). The body is decoded here, not by httpx: httpx inflates each
+network chunk in one call and stacks encodings, so ``Content-Encoding: gzip, gzip`` made a
+2 KB response allocate 1 GB before any cap could see it. ``file://`` URLs are read from
+disk with the same cap.
 """
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import os
+import stat
 import time
+import zlib
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import httpx
@@ -23,6 +30,9 @@ USER_AGENT = "blocwatch/0.1 (regional alignment monitor; feed poller)"
 ACCEPT = (
     "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 )
+# The codings _BoundedDecoder undoes; "identity" means none.
+ACCEPT_ENCODING = "gzip, deflate"
+_DECODABLE = frozenset({"gzip", "x-gzip", "deflate"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +62,57 @@ class _TooLarge(Exception):
     pass
 
 
+class _Undecodable(Exception):
+    pass
+
+
+class _BoundedDecoder:
+    """Undoes at most one gzip or deflate coding, never producing more than ``limit`` bytes.
+
+    Each call asks zlib for at most one byte past the cap, so a gzip bomb costs the cap in
+    memory, not the size of one inflated network chunk (64 KB of zeros → 64 MB).
+    """
+
+    def __init__(self, coding: str | None, limit: int) -> None:
+        self.coding = coding
+        self.limit = limit
+        self.size = 0
+        self._first = True
+        self._inflater: Any = None
+        if coding is not None:
+            window = zlib.MAX_WBITS if coding == "deflate" else zlib.MAX_WBITS | 16
+            self._inflater = zlib.decompressobj(window)
+
+    def _counted(self, data: bytes) -> bytes:
+        self.size += len(data)
+        if self.size > self.limit:
+            raise _TooLarge
+        return data
+
+    def decode(self, data: bytes) -> bytes:
+        if self._inflater is None:
+            return self._counted(data)
+        try:
+            output = self._inflater.decompress(data, self.limit - self.size + 1)
+        except zlib.error as error:
+            if self._first and self.coding == "deflate":
+                # Servers send raw deflate as often as the zlib wrapper the RFC asks for.
+                self._first = False
+                self._inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+                return self.decode(data)
+            raise _Undecodable(f"undecodable content encoding ({self.coding})") from error
+        self._first = False
+        return self._counted(output)
+
+    def finish(self) -> bytes:
+        if self._inflater is None:
+            return b""
+        try:
+            return self._counted(self._inflater.flush(self.limit - self.size + 1))
+        except zlib.error as error:
+            raise _Undecodable(f"undecodable content encoding ({self.coding})") from error
+
+
 def _file_path(url: str) -> Path:
     parts = urlsplit(url)
     return Path(unquote(parts.path)) if parts.scheme == "file" else Path(url)
@@ -71,8 +132,11 @@ async def _fetch_file(request: FeedRequest, settings: FetchSettings) -> FetchRes
     started = time.perf_counter()
     path = _file_path(request.url)
     try:
-        stat = await asyncio.to_thread(path.stat)
-        if request.etag == f"file:{stat.st_mtime_ns}:{stat.st_size}":
+        status = await asyncio.to_thread(path.stat)
+        if not stat.S_ISREG(status.st_mode):
+            # Opening a FIFO blocks for ever, in a thread no deadline can stop.
+            return FetchResult(request.url, error="not a regular file")
+        if request.etag == f"file:{status.st_mtime_ns}:{status.st_size}":
             return FetchResult(request.url, not_modified=True, etag=request.etag)
         body, validator = await asyncio.to_thread(_read_file, path, settings.max_bytes)
     except _TooLarge:
@@ -138,13 +202,19 @@ async def _fetch_http(
                 declared = response.headers.get("content-length", "")
                 if declared.isdigit() and int(declared) > settings.max_bytes:
                     raise _TooLarge
+                codings = [
+                    coding
+                    for value in response.headers.get_list("content-encoding", split_commas=True)
+                    if (coding := value.strip().lower()) not in ("", "identity")
+                ]
+                if len(codings) > 1 or (codings and codings[0] not in _DECODABLE):
+                    # Stacked codings are how a 2 KB body becomes gigabytes; no feed needs them.
+                    raise _Undecodable(f"unsupported content encoding {ascii(', '.join(codings))}")
+                decoder = _BoundedDecoder(codings[0] if codings else None, settings.max_bytes)
                 chunks: list[bytes] = []
-                size = 0
-                async for chunk in response.aiter_bytes():
-                    size += len(chunk)
-                    if size > settings.max_bytes:
-                        raise _TooLarge
-                    chunks.append(chunk)
+                async for raw in response.aiter_raw():
+                    chunks.append(decoder.decode(raw))
+                chunks.append(decoder.finish())
                 return FetchResult(
                     request.url,
                     status=response.status_code,
@@ -161,6 +231,8 @@ async def _fetch_http(
             error=f"response larger than {settings.max_bytes} bytes (cut off)",
             seconds=time.perf_counter() - started,
         )
+    except _Undecodable as error:
+        return FetchResult(request.url, error=str(error), seconds=time.perf_counter() - started)
     except (httpx.HTTPError, TimeoutError, OSError, ValueError) as error:
         return FetchResult(
             request.url, error=_describe(error), seconds=time.perf_counter() - started
@@ -177,7 +249,7 @@ def make_client(settings: FetchSettings) -> httpx.AsyncClient:
             max_connections=settings.concurrency,
             max_keepalive_connections=settings.concurrency,
         ),
-        headers={"User-Agent": USER_AGENT, "Accept": ACCEPT},
+        headers={"User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Encoding": ACCEPT_ENCODING},
         trust_env=False,
     )
 
@@ -197,7 +269,8 @@ async def fetch_all(
     """Fetch every feed, at most ``concurrency`` at once and ``per_host`` per host.
 
     ``on_result`` is awaited as each fetch finishes (outside the limits), so the caller
-    can parse and store while other fetches are still in flight.
+    can parse and store while other fetches are still in flight; the results returned then
+    carry no bodies (holding every feed's body until the last fetch ends costs memory).
     """
     overall = asyncio.Semaphore(max(1, settings.concurrency))
     per_host: dict[str, asyncio.Semaphore] = {}
@@ -212,9 +285,11 @@ async def fetch_all(
                 result = await _fetch_file(request, settings)
             else:
                 result = await _fetch_http(client, request, settings)
-        results.append(result)
-        if on_result is not None:
-            await on_result(result)
+        if on_result is None:
+            results.append(result)
+            return
+        await on_result(result)
+        results.append(dataclasses.replace(result, body=None))
 
     async with make_client(settings) as client:
         await asyncio.gather(*(one(client, request) for request in requests))

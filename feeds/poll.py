@@ -27,6 +27,7 @@ from feeds.fetch import FeedRequest, FetchResult, fetch_all
 from feeds.lock import poll_lock
 from feeds.match import Matcher, Verdict, default_matcher
 from feeds.parse import Entry, parse_feed
+from feeds.text import clean_text
 from store.articles import (
     ArticleRecord,
     EventRecord,
@@ -44,6 +45,7 @@ from store.db import open_db
 from store.feedlist import Feed, list_feeds
 
 POOL_MIN_FEEDS = 8  # below this, starting worker processes costs more than it saves
+MESSAGE_MAX = 300
 
 Progress = Callable[[int, int, int], None]  # (feeds done, feeds total, new articles)
 
@@ -210,26 +212,34 @@ def _make_pool(
     return pool
 
 
+def _message(text: str | None) -> str | None:
+    """An error or warning made printable: it may quote the server (a header, a URL), and it
+    is stored, printed by ``poll`` and ``feeds list`` and shown in the dashboard."""
+    return clean_text(text, limit=MESSAGE_MAX, html=False) or None if text else None
+
+
 def _store(
     db: sqlite_utils.Database, feed: Feed, result: FetchResult, processed: ProcessedFeed | None
 ) -> FeedOutcome:
     if result.error:
-        mark_feed_failed(db, feed.url, result.error, result.status)
-        return FeedOutcome(feed.url, "failed", error=result.error)
+        error = _message(result.error) or "failed"
+        mark_feed_failed(db, feed.url, error, result.status)
+        return FeedOutcome(feed.url, "failed", error=error)
     if result.not_modified:
         mark_feed_unchanged(db, feed.url, result.status)
         return FeedOutcome(feed.url, "unchanged")
     assert processed is not None
     if processed.error:
-        mark_feed_failed(db, feed.url, processed.error, result.status)
-        return FeedOutcome(feed.url, "failed", error=processed.error)
+        error = _message(processed.error) or "failed"
+        mark_feed_failed(db, feed.url, error, result.status)
+        return FeedOutcome(feed.url, "failed", error=error)
     state = FeedState(
         status=result.status,
         etag=result.etag,
         modified=result.modified,
         title=processed.title,
         language=processed.language,
-        warning=processed.warning,
+        warning=_message(processed.warning),
     )
     new = save_feed_articles(db, feed.url, list(processed.articles), state)
     return FeedOutcome(feed.url, "ok", processed.items, len(processed.articles), new)
@@ -245,6 +255,14 @@ async def _run(
 ) -> None:
     by_url = {feed.url: feed for feed in feeds}
     loop = asyncio.get_running_loop()
+    # Without a pool, one parsing thread rather than the event loop: a 5,000-item feed
+    # parses for seconds, and a blocked loop let other feeds' deadlines pass while their
+    # bytes sat unread ("timed out" for a server that had answered in time). One thread, so
+    # parses still run one at a time in the order the fetches finished, as they did inline:
+    # which copy of a story shared by two feeds is stored first stays reproducible.
+    executor: concurrent.futures.Executor = pool or concurrent.futures.ThreadPoolExecutor(
+        max_workers=1, thread_name_prefix="blocwatch-parse"
+    )
 
     async def handle(result: FetchResult) -> None:
         feed = by_url[result.url]
@@ -260,10 +278,7 @@ async def _run(
                 settings.threshold,
             )
             try:
-                if pool is not None:
-                    processed = await loop.run_in_executor(pool, process_body, *arguments)
-                else:
-                    processed = process_body(*arguments)
+                processed = await loop.run_in_executor(executor, process_body, *arguments)
             except Exception as error:  # a parser crash is this feed's failure, not the poll's
                 processed = ProcessedFeed(
                     None,
@@ -278,7 +293,11 @@ async def _run(
             progress(len(report.outcomes), len(feeds), report.articles_new)
 
     requests = [FeedRequest(feed.url, feed.etag, feed.modified) for feed in feeds]
-    await fetch_all(requests, settings.fetch, handle)
+    try:
+        await fetch_all(requests, settings.fetch, handle)
+    finally:
+        if executor is not pool:
+            executor.shutdown(cancel_futures=True)
 
 
 def poll(

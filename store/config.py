@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -31,6 +32,13 @@ class Settings:
     fetch: FetchSettings = field(default_factory=FetchSettings)
 
 
+# Zero would stop every fetch (or fetch nothing), and TOML has inf and nan: a deadline of
+# inf or nan let a server that drips a byte a second hold the poll for ever.
+_AT_LEAST_ONE = frozenset({"concurrency", "per_host", "max_bytes"})
+_TIMEOUTS = frozenset({"connect_timeout", "total_timeout"})
+TIMEOUT_MAX = 3600.0
+
+
 def _check(section: str, name: str, value: Any, expected: type) -> Any:
     if expected is float and isinstance(value, int) and not isinstance(value, bool):
         value = float(value)
@@ -38,9 +46,20 @@ def _check(section: str, name: str, value: Any, expected: type) -> Any:
         raise ConfigError(
             f"config: {section}{name} must be {expected.__name__}, got {type(value).__name__}"
         )
-    if isinstance(value, int | float) and value < 0:
-        raise ConfigError(f"config: {section}{name} must not be negative")
+    if isinstance(value, int | float):
+        _check_number(f"{section}{name}", name, value)
     return value
+
+
+def _check_number(key: str, name: str, value: float) -> None:
+    if not math.isfinite(value):
+        raise ConfigError(f"config: {key} must be a finite number")
+    if value < 0:
+        raise ConfigError(f"config: {key} must not be negative")
+    if name in _AT_LEAST_ONE and value < 1:
+        raise ConfigError(f"config: {key} must be at least 1")
+    if name in _TIMEOUTS and not 0 < value <= TIMEOUT_MAX:
+        raise ConfigError(f"config: {key} must be more than 0 and at most {TIMEOUT_MAX:g} seconds")
 
 
 def _build(cls: type, data: dict[str, Any], section: str) -> Any:

@@ -6,8 +6,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
+import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import sqlite_utils
@@ -19,11 +22,43 @@ BUSY_TIMEOUT_SECONDS = 30.0
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+class Database(sqlite_utils.Database):
+    """sqlite-utils' Database, whose transactions take the write lock when they begin.
+
+    ``atomic()`` upstream says ``BEGIN`` (deferred). A deferred transaction that reads and
+    then writes fails at its first write with "database is locked", at once, when another
+    process committed in between: in WAL mode its snapshot is stale and the busy timeout
+    does not apply. Four ``blocwatch init`` on a new file: one to three of them failed so
+    (the reference load reads, then upserts). ``BEGIN IMMEDIATE`` waits its turn instead.
+    """
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[sqlite_utils.Database]:
+        if self.conn.in_transaction:  # nested: sqlite-utils' savepoint
+            with super().atomic() as database:
+                yield database
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
+
+
 def _check_path(path: Path, *, must_exist: bool) -> None:
     """Refuse paths that would make SQLite clobber or misread a file."""
     if path.is_dir():
         raise NotADatabaseError(f"{path} is a directory, not a database file")
     if path.exists():
+        if not stat.S_ISREG(path.stat().st_mode):
+            # /dev/null "worked": SQLite then created /dev/null-journal beside it.
+            raise NotADatabaseError(f"{path} is not a regular file; refusing to touch it")
         if path.stat().st_size == 0:
             return
         try:
@@ -36,10 +71,23 @@ def _check_path(path: Path, *, must_exist: bool) -> None:
         return
     if must_exist:
         raise PathError(f"no database at {path}; run 'blocwatch init' first")
+    if path.parent.exists() and not path.parent.is_dir():
+        raise PathError(f"{path.parent} is not a directory")
     if not path.parent.is_dir():
         raise PathError(f"directory {path.parent} does not exist")
     if not os.access(path.parent, os.W_OK):
         raise PathError(f"directory {path.parent} is not writable")
+
+
+def _belongs_to_another_application(db: sqlite_utils.Database) -> bool:
+    """Tables but no schema version: migrating would add our tables to someone else's
+    database and switch it to WAL. (A new or empty file has no tables.)"""
+    # One statement, one snapshot: another process may be migrating this new file now.
+    version, tables = db.execute(
+        "SELECT (SELECT user_version FROM pragma_user_version), "
+        "(SELECT count(*) FROM sqlite_master)"
+    ).fetchone()
+    return bool(version == 0 and tables)
 
 
 def connect(path: Path, *, readonly: bool = False) -> sqlite_utils.Database:
@@ -54,9 +102,14 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite_utils.Database:
             )
         else:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS)
-        db = sqlite_utils.Database(conn)
+        db = Database(conn)
         db.execute("PRAGMA foreign_keys = ON")
         db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+        # In WAL mode NORMAL syncs at checkpoints, not at every commit: a killed process
+        # still loses nothing committed and the file cannot be corrupted (a power cut may
+        # roll back the last commits, state and articles together). FULL cost ~11 ms per
+        # feed on the test VM: 2,248 feeds, one transaction each, took 16 s instead of 4.
+        db.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.DatabaseError as error:
         raise StoreError(f"cannot open {path}: {error}") from error
     return db
@@ -86,6 +139,10 @@ def open_db(path: Path | str, *, readonly: bool = False) -> sqlite_utils.Databas
             )
         return db
     try:
+        if _belongs_to_another_application(db):
+            raise NotADatabaseError(
+                f"{path} is a SQLite database but not blocwatch's; refusing to touch it"
+            )
         db.enable_wal()
         if schema_version(db) > SCHEMA_VERSION:
             raise StoreError(

@@ -11,6 +11,7 @@ from typing import Any
 
 import sqlite_utils
 
+from feeds.text import remove_controls
 from store.config import Settings, load_settings
 from store.db import open_db
 from store.errors import InputError
@@ -114,7 +115,7 @@ def status(paths: Paths, *, as_json: bool) -> int:
     print(f"events        {report.events_proposed} waiting for review")
     print(f"last poll     {report.last_poll or 'never'}")
     for url, error in report.failing:
-        print(f"  failing: {url}: {error}")
+        print(f"  failing: {remove_controls(url)}: {remove_controls(error or '')}")
     return 0
 
 
@@ -181,7 +182,8 @@ def feeds_command(paths: Paths, args: argparse.Namespace) -> int:
             if feed.last_success
             else "never polled"
         )
-        print(
-            f"{feed.title or '-'}\t{feed.url}\tkeep={feed.keep}\t{feed.item_count} items\t{health}"
-        )
+        fields = (feed.title or "-", feed.url, f"keep={feed.keep}", f"{feed.item_count} items")
+        # Titles and URLs can come from an OPML file off the internet: no escapes to the tty,
+        # no tabs or newlines to break the columns.
+        print("\t".join(" ".join(remove_controls(field).split()) for field in (*fields, health)))
     return 0

@@ -7,6 +7,7 @@ import sys
 
 from feeds.lock import PollLocked
 from feeds.poll import poll
+from feeds.text import remove_controls
 from store.config import Settings
 from store.paths import Paths
 
@@ -48,7 +49,9 @@ def poll_command(paths: Paths, settings: Settings, *, quiet: bool, as_json: bool
     if not quiet:
         for outcome in report.outcomes:
             if outcome.outcome == "failed":
-                print(f"blocwatch: feed failed: {outcome.url}: {outcome.error}", file=sys.stderr)
+                # The URL may come from an OPML file: no terminal escapes through stderr.
+                url = remove_controls(outcome.url)
+                print(f"blocwatch: feed failed: {url}: {outcome.error}", file=sys.stderr)
     if not report.outcomes:
         if not quiet:
             print(

@@ -1,0 +1,1 @@
+"""Hostile feeds and servers for the reliability tests (see docs/RELIABILITY.md)."""
