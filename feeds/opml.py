@@ -10,6 +10,7 @@ from typing import Any
 import defusedxml.ElementTree as SafeElementTree
 from defusedxml import DefusedXmlException
 
+from feeds.text import clean_text
 from store.dates import utc_now
 from store.errors import InputError
 from store.feedlist import KEEP_CHOICES, Feed, normalise_feed_url
@@ -50,14 +51,18 @@ def read_opml(path: str, *, keep: str | None = None) -> list[dict[str, Any]]:
         except InputError:
             skipped += 1
             continue
+        if not url.startswith(("http://", "https://")):
+            # An OPML file may come from anywhere: it must not make the poller read local files.
+            skipped += 1
+            continue
         if url in seen:
             continue
         seen.add(url)
         feeds.append(
             {
                 "url": url,
-                "title": outline.get("title") or outline.get("text"),
-                "language": outline.get("language"),
+                "title": clean_text(outline.get("title") or outline.get("text"), limit=200) or None,
+                "language": clean_text(outline.get("language"), limit=20, html=False) or None,
                 "keep": keep or _keep_attribute(outline.get("keep")),
             }
         )

@@ -289,3 +289,18 @@ def test_opml_keeps_the_keep_setting(tmp_path: Path, capsys: pytest.CaptureFixtu
     run(capsys, "--db", target, "feeds", "import", str(tmp_path / "f.opml"))
     feeds = json.loads(run(capsys, "--db", target, "feeds", "list", "--json")[1])
     assert [f["keep"] for f in feeds] == ["all"]
+
+
+def test_opml_from_elsewhere_cannot_point_at_local_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    secret = tmp_path / "secret.xml"
+    secret.write_text("<rss/>")
+    (tmp_path / "f.opml").write_text(
+        f'<opml version="2.0"><body><outline xmlUrl="{secret.as_uri()}"/>'
+        f'<outline xmlUrl="https://example.org/rss" title="Good title="Good &#x1b;[31mfeed"#x202E;feed"/></body></opml>'
+    )
+    db = str(tmp_path / "bw.db")
+    assert run(capsys, "--db", db, "feeds", "import", str(tmp_path / "f.opml"))[0] == 0
+    feeds = json.loads(run(capsys, "--db", db, "feeds", "list", "--json")[1])
+    assert [(f["url"], f["title"]) for f in feeds] == [("https://example.org/rss", "Good feed")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from store.config import Settings
@@ -45,7 +46,9 @@ def prepare_demo(folder: Path, settings: Settings) -> Path:
         add_feeds(db, demo_feeds())
     finally:
         db.close()
-    poll(db_path, folder / "demo.db.lock", settings, use_pool=False)
+    # One feed at a time: a story two demo feeds share is then always stored from the same one.
+    serial = replace(settings, fetch=replace(settings.fetch, concurrency=1))
+    poll(db_path, folder / "demo.db.lock", serial, use_pool=False)
     return db_path
 
 
