@@ -19,25 +19,22 @@ same phrase; sentence and clause punctuation are tokens, so no phrase matches ac
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 # Abbreviations with dots (U.S., U.K.) are one token; then words; then clause punctuation.
-TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+|[.;:!?,–—]|(?<= )-(?= )")
+TOKEN = re.compile(r"[^\W\d_](?:\.[^\W\d_])+\.|\w+|[.;:!?,–—]|(?<= )-(?= )")
 BOUNDARIES = frozenset(".;:!?–—-")  # a hard clause boundary; "," is a soft one
 MAX_ENDING = 4
 GAP = "~"
 MAX_GAP = 2
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A lexicon phrase found at tokens ``start`` (inclusive) to ``end`` (exclusive)."""
-
-    start: int
-    end: int
-    payloads: tuple[Any, ...]
+Hit = tuple[int, int, Any]  # (first token, token after the last, digest of the payloads)
+FIRST_CACHE_LIMIT = 200_000  # distinct tokens remembered between calls
+STEM_KEY = 3  # the next word's first letters tell whether a phrase can go on
+_NOTHING: tuple[Any, Any, None] = (None, (), None)  # a token that starts no phrase
 
 
 @dataclass(slots=True)
@@ -47,7 +44,11 @@ class _Node:
     exact: dict[str, _Node] = field(default_factory=dict)
     stems: dict[str, _Node] = field(default_factory=dict)
     gap: _Node | None = None
-    payloads: list[tuple[Any, bool, str]] = field(default_factory=list)  # (payload, cs, phrase)
+    gapped: bool = False  # reached through a gap: the skipped words are scanned again
+    plain: tuple[Any, ...] = ()  # payloads of phrases ending here, any case
+    cased: tuple[tuple[Any, tuple[str, ...]], ...] = ()  # (payload, exact spelling)
+    has_children: bool = False
+    only_exact: bool = True  # every continuation is an exact word (no stem, no gap)
 
 
 def tokenize(text: str) -> list[str]:
@@ -55,97 +56,181 @@ def tokenize(text: str) -> list[str]:
 
 
 class Lexicon:
-    """Phrases compiled into a word trie; ``scan`` finds the leftmost-longest matches."""
+    """Phrases compiled into a word trie; ``scan`` finds the leftmost-longest matches.
 
-    def __init__(self) -> None:
+    What each distinct token starts is cached: news vocabulary repeats, so most tokens
+    cost one dict lookup. A hit carries a digest of its payloads (``digest(payloads)``,
+    computed once per distinct set of payloads), so readers do not sort payloads again.
+    """
+
+    def __init__(self, digest: Callable[[tuple[Any, ...]], Any] | None = None) -> None:
         self._root = _Node()
-        self._prefixes: set[str] = set()  # first four letters of every first word
-        self._short: set[str] = set()  # first words (or stems) shorter than four letters
+        self._first: dict[str, tuple[Any, Any, frozenset[str] | None]] = {}
+        self._digest = digest or _same
+        self._digests: dict[tuple[Any, ...], Any] = {}
 
     def add(self, phrase: str, payload: Any, *, case_sensitive: bool = False) -> None:
         words = tokenize_phrase(phrase)
-        if not words:
-            raise ValueError(f"empty lexicon phrase: {phrase!r}")
-        first = words[0].rstrip("*")
-        if len(first) >= MAX_ENDING:
-            self._prefixes.add(first[:MAX_ENDING])
-        else:
-            self._short.add(first)
+        if not words or words[0] == GAP:
+            raise ValueError(f"bad lexicon phrase: {phrase!r}")
         node = self._root
+        gapped = False
         for word in words:
+            node.has_children = True
             if word == GAP:
-                node.gap = node.gap or _Node()
+                gapped = True
+                node.only_exact = False
+                node.gap = node.gap or _Node(gapped=True)
                 node = node.gap
             elif word.endswith("*"):
-                node = node.stems.setdefault(word[:-1], _Node())
+                node.only_exact = False
+                node = node.stems.setdefault(word[:-1], _Node(gapped=gapped))
             else:
-                node = node.exact.setdefault(word, _Node())
-        node.payloads.append((payload, case_sensitive, phrase))
+                node = node.exact.setdefault(word, _Node(gapped=gapped))
+        if case_sensitive:
+            node.cased += ((payload, tuple(tokenize(phrase))),)
+        elif payload not in node.plain:
+            node.plain += (payload,)
+        self._first.clear()
+        self._digests.clear()
 
-    def add_all(self, phrases: Iterable[str], payload: Any, *, case_sensitive: bool = False) -> None:
+    def add_all(
+        self, phrases: Iterable[str], payload: Any, *, case_sensitive: bool = False
+    ) -> None:
         for phrase in phrases:
             self.add(phrase, payload, case_sensitive=case_sensitive)
 
-    def scan(self, tokens: Sequence[str], originals: Sequence[str] | None = None) -> list[Hit]:
-        """Leftmost-longest hits over lower-cased ``tokens``; ``originals`` for exact case."""
+    def digest(self, payloads: tuple[Any, ...]) -> Any:
+        found = self._digests.get(payloads)
+        if found is None:
+            found = self._digests[payloads] = self._digest(payloads)
+        return found
+
+    def scan(self, tokens: Sequence[str]) -> list[Hit]:
+        """Leftmost-longest hits over ``tokens`` as written (matching ignores case)."""
         hits: list[Hit] = []
-        prefixes, short, root = self._prefixes, self._short, self._root
-        count = len(tokens)
-        index = 0
-        while index < count:
-            token = tokens[index]
-            if not (
-                token[:4] in prefixes
-                or token[:3] in short
-                or token[:2] in short
-                or token[:1] in short
-            ):
-                index += 1
+        first = self._first
+        last = len(tokens) - 1
+        resume = 0  # the token after the last hit: words inside a hit are not scanned
+        for index, token in enumerate(tokens):
+            entry = first.get(token)
+            if entry is None:
+                if len(first) > FIRST_CACHE_LIMIT:
+                    first.clear()
+                entry = first[token] = self._first_entry(token)
+            if entry is _NOTHING or index < resume:
                 continue
-            best_end = -1
-            best: list[Any] = []
-            for end, node in _matches(root, tokens, index):
-                payloads = [
-                    payload
-                    for payload, case_sensitive, phrase in node.payloads
-                    if not case_sensitive or _same_case(phrase, originals, index, end)
-                ]
-                if not payloads:
+            single, longer, nexts = entry
+            if longer and index < last and (
+                nexts is None or tokens[index + 1].lower()[:STEM_KEY] in nexts
+            ):
+                match = _longest(longer, tokens, index)
+                if match is not None:
+                    end, payloads, gapped = match
+                    hits.append((index, end, self.digest(payloads)))
+                    # words a gap skipped ("becomes [BRICS] partner") may be names themselves
+                    resume = index + 1 if gapped else end
                     continue
-                if end > best_end:
-                    best_end, best = end, payloads
-                elif end == best_end:
-                    best.extend(payloads)
-            if best_end > index:
-                hits.append(Hit(index, best_end, tuple(best)))
-                index = best_end
-            else:
-                index += 1
+            if single is not None:
+                hits.append((index, index + 1, single))
         return hits
 
+    def _first_entry(self, token: str) -> tuple[Any, Any, frozenset[str] | None]:
+        """For a token as written: the digest of the one-word phrase it is (or None), the
+        trie nodes from which a longer phrase may go on, and the first letters of the
+        words that can follow (None when a gap or a very short stem can)."""
+        best_letters, best = -1, ()
+        longer = []
+        for node, letters in _step(self._root, token.lower()):
+            payloads = _payloads(node, (token,), 0, 1)
+            if payloads and letters > best_letters:
+                best_letters, best = letters, payloads
+            elif payloads and letters == best_letters:
+                best += payloads
+            if node.has_children:
+                longer.append((node, letters))
+        if not best and not longer:
+            return _NOTHING
+        keys = {word[:STEM_KEY] for node, _ in longer for word in node.exact}
+        keys.update(stem[:STEM_KEY] for node, _ in longer for stem in node.stems)
+        nexts: frozenset[str] | None = frozenset(keys)
+        if any(
+            node.gap is not None or any(len(stem) < STEM_KEY for stem in node.stems)
+            for node, _ in longer
+        ):
+            nexts = None
+        return (self.digest(best) if best else None), tuple(longer), nexts
 
-def _step(node: _Node, token: str) -> list[_Node]:
-    """The children of ``node`` that the word ``token`` matches, exactly or by stem."""
-    found: list[_Node] = []
+
+def _longest(
+    longer: tuple[tuple[_Node, int], ...], tokens: Sequence[str], index: int
+) -> tuple[int, tuple[Any, ...], bool] | None:
+    """The longest phrase of two words or more from ``tokens[index]``: (end, payloads,
+    whether a gap was skipped), or None."""
+    following = tokens[index + 1].lower()
+    found: list[tuple[int, int, _Node]] = []
+    for node, letters in longer:
+        if node.gap is not None:
+            found.extend(_matches(node, tokens, index + 1, letters))
+            continue
+        for child, more in _step(node, following):  # the usual case: the second word
+            if child.plain or child.cased:
+                found.append((index + 2, letters + more, child))
+            if child.has_children:
+                found.extend(_matches(child, tokens, index + 2, letters + more))
+    best_end, best_weight, gapped = -1, -1, False
+    best: tuple[Any, ...] = ()
+    for end, weight, deeper in found:
+        payloads = _payloads(deeper, tokens, index, end)
+        if not payloads:
+            continue
+        if (end, weight) > (best_end, best_weight):
+            best_end, best_weight, best = end, weight, payloads
+            gapped = deeper.gapped
+        elif (end, weight) == (best_end, best_weight):
+            best += payloads
+    return (best_end, best, gapped) if best_end > 0 else None
+
+
+def _same(payloads: tuple[Any, ...]) -> tuple[Any, ...]:
+    return payloads
+
+
+def _payloads(node: _Node, tokens: Sequence[str], start: int, end: int) -> tuple[Any, ...]:
+    if not node.cased:
+        return node.plain
+    spelled = tuple(tokens[start:end])
+    return node.plain + tuple(payload for payload, exact in node.cased if exact == spelled)
+
+
+def _step(node: _Node, token: str) -> list[tuple[_Node, int]]:
+    """The children of ``node`` that ``token`` matches, with the letters they spell out."""
+    found: list[tuple[_Node, int]] = []
+    length = len(token)
     following = node.exact.get(token)
     if following is not None:
-        found.append(following)
+        found.append((following, length + 1))  # an exact word beats a stem of the same length
     if node.stems:
-        length = len(token)
         for cut in range(max(1, length - MAX_ENDING), length + 1):
             following = node.stems.get(token[:cut])
             if following is not None:
-                found.append(following)
+                found.append((following, cut))
     return found
 
 
-def _matches(node: _Node, tokens: Sequence[str], index: int) -> list[tuple[int, _Node]]:
-    """Every (end, node with payloads) reachable from ``node`` by words from ``tokens[index]``."""
-    results: list[tuple[int, _Node]] = []
-    pending = [(node, index)]
+def _matches(
+    node: _Node, tokens: Sequence[str], index: int, weight: int
+) -> list[tuple[int, int, _Node]]:
+    """Every (end, letters matched, node) reachable from ``node`` by words from ``index``.
+
+    Among matches ending at the same token the one that spells out more letters wins:
+    "Нигерия" is Nigeria (stem "Нигери"), not Niger (stem "Нигер").
+    """
+    results: list[tuple[int, int, _Node]] = []
+    pending = [(node, index, weight)]
     count = len(tokens)
     while pending:
-        current, position = pending.pop()
+        current, position, weight = pending.pop()
         starts = [(current, position)]
         if current.gap is not None:
             # the gap's continuation may start 0, 1 or 2 words later
@@ -157,13 +242,13 @@ def _matches(node: _Node, tokens: Sequence[str], index: int) -> list[tuple[int, 
                 skip += 1
                 starts.append((current.gap, skip))
         for start_node, start in starts:
-            if start >= count:
+            if start >= count or not (start_node.exact or start_node.stems):
                 continue
-            for following in _step(start_node, tokens[start]):
-                if following.payloads:
-                    results.append((start + 1, following))
-                if following.exact or following.stems or following.gap is not None:
-                    pending.append((following, start + 1))
+            for following, letters in _step(start_node, tokens[start].lower()):
+                if following.plain or following.cased:
+                    results.append((start + 1, weight + letters, following))
+                if following.has_children:
+                    pending.append((following, start + 1, weight + letters))
     return results
 
 
@@ -180,9 +265,3 @@ def tokenize_phrase(phrase: str) -> list[str]:
             parts[-1] += "*"
         words.extend(parts)
     return words
-
-
-def _same_case(phrase: str, originals: Sequence[str] | None, start: int, end: int) -> bool:
-    if originals is None:
-        return True
-    return " ".join(originals[start:end]) == " ".join(tokenize(phrase))

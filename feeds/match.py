@@ -1,28 +1,45 @@
-"""Relevance: which countries and blocs a story is about, whether it is about alignment, why.
+"""Relevance: which states and blocs a story is about, whether it is about alignment, why.
 
-Pure and fast: a gazetteer compiled once into a few regular expressions, no network.
-English aliases match whole words (case-insensitive); Russian aliases are stems that may
-take an inflectional ending; acronyms (CSTO, ОДКБ) are case-sensitive.
+Pure and fast: the vocabulary is compiled once into a token lexicon (feeds/lexicon.py),
+so a story is split into tokens and looked up in one pass; no network, no model. The
+steps, each recorded in ``Verdict.why``:
+
+1. reading (feeds/reading.py): states (names, capitals, leaders, parliaments, demonyms),
+   blocs, alignment and domestic cues, event triggers, modal words, office-holders;
+   ambiguous names need their spelling and no contrary context (Georgia with Atlanta);
+2. parties (feeds/parties.py): the states and blocs the story is about, leaving out
+   venues ("in Beijing"), sources ("…, Kremlin says"), seas and wars' names;
+3. relevance (feeds/relevance.py): alignment cues and parties against domestic cues
+   (courts, sport, battlefield, weather, company news, the domestic economy);
+4. event (feeds/eventing.py): the main act, its parties, bloc and modality.
+
+Most stories are ruled out by their title alone (no state or bloc in it, or no alignment
+cue and no bloc anywhere): those skip steps 2–4, and their score and evidence are worked
+out only if someone asks.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from functools import partial
+from typing import Any, NamedTuple
 
-from feeds.topics import EVENT_PATTERNS, MODALITY_PATTERNS, TOPIC_EN, TOPIC_RU
+from feeds.eventing import main_event
+from feeds.lexicon import Hit, Lexicon, tokenize
+from feeds.parties import select_parties
+from feeds.reading import Reading, read
+from feeds.relevance import Assessment, assess, at_a_glance_irrelevant, explain
+from feeds.vocabulary import bloc_hint, build_lexicon
 
-RU_ENDING = "[а-яё]{0,4}"
 
+class Mention(NamedTuple):
+    """A place, bloc or alignment cue found in ``title. summary`` (a tuple: cheap to make)."""
 
-@dataclass(frozen=True, slots=True)
-class Mention:
     kind: str  # "country" | "org" | "topic"
-    code: str
-    matched: str
-    start: int
+    code: str  # ISO code, bloc code, or the cue's label
+    matched: str  # the text as written
+    start: int  # offset in f"{title}. {summary}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,17 +51,97 @@ class Event:
     evidence: str
 
 
-@dataclass(frozen=True, slots=True)
 class Verdict:
-    """The classifier's answer for one story, with the evidence behind it."""
+    """The classifier's answer for one story, with the evidence behind it.
+
+    Immutable. ``why`` and ``mentions`` are worked out when first asked for, and so is
+    the ``score`` of a story turned away at a glance (its title names no state or bloc,
+    or has no alignment cue and no bloc in the lead): a poll keeps only the relevant
+    stories, and most stories are not.
+    """
+
+    __slots__ = ("relevant", "countries", "orgs", "events", "_score", "_why", "_mentions",
+                 "_source", "_deferred")
 
     relevant: bool
-    score: float
     countries: tuple[str, ...]
     orgs: tuple[str, ...]
     events: tuple[Event, ...]
-    why: tuple[str, ...]
-    mentions: tuple[Mention, ...]
+    _score: float | None
+    _why: tuple[str, ...] | None
+    _mentions: tuple[Mention, ...] | None
+    _source: tuple[Reading, Assessment, str | None] | None
+    _deferred: Callable[[], Verdict] | None
+
+    def __init__(
+        self,
+        relevant: bool,
+        score: float | None,
+        countries: tuple[str, ...],
+        orgs: tuple[str, ...],
+        events: tuple[Event, ...],
+        *,
+        source: tuple[Reading, Assessment, str | None] | None = None,
+        deferred: Callable[[], Verdict] | None = None,
+    ) -> None:
+        set_ = object.__setattr__  # immutable to everyone else
+        set_(self, "relevant", relevant)
+        set_(self, "_score", score)
+        set_(self, "countries", countries)
+        set_(self, "orgs", orgs)
+        set_(self, "events", events)
+        set_(self, "_why", None)
+        set_(self, "_mentions", None)
+        set_(self, "_source", source)
+        set_(self, "_deferred", deferred)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Verdict is immutable: cannot set {name}")
+
+    def _complete(self) -> None:
+        """Work the whole story out, for a verdict reached at a glance."""
+        assert self._deferred is not None
+        full = self._deferred()
+        for name in ("_score", "_source"):
+            object.__setattr__(self, name, getattr(full, name))
+        object.__setattr__(self, "_deferred", None)
+
+    @property
+    def score(self) -> float:
+        if self._score is None:
+            self._complete()
+        assert self._score is not None
+        return self._score
+
+    @property
+    def why(self) -> tuple[str, ...]:
+        """The evidence: parties, cues, domestic cues, the rule applied, event, score."""
+        why = self._why
+        if why is None:
+            if self._source is None:
+                self._complete()
+            assert self._source is not None
+            why = explain(*self._source)
+            object.__setattr__(self, "_why", why)
+        return why
+
+    @property
+    def mentions(self) -> tuple[Mention, ...]:
+        """Every place, bloc and alignment cue found, in text order."""
+        mentions = self._mentions
+        if mentions is None:
+            if self._source is None:
+                self._complete()
+            assert self._source is not None
+            mentions = tuple(map(Mention._make, self._source[0].spans()))
+            object.__setattr__(self, "_mentions", mentions)
+        return mentions
+
+    def __repr__(self) -> str:
+        return (
+            f"Verdict(relevant={self.relevant}, score={self.score}, countries={self.countries}, "
+            f"orgs={self.orgs}, events={self.events})"
+        )
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -65,25 +162,13 @@ class Verdict:
         }
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(sorted({re.escape(word) for word in words if word}, key=len, reverse=True))
-
-
-def _ru_stem_pattern(alias: str) -> str:
-    """Each word of a Russian alias may take an ending: "Евразийск экономическ союз"."""
-    return r"\s+".join(re.escape(word) + RU_ENDING for word in alias.split())
-
-
 @dataclass(frozen=True)
 class Gazetteer:
-    """Compiled patterns and the lookups from matched text back to codes."""
+    """The compiled vocabulary and the countries an analyst watches."""
 
-    pattern_ci: re.Pattern[str]  # English aliases and Russian stems, case-insensitive
-    pattern_cs: re.Pattern[str]  # acronyms, case-sensitive
-    lookup_ci: Mapping[str, tuple[str, str]]  # group name → (kind, code)
-    lookup_cs: Mapping[str, tuple[str, str]]
-    ambiguous: frozenset[str]
+    lexicon: Lexicon
     watched: frozenset[str]
+    bloc_hint: frozenset[str]  # "could this text name a bloc?", for a quick no
 
 
 def build_gazetteer(
@@ -91,54 +176,13 @@ def build_gazetteer(
     orgs: Mapping[str, Mapping[str, Any]],
     watched: Iterable[str] | None = None,
 ) -> Gazetteer:
-    """Compile the reference aliases. ``watched`` defaults to the countries marked watched."""
-    groups_ci: list[str] = []
-    lookup_ci: dict[str, tuple[str, str]] = {}
-    groups_cs: list[str] = []
-    lookup_cs: dict[str, tuple[str, str]] = {}
-    ambiguous: set[str] = set()
-
-    def add(kind: str, code: str, data: Mapping[str, Any]) -> None:
-        name = f"{kind[0]}_{code}"
-        parts = []
-        english = _alternation(data.get("aliases_en", []))
-        if english:
-            parts.append(rf"(?:{english})")
-        russian = [_ru_stem_pattern(alias) for alias in data.get("aliases_ru", []) if alias]
-        if russian:
-            parts.append("(?:" + "|".join(sorted(russian, key=len, reverse=True)) + ")")
-        if parts:
-            groups_ci.append(rf"(?P<{name}>(?<!\w)(?:{'|'.join(parts)})(?!\w))")
-            lookup_ci[name] = (kind, code)
-        acronyms = _alternation(data.get("acronyms", []))
-        if acronyms:
-            groups_cs.append(rf"(?P<{name}>(?<!\w)(?:{acronyms})(?!\w))")
-            lookup_cs[name] = (kind, code)
-        ambiguous.update(alias.lower() for alias in data.get("ambiguous", []))
-
-    for code, data in countries.items():
-        add("country", code, data)
-    for code, data in orgs.items():
-        add("org", code, data)
+    """Compile the reference aliases and word lists. ``watched`` defaults to the reference."""
     watched_codes = (
         frozenset(code.upper() for code in watched)
         if watched
         else frozenset(code for code, data in countries.items() if data.get("watched"))
     )
-    return Gazetteer(
-        re.compile("|".join(groups_ci), re.IGNORECASE),
-        re.compile("|".join(groups_cs)),
-        lookup_ci,
-        lookup_cs,
-        frozenset(ambiguous),
-        watched_codes,
-    )
-
-
-_TOPIC = re.compile(
-    rf"(?<!\w)(?:{_alternation(TOPIC_EN)})(?!\w)|(?<!\w)(?:{'|'.join(TOPIC_RU)}){RU_ENDING}(?!\w)",
-    re.IGNORECASE,
-)
+    return Gazetteer(build_lexicon(countries, orgs), watched_codes, bloc_hint(orgs))
 
 
 class Matcher:
@@ -148,87 +192,42 @@ class Matcher:
         self.gazetteer = gazetteer
         self.threshold = threshold
 
-    def mentions(self, text: str) -> list[Mention]:
-        found: list[Mention] = []
-        for pattern, lookup in (
-            (self.gazetteer.pattern_ci, self.gazetteer.lookup_ci),
-            (self.gazetteer.pattern_cs, self.gazetteer.lookup_cs),
-        ):
-            if not pattern.pattern:
-                continue
-            for match in pattern.finditer(text):
-                name = match.lastgroup
-                if name is None:
-                    continue
-                kind, code = lookup[name]
-                found.append(Mention(kind, code, match.group(), match.start()))
-        for match in _TOPIC.finditer(text):
-            found.append(Mention("topic", match.group().lower(), match.group(), match.start()))
-        found.sort(key=lambda mention: mention.start)
-        return found
-
     def classify(self, title: str, summary: str = "") -> Verdict:
-        """Relevant when a watched country or a bloc appears with an alignment topic,
-        or a bloc appears at all. The title counts double: it is what the story is about."""
-        text = f"{title}. {summary}" if summary else title
-        mentions = [
-            mention
-            for mention in self.mentions(text)
-            if not (
-                mention.kind == "country"
-                and mention.matched.lower() in self.gazetteer.ambiguous
-                and not mention.matched[:1].isupper()
+        lexicon = self.gazetteer.lexicon
+        title_tokens = tokenize(title)
+        title_hits = lexicon.scan(title_tokens)
+        if at_a_glance_irrelevant(title_hits, summary, self.gazetteer.bloc_hint):
+            return Verdict(False, None, (), (), (), deferred=partial(self._full, title, summary))
+        return self._full(title, summary, (title_tokens, title_hits))
+
+    def _full(
+        self,
+        title: str,
+        summary: str,
+        title_read: tuple[list[str], list[Hit]] | None = None,
+    ) -> Verdict:
+        reading = read(self.gazetteer.lexicon, title, summary, title_read)
+        assessment = assess(reading, self.gazetteer.watched, self.threshold)
+        score = assessment.score
+        if not assessment.relevant:
+            return Verdict(False, score, (), (), (), source=(reading, assessment, None))
+        event = main_event(reading)
+        countries, orgs = select_parties(reading, event)
+        events: tuple[Event, ...] = ()
+        event_line = None
+        if event is not None:
+            events = (
+                Event(
+                    event.kind,
+                    tuple(code for code in event.countries if code in countries),
+                    event.org if event.org in orgs else None,
+                    event.modality,
+                    event.evidence,
+                ),
             )
-        ]
-        countries = _unique(m.code for m in mentions if m.kind == "country")
-        orgs = _unique(m.code for m in mentions if m.kind == "org")
-        topics = _unique(m.matched.lower() for m in mentions if m.kind == "topic")
-        watched = [code for code in countries if code in self.gazetteer.watched]
-        in_title = len(title) + 1
-        score = 0.0
-        why: list[str] = []
-        for mention in mentions:
-            weight = 1.0 if mention.start < in_title else 0.5
-            if mention.kind == "org":
-                score += weight
-                why.append(f"bloc {mention.code}: {mention.matched!r}")
-            elif mention.kind == "country" and mention.code in self.gazetteer.watched:
-                score += 0.5 * weight
-                why.append(f"country {mention.code}: {mention.matched!r}")
-            elif mention.kind == "topic":
-                score += 0.5 * weight
-                why.append(f"topic: {mention.matched!r}")
-        relevant = bool(orgs) or (bool(watched) and bool(topics) and score >= self.threshold)
-        events = tuple(self._events(text, countries, orgs)) if relevant else ()
-        return Verdict(
-            relevant,
-            score,
-            tuple(countries),
-            tuple(orgs),
-            events,
-            tuple(_unique(why)),
-            tuple(mentions),
-        )
-
-    def _events(self, text: str, countries: list[str], orgs: list[str]) -> list[Event]:
-        for kind, pattern in EVENT_PATTERNS:
-            match = pattern.search(text)
-            if match:
-                modality = "fact"
-                for name, modal in MODALITY_PATTERNS:
-                    if modal.search(text):
-                        modality = name
-                        break
-                return [
-                    Event(
-                        kind, tuple(countries), orgs[0] if orgs else None, modality, match.group()
-                    )
-                ]
-        return []
-
-
-def _unique(items: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(items))
+            event_line = f"event {event.kind} ({event.modality}): '{event.evidence}'"
+        return Verdict(True, score, countries, orgs, events,
+                       source=(reading, assessment, event_line))
 
 
 def default_matcher(watched: Iterable[str] = (), threshold: float = 1.0) -> Matcher:

@@ -1,178 +1,259 @@
-"""Vocabulary of alignment topics, event kinds and modality, in English and Russian.
+"""Alignment cues: the words that say a story is about how states line up.
 
-Kept apart from the matching code so the word lists can grow without touching the logic.
-Russian entries are stems: the matcher lets them take an inflectional ending.
+Each group has a weight: STRONG cues name an alignment relation by themselves (treaty,
+alliance, membership, sanctions, joint drills, ambassador recalled); WEAK cues need the
+parties around them to mean alignment (talks, trade, deal, visit, ties). Phrases use the
+lexicon syntax (feeds/lexicon.py): ``word*`` is a stem, ``~`` skips up to two words.
+Russian stems are cut before the ending so that every case matches.
 """
 
 from __future__ import annotations
 
-import re
+STRONG = 1.0
+MEDIUM = 0.7
+WEAK = 0.4
 
-TOPIC_EN = (
-    "treaty",
-    "treaties",
-    "agreement",
-    "agreements",
-    "accord",
-    "pact",
-    "partnership",
-    "alliance",
-    "allied",
-    "ally",
-    "allies",
-    "summit",
-    "talks",
-    "state visit",
-    "visit",
-    "sanctions",
-    "exercise",
-    "exercises",
-    "drills",
-    "military base",
-    "base",
-    "troops",
-    "membership",
-    "member",
-    "join",
-    "joins",
-    "joined",
-    "accession",
-    "observer",
-    "withdraw",
-    "withdraws",
-    "withdrawal",
-    "suspend",
-    "suspends",
-    "freeze",
-    "froze",
-    "frozen",
-    "ratify",
-    "ratifies",
-    "ratified",
-    "sign",
-    "signs",
-    "signed",
-    "deal",
-    "memorandum",
-    "roadmap",
-    "cooperation",
-    "ambassador",
-    "foreign minister",
-    "defense minister",
-    "defence minister",
-    "trade",
-    "gas",
-    "pipeline",
-    "transit",
-    "customs",
-    "tariffs",
-    "arms",
-    "weapons",
-    "mercenaries",
-    "diplomatic",
-    "relations",
-    "bloc",
-    "union",
-    "strategic",
-)
-TOPIC_RU = (
-    "договор",
-    "соглашени",
-    "пакт",
-    "партнерств",
-    "партнёрств",
-    "союз",
-    "саммит",
-    "переговор",
-    "визит",
-    "санкци",
-    "учени",
-    "военн баз",
-    "баз",
-    "войск",
-    "членств",
-    "вступ",
-    "присоедин",
-    "наблюдател",
-    "выход",
-    "вышл",
-    "приостанов",
-    "заморо",
-    "ратифи",
-    "подписа",
-    "меморандум",
-    "дорожн карт",
-    "сотрудничеств",
-    "посол",
-    "посл",
-    "министр иностранных дел",
-    "министр обороны",
-    "глав мид",
-    "торгов",
-    "газ",
-    "газопровод",
-    "транзит",
-    "таможен",
-    "пошлин",
-    "вооружени",
-    "оружи",
-    "наемник",
-    "наёмник",
-    "дипломатическ",
-    "отношени",
-    "блок",
-    "стратегическ",
-)
-
-_FLAGS = re.IGNORECASE
-EVENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("ratify", re.compile(r"\bratif\w*|ратифи\w*", _FLAGS)),
-    (
-        "withdraw",
-        re.compile(
-            r"\bwithdr[ae]w\w*|\bleav(?:e|es|ing)\b|\bquit\w*|\bexit\w*|"
-            r"\bdenounc\w*|выход\w*|выйти|вышл\w*|денонс\w*",
-            _FLAGS,
+# label → (weight, English phrases, Russian phrases)
+CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
+    "treaty": (
+        STRONG,
+        (
+            "treaty", "treaties", "pact", "pacts", "accord", "accords", "memorandum",
+            "convention", "statute",
+            "memorandums", "memoranda", "peace deal", "peace agreement", "free trade agreement",
+            "free trade deal", "free trade zone", "roadmap", "road map", "joint declaration",
+            "strategic partnership", "comprehensive partnership", "partnership agreement",
+            "intergovernmental agreement", "intergovernmental agreements", "ratification",
+            "moratorium", "strike moratorium", "strikes moratorium", "moratorium on strikes",
+        ),
+        (
+            "договор*", "пакт*", "меморандум*", "дорожн* карт*", "совместн* декларац*",
+            "декларац* о стратегическ*", "стратегическ* партнерств*", "стратегическ* партнёрств*",
+            "всеобъемлющ* партнерств*", "соглашени* о свободн* торговл*", "зон* свободн* торговл*",
+            "межправительственн* соглашени*", "ратификац*", "повестк* партнерств*", "моратори*",
+            "конвенци*", "статут*", "мораторий на удары", "моратори* на удар*",
+            "союзническ* отношени*",
         ),
     ),
-    ("suspend", re.compile(r"\bsuspen\w*|\bfr[oe]ez\w*|\bfrozen\b|приостанов\w*|замор\w*", _FLAGS)),
-    ("extend", re.compile(r"\bextend\w*|\bextension\b|\bprolong\w*|продл\w*|пролонг\w*", _FLAGS)),
-    ("apply", re.compile(r"\bappl(?:y|ies|ied|ication)\b|\bbid\b|заявк\w*", _FLAGS)),
-    (
-        "join",
-        re.compile(
-            r"\bjoin(?:s|ed|ing)?\b|\baccession\b|\baccede\w*|\bobserver status|"
-            r"вступ\w*|присоедин\w*|статус наблюдател\w*",
-            _FLAGS,
+    "alliance": (
+        STRONG,
+        (
+            "alliance", "alliances", "ally", "allies", "allied", "security guarantees",
+            "collective defense", "collective defence", "mutual defense", "mutual defence",
+        ),
+        (
+            "альянс*", "союзник*", "союзническ*", "гаранти* безопасност*", "коллективн* оборон*",
+            "взаимн* помощ*", "военн* союз*",
         ),
     ),
-    ("sign", re.compile(r"\bsign(?:s|ed|ing)?\b|подпис\w*", _FLAGS)),
-    ("exercise", re.compile(r"\bexercise\w*|\bdrills?\b|\bwar ?games\b|учени\w*", _FLAGS)),
-    (
-        "summit",
-        re.compile(
-            r"\bsummit\w*|\bstate visit\b|\btalks\b|саммит\w*|переговор\w*|"
-            r"визит\w*",
-            _FLAGS,
+    "membership": (
+        STRONG,
+        (
+            "membership", "member state", "member states", "accession", "observer status",
+            "partner status", "partner country", "partner countries", "full member",
+            "candidate status", "enlargement", "dues", "member countries", "bloc", "blocs",
+            "chairmanship", "presidency of the",
+        ),
+        (
+            "членств*", "член* организац*", "государств* член*", "стран* член*",
+            "статус* наблюдател*", "статус* партнер*", "статус* партнёр*", "стран* партнер*",
+            "полноправн* член*", "вступлени*", "взнос*", "расширени* организац*",
+            "расширени* союз*", "председательств*", "блок", "блока", "блоку", "блоком",
+            "блоке", "блоки", "блоков", "блокам",
         ),
     ),
-)
-MODALITY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "hypothetical",
-        re.compile(
-            r"\b(?:may|might|could|would|considers?|considering|mulls?|weighs?|if)\b|"
-            r"(?:может|могут|мог\w*|рассматрива\w*|не исключ\w*|возможн\w*)",
-            _FLAGS,
+    "summit": (
+        STRONG,
+        (
+            "summit", "summits", "state visit", "official visit", "working visit",
+            "phone call", "telephone call", "phone conversation", "telephone conversation",
+            "phone talks", "bilateral talks", "bilateral meeting", "trilateral",
+            "heads of state", "heads of government", "leaders' meeting", "video call",
+            "video conference", "videoconference", "video link",
+        ),
+        (
+            "саммит*", "государственн* визит*", "официальн* визит*", "рабоч* визит*",
+            "телефонн* разговор*", "телефонн* переговор*", "двусторонн* встреч*",
+            "трехсторонн*", "трёхсторонн*", "глав* государств*", "глав* правительств*",
+            "межправительственн* совет*",
         ),
     ),
-    (
-        "future",
-        re.compile(
-            r"\b(?:will|plans?|planned|plans to|to sign|to join|intends?|set to|ahead of|next|"
-            r"upcoming|expected to|scheduled)\b|(?:планиру\w*|намер\w*|собира\w*|пройд[её]т|"
-            r"будет|будут|предстоя\w*|обсудят|подпишут|проведут)",
-            _FLAGS,
+    "diplomacy": (
+        STRONG,
+        (
+            "ambassador", "ambassadors", "envoy", "envoys", "diplomatic",
+            "chargé d'affaires", "charge d'affaires", "expels", "expelled", "expel",
+            "expulsion", "summon* ~ ambassador*", "summon* ~ envoy*", "summon* ~ diplomat*",
+            "summon* ~ chargé*",
+            "persona non grata", "diplomatic relations", "diplomatic ties", "mediation", "mediate",
+            "mediated",
+            "mediator", "peace talks", "peace plan", "ceasefire talks", "restraint",
+            "de-escalation", "ceasefire", "truce",
+        ),
+        (
+            "посол", "посла", "послу", "послом", "послы", "послов", "послам",
+            "поверенн* в дел*", "персон* нон грата", "дипломатическ* отношени*",
+            "дипломатическ* связ*", "высыла* дипломат*", "выслал* дипломат*",
+            "вызвал* ~ посл*", "вызов* ~ посл*",
+            "посредничеств*", "посредник*", "мирн* переговор*", "мирн* план*",
+            "мирн* соглашени*", "сдержанност*", "деэскалац*", "прекращени* огня",
+            "перемири*",
         ),
     ),
-)
+    "military": (
+        STRONG,
+        (
+            "joint drills", "joint exercise", "joint exercises", "naval drills", "drills",
+            "exercise", "exercises", "maneuvers", "manoeuvres",
+            "military drills", "war games", "wargames", "military base", "air base",
+            "airbase", "naval base", "peacekeepers", "peacekeeping", "military cooperation",
+            "military-technical", "military ties", "defense ties",
+            "defence ties", "security ties", "defense cooperation", "defence cooperation",
+            "arms deliveries", "arms supplies", "arms shipment", "arms shipments", "arms deal",
+            "arms deals", "arms exports", "arms imports", "weapons deliveries",
+            "weapons supplies", "military aid", "military assistance", "security assistance",
+            "military equipment", "border guards",
+        ),
+        (
+            "совместн* учени*", "военн* учени*", "военно-морск* учени*", "учения", "учений",
+            "учениях", "учениям", "учениями", "манёвр*", "маневр*", "военн* баз*", "авиабаз*",
+            "миротвор*", "военн* сотрудничеств*",
+            "военно-техническ*", "оборонн* сотрудничеств*", "поставк* оружи*",
+            "поставк* вооружени*", "военн* помощ*", "военн* техник*", "пограничник*",
+            "военн* сфер*", "единой арми*", "военн* подготовк*",
+        ),
+    ),
+    "forces": (
+        MEDIUM,
+        (
+            "troops", "troop", "deploy", "deploys", "deployment", "munitions", "ammunition",
+            "special forces", "test range", "test ranges",
+            "weaponry", "arms", "weapons", "artillery rounds", "shells", "fighter jets",
+            "air defense systems", "air defence systems", "protocol", "air defenses",
+            "air defences", "air-defense systems",
+        ),
+        (
+            "контингент*", "войск*", "боеприпас*", "вооружени*", "оружи*", "снаряд*",
+            "спецназ*", "полигон*",
+            "протокол*",
+        ),
+    ),
+    "sanctions": (
+        STRONG,
+        (
+            "sanctions", "sanction", "sanctioned", "secondary sanctions", "price cap",
+            "embargo", "export controls", "entry ban", "blacklist", "blacklisted",
+            "frozen ~ assets", "asset freeze", "circumvent", "circumvention", "evade",
+            "evading", "evasion", "restrictive measures", "sanctions package",
+        ),
+        (
+            "санкци*", "вторичн* санкци*", "потолок* цен*", "потолк* цен*", "эмбарго",
+            "экспортн* контрол*", "запрет* на въезд*", "черн* спис*", "заморожен* ~ актив*",
+            "обход* санкци*", "ограничительн* мер*", "пакет* санкци*", "антироссийск*",
+        ),
+    ),
+    "war stance": (
+        STRONG,
+        (
+            "mercenaries", "mercenary", "foreign fighters", "neutrality", "neutral status",
+            "recognize independence", "recognise independence", "interference",
+            "recogni* ~ annexation", "recogni* ~ territor*", "recogni* ~ independence",
+            "fighting for", "fight for", "fought for", "recruitment of", "recruited ~ to fight",
+            "recruitment ~ into", "joining Wagner", "joined Wagner", "join Wagner",
+            "on the side of",
+        ),
+        (
+            "наемник*", "наёмник*", "нейтралитет*", "нейтральн* статус*", "участи* в войн*",
+            "участи* в боев*", "вмешательств*", "вмешива*", "призна* ~ территори*",
+            "призна* ~ независимост*", "призна* ~ аннекси*", "воюющ* за", "воевать за",
+            "воевал* за", "на стороне", "вербовк*", "завербова*", "вербова*",
+        ),
+    ),
+    "officials": (
+        WEAK,  # who is talking: diplomacy and defence ties at ministerial level
+        (
+            "foreign minister", "foreign ministers", "top diplomat", "defense minister",
+            "defence minister", "defense ministers", "defence ministers", "defense chief",
+            "foreign ministry", "security chief", "embassy", "embassies", "diplomat",
+            "diplomats",
+        ),
+        (
+            "министр* иностранн* дел*", "глав* мид*", "мид*", "министр* оборон*",
+            "минобороны", "глав* минобороны", "секретар* совбез*", "посольств*",
+            "дипломат*", "постпред*", "консульств*",
+        ),
+    ),
+    "international": (
+        MEDIUM,  # the arenas where states take sides
+        (
+            "OSCE", "PACE", "Council of Europe", "UN General Assembly", "General Assembly",
+            "UN Security Council", "G7", "G20", "WTO", "IAEA", "United Nations", "UN vote",
+            "mission", "missions", "training mission", "monitoring mission",
+        ),
+        (
+            "обсе", "пасе", "совет* европ*", "генассамбле*", "генеральн* ассамбле*",
+            "совбез* оон", "совет* безопасност* оон", "оон", "большой семерк*",
+            "большой двадцатк*", "g7", "g20", "вто", "магатэ", "миссия", "миссии", "миссию",
+            "миссией",
+        ),
+    ),
+    "integration": (
+        MEDIUM,
+        (
+            "customs union", "customs", "tariffs", "tariff", "transit", "pipeline",
+            "pipelines", "gas supplies", "oil supplies", "energy supplies", "gas deal",
+            "energy deal", "gas exports", "oil exports", "electricity", "power supplies",
+            "trade turnover", "bilateral trade", "trade ties", "economic ties",
+            "economic cooperation", "integration", "corridor", "railway", "rail", "visa-free",
+            "visa regime", "border crossing", "border crossings", "exports", "imports",
+            "close* ~ border*", "closes ~ border*", "closing ~ border*", "reopen* ~ border*",
+            "shut* ~ border*", "border closure", "border closures",
+            "export ban", "import ban", "lng", "flights", "direct flights", "air traffic",
+            "power grid", "electricity grid", "energy grid", "energy ties", "energy system",
+            "air links",
+        ),
+        (
+            "таможен*", "пошлин*", "тариф*", "транзит*", "газопровод*", "нефтепровод*",
+            "поставк* газ*", "поставк* нефт*", "поставк* электроэнерги*", "переток*",
+            "электроэнерги*", "товарооборот*", "торгов*", "торгу*", "экономическ* связ*",
+            "экономическ* сотрудничеств*", "интеграц*", "коридор*", "железн* дорог*",
+            "железнодорожн*", "безвиз*", "визов*", "пункт* пропуск*", "экспорт*", "импорт*",
+            "закры* ~ границ*", "откры* ~ границ*", "авиасообщени*", "рейс*", "авиарейс*",
+            "энергосистем*", "энергомост*", "энергокабел*",
+            "авиакомпани*",
+            "газ", "газом", "газу", "газов*", "нефт*", "энергетическ*", "грузоперевоз*",
+        ),
+    ),
+    "relations": (
+        WEAK,
+        (
+            "relations", "ties", "rapprochement", "rift", "row with", "row over",
+            "diplomatic row", "tensions", "dispute",
+            "disputes", "cooperation", "partnership", "partner", "partners", "friendship",
+            "agreement", "agreements", "deal", "deals", "talks", "talk", "negotiations",
+            "negotiate",
+            "visit", "visits", "visited", "visiting", "meets", "met", "meeting", "meet",
+            "delegation", "delegations", "call", "calls", "speaks", "spoke", "hosts",
+            "welcomes", "trade", "ban", "bans", "supplies", "aid", "support", "backs", "praises",
+            "criticizes", "criticises", "condemns", "warns", "blames", "accuses", "objections",
+            "apologises", "apologizes", "apologised", "apologized", "cut ~ ties", "cuts ~ ties",
+            "sever* ~ ties", "rapprochement",
+            "border", "borders", "blockade", "base", "bases",
+            "pressure", "guarantees", "bilateral", "strategic", "concessions", "sovereignty",
+            "agree", "agrees", "agreed",
+            "territorial integrity", "strikes deal", "strike a deal", "struck a deal",
+        ),
+        (
+            "отношени*", "связи", "связей", "связям", "связях", "сближени*", "разлад*", "спор",
+            "спора", "споры", "споров", "напряженност*", "суверенитет*",
+            "территориальн* целостност*",
+            "сотрудничеств*", "партнерств*", "партнёрств*", "партнер*", "партнёр*", "дружб*",
+            "соглашени*", "договорил*", "договорен*", "сделк*", "переговор*", "визит*",
+            "встреч*", "встрет*", "делегаци*", "разговор*", "поставк*", "помощ*", "поддерж*",
+            "осуди*", "предупреди*", "обвини*", "протест* мид*", "давлени*", "шантаж*",
+            "двусторонн*", "стратегическ*", "уступк*", "контакт*", "обсуди*", "обсужд*",
+            "принудить ~ к мир*", "гаранти*", "запрет*", "границ*", "блокад*", "извинил*",
+            "извинени*", "сблиз*", "разорва* ~ отношени*", "разрыв* ~ отношени*",
+        ),
+    ),
+}

@@ -1,0 +1,222 @@
+"""Relevance benchmark: throughput on one core and the figures on the labeled set.
+
+Run from the repository root:
+
+    /work/venv/bin/python bench/match_bench.py            # figures, misses, throughput
+    /work/venv/bin/python bench/match_bench.py --half dev  # one half of the labeled set
+    /work/venv/bin/python bench/match_bench.py --quiet     # figures only
+
+Throughput is CPU time of this process on one core; on a busy machine other processes
+still slow it down (shared caches and cores), so the load average is printed with it.
+
+The labeled set is tests/data/headlines.jsonl (see tests/data/LABELING.md). It is split
+into two fixed halves by a hash of each id: "dev" (used while writing the rules) and
+"holdout" (looked at only to report), so the two sets of figures can be compared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import os
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from feeds.match import Matcher, Verdict, default_matcher  # noqa: E402
+
+LABELED = ROOT / "tests" / "data" / "headlines.jsonl"
+CORPUS = Path("/work/shared/corpus/real-headlines")
+
+
+def half_of(item_id: str) -> str:
+    return "dev" if hashlib.sha1(item_id.encode()).digest()[0] % 2 == 0 else "holdout"
+
+
+def load(path: Path = LABELED, half: str | None = None) -> list[dict[str, Any]]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return [row for row in rows if half in (None, "all") or half_of(row["id"]) == half]
+
+
+def _f1(true_positive: int, predicted: int, gold: int) -> float:
+    if not predicted and not gold:
+        return 1.0
+    return 2 * true_positive / (predicted + gold) if predicted + gold else 0.0
+
+
+@dataclass
+class Figures:
+    items: int = 0
+    true_positive: int = 0
+    predicted: int = 0
+    gold: int = 0
+    country: list[int] = field(default_factory=lambda: [0, 0, 0])  # tp, predicted, gold
+    bloc: list[int] = field(default_factory=lambda: [0, 0, 0])
+    events: int = 0
+    kind_right: int = 0
+    modal_events: int = 0
+    modal_right: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.true_positive / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_positive / self.gold if self.gold else 1.0
+
+    @property
+    def country_f1(self) -> float:
+        return _f1(*self.country)
+
+    @property
+    def bloc_f1(self) -> float:
+        return _f1(*self.bloc)
+
+    @property
+    def kind_accuracy(self) -> float:
+        return self.kind_right / self.events if self.events else 1.0
+
+    def lines(self) -> list[str]:
+        return [
+            f"items {self.items}: precision {self.precision:.3f}  recall {self.recall:.3f}  "
+            f"country F1 {self.country_f1:.3f}  bloc F1 {self.bloc_f1:.3f}",
+            f"event kind right {self.kind_right}/{self.events} ({self.kind_accuracy:.1%})  "
+            f"future/hypothetical modality right {self.modal_right}/{self.modal_events}",
+        ]
+
+
+def _tally(counts: list[int], predicted: Iterable[str], gold: Iterable[str]) -> set[str]:
+    predicted_set, gold_set = set(predicted), set(gold)
+    counts[0] += len(predicted_set & gold_set)
+    counts[1] += len(predicted_set)
+    counts[2] += len(gold_set)
+    return predicted_set ^ gold_set
+
+
+def evaluate(matcher: Matcher, rows: Sequence[dict[str, Any]]) -> Figures:
+    """Relevance, tags and events of ``matcher`` against the labels, with every miss."""
+    figures = Figures(items=len(rows))
+    for row in rows:
+        verdict: Verdict = matcher.classify(row["title"], row["summary"])
+        gold = bool(row["relevant"])
+        figures.gold += gold
+        figures.predicted += verdict.relevant
+        figures.true_positive += gold and verdict.relevant
+        problems = []
+        if verdict.relevant != gold:
+            problems.append("FALSE POSITIVE" if verdict.relevant else "FALSE NEGATIVE")
+        if _tally(figures.country, verdict.countries, row["countries"]):
+            problems.append(f"countries {sorted(verdict.countries)} vs {row['countries']}")
+        if _tally(figures.bloc, verdict.orgs, row["orgs"]):
+            problems.append(f"orgs {sorted(verdict.orgs)} vs {row['orgs']}")
+        event = row.get("event")
+        if event:
+            figures.events += 1
+            found = verdict.events[0] if verdict.events else None
+            if found and found.kind == event["kind"]:
+                figures.kind_right += 1
+            else:
+                problems.append(f"event {found.kind if found else None} vs {event['kind']}")
+            if event["modality"] != "fact":
+                figures.modal_events += 1
+                if found and found.modality == event["modality"]:
+                    figures.modal_right += 1
+                else:
+                    problems.append(
+                        f"modality {found.modality if found else None} vs {event['modality']}"
+                    )
+        if problems:
+            figures.misses.append(
+                f"{row['id']}: {'; '.join(problems)}\n    {row['title']}\n"
+                f"    why: {' | '.join(verdict.why)}"
+            )
+    return figures
+
+
+def throughput(
+    matcher: Matcher, stories: Sequence[tuple[str, str]], seconds: float = 3.0
+) -> tuple[float, float]:
+    """Stories classified per CPU second on one core: (median, best) over rounds of 100.
+
+    CPU time (``process_time``), not wall time: on a shared machine other processes take
+    turns on the core, which says nothing about the matcher. Each round is one pass over
+    100 stories; the first pass (which fills the token cache) is included in the median.
+    """
+    rates: list[float] = []
+    deadline = time.perf_counter() + seconds
+    position = 0
+    while time.perf_counter() < deadline or len(rates) < 5:
+        batch = [stories[(position + i) % len(stories)] for i in range(100)]
+        position += 100
+        started = time.process_time()
+        for title, summary in batch:
+            matcher.classify(title, summary)
+        elapsed = time.process_time() - started
+        if elapsed > 0:
+            rates.append(len(batch) / elapsed)
+    rates.sort()
+    return rates[len(rates) // 2], rates[-1]
+
+
+def corpus_stories() -> list[tuple[str, str]]:
+    stories = []
+    for name in ("moscow-times-2023.csv", "moscow-times-2025.csv"):
+        path = CORPUS / name
+        if path.exists():
+            with path.open(encoding="utf-8") as handle:
+                stories += [(row["title"], row["summary"]) for row in csv.DictReader(handle)]
+    return stories
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--half", choices=("dev", "holdout", "all"), default=None)
+    parser.add_argument("--quiet", action="store_true", help="figures only, no misses")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    matcher = default_matcher()
+    print(f"matcher built in {time.perf_counter() - started:.2f} s")
+    halves = [args.half] if args.half else ["dev", "holdout", "all"]
+    for half in halves:
+        figures = evaluate(matcher, load(half=half))
+        print(f"== {half}")
+        for line in figures.lines():
+            print("  " + line)
+        if not args.quiet and half != "all":
+            for miss in figures.misses:
+                print("  " + miss)
+    labeled = [(row["title"], row["summary"]) for row in load()]
+    titles = [(title, "") for title, _ in labeled]
+    corpus = corpus_stories()
+    busy = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(
+        "== throughput, headlines per CPU second on one core (median, best round);"
+        f" load average {busy:.1f} on {os.cpu_count()} CPUs"
+    )
+    for name, stories in (
+        ("labeled set, title + summary", labeled),
+        ("labeled set, titles only", titles),
+        (f"Moscow Times corpus ({len(corpus)}), title + summary", corpus),
+    ):
+        if stories:
+            median, best = throughput(default_matcher(), stories)  # a cold token cache
+            print(f"  {name}: {median:,.0f} (best {best:,.0f})")
+    if corpus:
+        kept = sum(matcher.classify(title, summary).relevant for title, summary in corpus)
+        print(f"  kept {kept} of {len(corpus)} raw corpus headlines ({kept / len(corpus):.1%})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,244 @@
+"""The story's main event: which act, by whom, in which bloc, and whether it happened.
+
+The main act is the title's first trigger (else the lead's: the summary's first
+sentence), with two corrections: a bid to join is ``apply``, not ``join``; a treaty
+signed at a summit is ``sign``. A trigger counts only with something to act on in its
+clause (a treaty, a bloc, sanctions: "renewed dialogue" is no ``extend``). Meeting words
+(visit, talks, meets, phone call) make a ``summit`` only when a head of state or
+government is the actor ("Lavrov to visit Iran" is diplomacy, not a summit).
+
+Modality comes from the clause around the trigger: a hypothetical word shortly before it
+(may, could, considering, может, не исключил) or a condition anywhere in the clause (if,
+whether, only after, в случае) makes it ``hypothetical``; so does a question, and a
+negation ("no meeting planned"), except for a boycott of a bloc's summit or drills, which
+keeps the timing of the event itself; a future word or form (will, to sign, next week,
+проведут, подпишут) makes it ``future``; otherwise it is a reported ``fact``. A lead that
+says the headline's event is not settled yet ("пока не согласована") makes it
+``hypothetical`` too.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from feeds.events import FUTURE_AFTER_TO
+from feeds.parties import PERSON_AFTER
+from feeds.reading import SENTENCE_ENDS, Found, Reading, clause_end, clause_start, lower
+
+SYMMETRIC = frozenset({"sign", "exercise", "extend"})
+MEETING_WORDS = ("meet", "talk", "call", "spoke", "speak", "conversation", "встреч", "встрет",
+                 "переговор", "разговор", "обсуд", "discuss")
+MEMBERSHIP_OBJECTS = frozenset({"membership", "alliance", "international"})
+# words that start another clause: a modal word after them is not the noun's predicate
+CLAUSE_LINKS = frozenset({",", "as", "but", "while", "and", "after", "before", "because",
+                          "amid", "despite", "и", "но", "а", "после", "когда", "хотя"})
+MODAL_REACH = 5  # a modal word governs a trigger fewer than this many words after it
+INFINITIVE_REACH = 8  # "Putin to take part in virtual BRICS summit"
+NEGATION_REACH = 3
+PARTNER_WORDS = frozenset({"with", "с", "со"})
+
+
+class Happening(NamedTuple):
+    kind: str
+    countries: tuple[str, ...]
+    org: str | None
+    modality: str
+    evidence: str
+
+
+def _gate_open(reading: Reading, trigger: Found) -> bool:
+    """A meeting is a summit when a leader is the first office-holder in its clause."""
+    tokens = reading.tokens[trigger.segment]
+    first = clause_start(tokens, trigger.start)
+    roles = [f for f in reading.roles[trigger.segment] if f.start >= first]
+    if not roles:
+        return False
+    if trigger.payload[2] == "noun" and any(
+        0 <= f.start - trigger.end < 3 and f.payload[1] == "leader" for f in roles
+    ):
+        return True  # "the upcoming meeting of Putin and Lukashenko", "talks with Kim"
+    actor = next((f for f in roles if f.start < trigger.start), roles[0])
+    if actor.payload[1] == "leader" and lower(tokens, actor.end) in PERSON_AFTER:
+        return False  # "Putin envoy Dmitriev": the envoy acts
+    return bool(actor.payload[1] == "leader")
+
+
+def _has_object(reading: Reading, trigger: Found) -> bool:
+    """An act needs something to act on in its clause: a treaty, a bloc, sanctions…
+
+    "renewed dialogue" or "joins a genetics society" are not alignment events.
+    """
+    kind = trigger.payload[1]
+    tokens = reading.tokens[trigger.segment]
+    first = clause_start(tokens, trigger.start)
+    last = clause_end(tokens, trigger.end)
+    if any(
+        p.is_org and p.segment == trigger.segment and first <= p.start < last
+        for p in reading.places
+    ):
+        return True
+    labels = MEMBERSHIP_OBJECTS if kind in ("join", "apply") else None
+    return any(
+        first <= start < last
+        and not (trigger.start <= start < trigger.end)
+        and label not in ("event", "meeting")
+        and (labels is None or label in labels)
+        for label, _, _, start in reading.cues[trigger.segment]
+    )
+
+
+def _counts(reading: Reading, trigger: Found) -> bool:
+    if trigger.payload[3]:
+        return _gate_open(reading, trigger)
+    return trigger.payload[1] in ("summit", "exercise") or _has_object(reading, trigger)
+
+
+def _candidates(reading: Reading, segment: int) -> list[Found]:
+    return [t for t in reading.triggers[segment] if _counts(reading, t)]
+
+
+def _choose(reading: Reading, triggers: list[Found]) -> Found | None:
+    """The first trigger that counts; but a bid to join is ``apply``, a frozen accession
+    ``suspend``, and a treaty signed at a summit ``sign``."""
+    main = next((t for t in triggers if _counts(reading, t)), None)
+    if main is None:
+        return None
+    better = {
+        "join": ("apply", "suspend", "withdraw"),  # a bid to join; an accession frozen
+        "summit": ("sign", "ratify"),  # a treaty signed at a summit
+    }.get(main.payload[1], ())
+    for kind in better:
+        for trigger in triggers:
+            if trigger.payload[1] == kind and _counts(reading, trigger):
+                return trigger
+    return main
+
+
+def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> str:
+    tokens = reading.tokens[trigger.segment]
+    first = clause_start(tokens, trigger.start)
+    last = clause_end(tokens, trigger.end, SENTENCE_ENDS)
+    tense = trigger.payload[2]
+    hypothetical = negated = expect = False
+    future = tense == "future" or _headline_infinitive(tokens, first, trigger.start, tense)
+    for modal in reading.modals[trigger.segment]:
+        if modal.start < first or modal.start >= last:
+            continue
+        what = modal.payload[1]
+        if what in ("condition", "unsettled"):
+            hypothetical = True
+        elif what == "expect":
+            expect = True
+        elif what == "when":
+            future = True
+        elif modal.start >= trigger.start:
+            # a noun takes the modality of the words right after it: "meeting planned",
+            # "summit is postponed"; not across "as", "but" ("summit as bloc weighs…");
+            # an infinitive, of the verb that governs it: "вступать в союз не планирует"
+            if (tense == "noun" and _right_after(tokens, trigger.end, modal.start)) or (
+                tense == "base" and _governs(tokens, trigger.end, modal.start)
+            ):
+                hypothetical |= what == "hypothetical"
+                future |= what == "future"
+        elif trigger.start - modal.end < MODAL_REACH:
+            hypothetical |= what == "hypothetical"
+            future |= what == "future"
+            negated |= what == "negation" and trigger.start - modal.end < NEGATION_REACH
+    if expect:
+        return "future"
+    if clause_end(tokens, trigger.end, SENTENCE_ENDS) < len(tokens) and tokens[
+        clause_end(tokens, trigger.end, SENTENCE_ENDS)
+    ] == "?":
+        hypothetical = True  # a question: "Will Azerbaijan get SCO partner status?"
+    if negated and not (kind in ("summit", "exercise") and org):
+        hypothetical = True  # denied or ruled out; a boycotted bloc event keeps its timing
+    if hypothetical:
+        return "hypothetical"
+    return "future" if future else "fact"
+
+
+def _right_after(tokens: list[str], end: int, start: int) -> bool:
+    """The noun's own predicate: "meeting planned", "вступление в ЕС станет…"."""
+    between = [token.lower() for token in tokens[end:start]]
+    return len(between) <= 4 and not CLAUSE_LINKS.intersection(between)
+
+
+def _governs(tokens: list[str], end: int, start: int) -> bool:
+    return start - end <= 3 and "," not in tokens[end:start]
+
+
+def _headline_infinitive(tokens: list[str], first: int, index: int, tense: str) -> bool:
+    """"X to sign", "Putin to take part in…", "moves to formally exit"."""
+    for position in range(max(first, index - INFINITIVE_REACH), index):
+        if tokens[position].lower() == "to" and (
+            (position + 1 == index and tense == "base")
+            or tokens[position + 1].lower() in FUTURE_AFTER_TO
+        ):
+            return True
+    return False
+
+
+def _org(reading: Reading, trigger: Found) -> str | None:
+    if trigger.payload[3] and trigger.matched.lower().startswith(MEETING_WORDS):
+        return None  # a bilateral meeting, even on a summit's sidelines
+    for segment in (trigger.segment, 1 - trigger.segment):
+        for place in reading.places:
+            if place.is_org and place.segment == segment:
+                return place.code
+    return None
+
+
+def _countries(reading: Reading, trigger: Found, kind: str) -> tuple[str, ...]:
+    tokens = reading.tokens[trigger.segment]
+    states = [
+        p for p in reading.places
+        if p.segment == trigger.segment and not p.is_org and p.role == "party"
+    ]
+    if kind == "summit" and trigger.payload[3]:
+        chosen = states
+    else:
+        chosen = [p for p in states if p.start < trigger.start]
+        if kind in SYMMETRIC:
+            chosen += [
+                p for p in states
+                if p.start > trigger.start and p.start > 0 and tokens[p.start - 1] in PARTNER_WORDS
+            ]
+        if not chosen and kind != "summit":
+            chosen = states
+    return tuple(sorted({p.code for p in chosen}))
+
+
+def _lead_events(reading: Reading) -> list[Found]:
+    """The triggers of the summary's first sentence; later sentences tell the background."""
+    return [t for t in _candidates(reading, 1) if t.start < reading.lead]
+
+
+def _lead_makes_it_conditional(reading: Reading, kind: str) -> bool:
+    """The lead may say that the headline's event is not settled: "not yet agreed"."""
+    unsettled = [m for m in reading.modals[1] if m.payload[1] == "unsettled"]
+    if not unsettled:
+        return False
+    tokens = reading.tokens[1]
+    for other in _lead_events(reading):
+        if other.payload[1] != kind:
+            continue
+        first, last = clause_start(tokens, other.start), clause_end(tokens, other.end)
+        if any(first <= m.start < last for m in unsettled):
+            return True
+    return False
+
+
+def main_event(reading: Reading) -> Happening | None:
+    segment = 0
+    trigger = _choose(reading, reading.triggers[0])
+    if trigger is None:
+        segment = 1
+        trigger = _choose(reading, [t for t in reading.triggers[1] if t.start < reading.lead])
+    if trigger is None:
+        return None
+    kind = trigger.payload[1]
+    org = _org(reading, trigger)
+    modality = _modality(reading, trigger, kind, org)
+    if segment == 0 and modality != "hypothetical" and _lead_makes_it_conditional(reading, kind):
+        modality = "hypothetical"
+    return Happening(kind, _countries(reading, trigger, kind), org, modality, trigger.matched)

@@ -1,0 +1,295 @@
+"""Event triggers, modality markers and the roles that make a meeting a summit.
+
+A trigger carries its kind and the tense its form implies:
+
+- ``fact``: reported (signed, signs, подписали, вышла);
+- ``future``: a future form (подпишут, проведут, встретятся, ратифицирует);
+- ``base``: an infinitive or bare form whose modality comes from the words before it
+  ("to sign", "will sign", "may join", "намерена продлить"); bare, it reads as fact;
+- ``noun``: a noun (summit, drills, accession) that takes the modality of its clause.
+
+Kinds that only mean a summit when leaders meet (visit, talks, meets, call) are GATED:
+"Lavrov to visit Iran" is relevant diplomacy but not a summit; "Putin meets Orban" is.
+"""
+
+from __future__ import annotations
+
+# kind → {tense: (English phrases, Russian phrases)}
+TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
+    "sign": {
+        "fact": (
+            ("signs", "signed", "inks", "inked", "formalize", "formalizes", "formalized",
+             "formalise", "formalises", "formalised", "concluded ~ agreement",
+             "concluded ~ treaty", "concluded ~ deal", "concludes ~ agreement"),
+            ("подписал*", "подписыва*", "заключил* ~ соглашени*", "заключил* ~ договор*",
+             "заключил* ~ сделк*"),
+        ),
+        "future": ((), ("подпишут", "подпишет", "заключат")),
+        "base": (("sign", "ink", "conclude"), ("подписать", "заключить")),
+        "noun": (("signing", "signing ceremony"), ("подписани*",)),
+    },
+    "ratify": {
+        "fact": (
+            ("ratifies", "ratified", "approves ~ treaty", "approved ~ treaty",
+             "approves ~ agreement", "approved ~ agreement", "signs law ratifying",
+             "signed law ratifying", "signs law on ratification"),
+            ("ратифицировал*", "одобрил* ~ соглашени*", "одобрил* ~ договор*",
+             "одобрил* ~ протокол*", "подписал* закон* о ратификац*"),
+        ),
+        "future": ((), ("ратифицирует", "ратифицируют", "рассмотрит ~ соглашени*",
+                        "рассмотрит ~ договор*", "рассмотрят ~ соглашени*")),
+        "base": (("ratify",), ("ратифицировать",)),
+        "noun": (("ratification", "ratifying"), ("ратификац*",)),
+    },
+    "extend": {
+        "fact": (
+            ("extends", "extended", "prolongs", "prolonged", "renews", "renewed",
+             "rolls over", "rolled over"),
+            ("продлил*", "пролонгировал*", "продлева*"),
+        ),
+        "future": ((), ("продлит", "продлят")),
+        "base": (("extend", "prolong", "renew"), ("продлить", "пролонгировать")),
+        "noun": (("extension", "renewal", "prolongation"), ("продлени*", "пролонгац*")),
+    },
+    "suspend": {
+        "fact": (
+            ("suspends", "suspended", "freezes", "froze", "frozen", "halts participation",
+             "halted participation", "pauses participation", "paused participation"),
+            ("приостановил*", "заморозил*", "приостанавлива*"),
+        ),
+        "future": ((), ("приостановит", "приостановят", "заморозит", "заморозят")),
+        "base": (("suspend", "freeze"), ("приостановить", "заморозить")),
+        "noun": (("suspension",), ("приостановк*", "приостановлени*", "заморозк*")),
+    },
+    "withdraw": {
+        "fact": (
+            ("withdraws", "withdrew", "withdrawn", "leaves", "quits", "exits", "pulls out",
+             "cuts ~ ties", "severs ~ ties", "severed ~ ties",
+             "pulled out", "denounces", "denounced", "revokes", "revoked", "revoking",
+             "de-ratifies", "de-ratified", "terminates", "terminated",
+             "scraps", "scrapped", "signs law revoking", "signed law revoking",
+             "walks out", "walked out"),
+            ("вышл*", "вышел", "выходит из", "денонсировал*", "покинул*", "расторг*",
+             "прекратил* действи*", "разорвал* ~ договор*", "разорвал* ~ соглашени*",
+             "вывел* войск*", "подписал* закон* о денонсац*", "подписал* закон* о выход*"),
+        ),
+        "future": ((), ("выйдет", "выйдут", "денонсирует", "покинет", "покинут",
+                        "выведет", "выведут")),
+        "base": (
+            ("withdraw", "leave", "quit", "exit", "pull out", "denounce", "revoke",
+             "de-ratify", "terminate", "scrap", "cut ~ ties", "sever ~ ties"),
+            ("выйти", "денонсировать", "покинуть", "разорвать ~ договор*",
+             "разорвать ~ соглашени*", "расторгнуть", "вывести"),
+        ),
+        "noun": (
+            ("withdrawal", "denunciation", "termination"),
+            ("выход* ~ из", "денонсац*", "прекращени* действи*", "вывод* войск*",
+             "отзыв* ратификац*", "разрыв* ~ отношени*"),
+        ),
+    },
+    "join": {
+        "fact": (
+            ("joins", "joined", "accedes", "acceded", "becomes ~ member", "became ~ member",
+             "becomes ~ partner", "became ~ partner", "becomes ~ observer",
+             "admitted to", "granted ~ observer status", "granted ~ partner status"),
+            ("вступил*", "присоединил*", "получил* статус*", "получила статус*",
+             "стал* ~ член*",
+             "стал* ~ партнер*", "стал* ~ партнёр*", "стал* ~ наблюдател*"),
+        ),
+        "future": (
+            ("accession talks", "membership talks", "accession negotiations",
+             "candidate status"),
+            ("вступит", "вступят", "присоединится", "присоединятся", "станет ~ член*",
+             "станет ~ партнер*", "получит статус*", "получат статус*",
+             "переговор* о вступлени*", "статус* кандидат*"),
+        ),
+        "base": (
+            ("join", "accede", "become ~ member", "become ~ partner"),
+            ("вступить", "вступать", "присоединиться", "присоединяться", "стать ~ член*",
+             "стать ~ партнер*", "стать ~ партнёр*", "стать ~ наблюдател*"),
+        ),
+        "noun": (
+            ("joining", "accession", "observer status", "partner status", "membership"),
+            ("вступлени*", "присоединени*", "принятия ~ в нато", "членств*",
+             "статус* партнер*", "статус* партнёр*", "статус* страны-партнер*",
+             "статус* наблюдател*"),
+        ),
+    },
+    "apply": {
+        "fact": (
+            ("applies", "applied", "submits ~ bid", "submitted ~ bid",
+             "submits ~ application", "submitted ~ application", "requests membership",
+             "requested membership", "launches ~ accession", "launch ~ accession",
+             "starts ~ accession", "begins ~ accession"),
+            ("подал* заявк*", "подала заявк*", "обратил* с просьб*", "запросил* статус*"),
+        ),
+        "future": ((), ("подаст заявк*", "подадут заявк*")),
+        "base": (("apply",), ("подать заявк*",)),
+        "noun": (("application", "bid", "membership bid"),
+                 ("заявк*", "подач* заявк*", "заявлени* о вступлени*")),
+    },
+    "exercise": {
+        "noun": (
+            ("drills", "drill", "exercise", "exercises", "war games", "wargames",
+             "maneuvers", "manoeuvres", "naval drills", "joint drills", "joint exercise",
+             "joint exercises", "military drills"),
+            ("учения", "учений", "учениях", "учениям", "учениями", "маневр*", "манёвр*",
+             "совместн* учени*", "военн* учени*", "военно-морск* учени*"),
+        ),
+    },
+    "summit": {
+        "noun": (
+            ("summit", "summits", "state visit", "official visit", "working visit"),
+            ("саммит*", "государственн* визит*", "официальн* визит*"),
+        ),
+    },
+}
+
+# Meeting words: a summit only when a leader is the actor (see GATED above).
+MEETINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "fact": (
+        ("visits", "visited", "meets", "met", "held talks", "holds talks", "speaks to",
+         "speaks with", "spoke to", "spoke with", "hosts", "hosted", "welcomes", "welcomed",
+         "arrives in", "arrived in", "lands in", "landed in", "attends", "attended",
+         "discussed", "discusses", "discuss"),
+        ("встретил*", "провел* переговор*", "провели ~ разговор*", "прибыл*", "посетил*",
+         "обсудил*", "принял* участи*", "принял* ~ в саммит*", "побывал*"),
+    ),
+    "future": (
+        (),
+        ("встретятся", "встретится", "проведут ~ переговор*", "проведет ~ переговор*",
+         "прибудет", "посетит", "обсудят", "обсудит", "примет участи*", "поедет"),
+    ),
+    "base": (
+        ("visit", "meet", "attend", "host", "call", "talk"),
+        ("встретиться", "посетить", "обсудить", "провести ~ переговор*", "принять участи*"),
+    ),
+    "noun": (
+        ("meeting", "talks", "phone call", "telephone conversation", "video call",
+         "phone talks", "trip"),
+        ("визит*", "встреч*", "переговор*", "телефонн* разговор*", "разговор*",
+         "поездк*"),
+    ),
+}
+
+# modality → (English, Russian) phrases. "hypothetical" and "future" words govern a trigger
+# a few words after them in the same clause; a "condition" anywhere in the clause makes it
+# hypothetical; "expect" marks a preview ("what to expect from the summit?"), which stays
+# future even as a question; "negation" right before a trigger denies it.
+MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "hypothetical": (
+        ("may", "might", "could", "would", "considering", "considers", "consider", "mulls",
+         "mull", "mulling", "weighs", "weigh", "weighing", "hopes", "hope", "hoping",
+         "possible", "possibly", "possibility", "potential", "potentially", "open to",
+         "ready to", "calls for", "call for", "called for", "urges", "urge", "urged",
+         "proposes", "proposed", "suggests", "suggested", "rules out", "ruled out",
+         "no plans", "not planning", "not plan", "refuses", "refused", "postpones",
+         "postponed", "cancels", "cancelled", "canceled", "called off", "unlikely",
+         "speculation", "rumors", "rumours", "hardly", "eyes", "seeks", "seek", "wants",
+         "want", "holds off", "hold off", "held off", "shelves", "shelved", "defers",
+         "deferred"),
+        ("может", "могут", "мог", "могла", "могли", "сможет", "смогут", "возможн*",
+         "не исключ*", "допуст*", "допуска*", "надеет*", "надеют*", "изуч* возможност*",
+         "рассматрива* возможност*", "обсужда* возможност*", "отложил*", "отложен*",
+         "отменил*", "отменен*", "перенес*", "отказал*", "вряд ли", "призвал*",
+         "призыва*", "предложил*", "не планиру*", "не намерен*", "не собира*", "готов*"),
+    ),
+    "condition": (
+        ("if", "whether", "unless", "only after", "only if", "provided", "referendum",
+         "conditional", "condition", "when the time comes", "eventually", "someday"),
+        ("если", "случае", "при условии", "только после", "референдум*", "услови*",
+         "когда-нибудь", "рано или поздно"),
+    ),
+    "unsettled": (  # the lead says the headline's event is not settled yet
+        ("not yet agreed", "yet to be agreed", "not yet confirmed", "yet to be confirmed",
+         "not been agreed", "not been confirmed", "in doubt"),
+        ("не согласован*", "не подтвержд*", "под вопросом", "не определен*", "не определён*"),
+    ),
+    "future": (
+        ("will", "set to", "plans", "plan", "planned", "planning", "intends", "intend",
+         "intention", "expected", "expects", "scheduled", "ahead of", "moves to", "move to",
+         "prepares",
+         "preparing", "soon", "later this", "aims to", "vows to", "pledges to",
+         "announces plans"),
+        ("будет", "будут", "планиру*", "намерен*", "намерева*", "собира*", "готовит*",
+         "ожида*", "скоро", "вскоре", "захотел*",
+         "хочет", "хотят", "пройдет", "пройдут", "пройдёт", "состоится", "состоятся",
+         "проведут", "проведет", "проведёт", "рассмотрит", "рассмотрят", "запретит",
+         "изучит", "намечен*", "грядущ*", "примет участи*", "примут участи*", "станет",
+         "станут"),
+    ),
+    "when": (  # a date ahead governs its whole clause: "Tokayev to pay state visit next week"
+        ("next week", "next month", "next year", "tomorrow", "later this year",
+         "later this month", "upcoming", "forthcoming"),
+        ("следующ*", "завтра", "грядущ*", "предстоящ*", "ближайш*"),
+    ),
+    "expect": (
+        ("what to expect", "preview", "what to watch"),
+        ("чего ждать", "чего ожидать", "что ждать"),
+    ),
+    "negation": (
+        ("not", "no", "won't", "never", "doesn't", "didn't", "don't", "isn't", "aren't",
+         "skips", "skip", "skipped", "snubs", "snubbed", "snubbing", "boycott", "boycotts",
+         "boycotted", "stays away", "stayed away"),
+        ("не", "нет", "без"),
+    ),
+}
+# Headline infinitives: "Putin to take part in…", "Belarus, Russia to hold drills".
+FUTURE_AFTER_TO = frozenset({
+    "take", "hold", "host", "stage", "attend", "join", "sign", "visit", "meet", "begin",
+    "start", "launch", "open", "send", "deploy", "resume", "discuss", "skip", "boycott",
+    "become", "leave", "quit", "exit", "ratify", "extend", "suspend", "apply", "travel",
+    "conduct", "receive", "welcome", "formally", "officially", "jointly", "pay", "make",
+    "cut", "sever", "finally",
+})
+
+# Who is acting: heads of state or government make a meeting a summit.
+LEADER_ROLES: tuple[tuple[str, ...], tuple[str, ...]] = (
+    ("president", "presidents", "prime minister", "prime ministers", "premier", "pm",
+     "leader", "leaders", "chancellor", "king", "emir", "crown prince", "junta chief",
+     "junta leader", "head of state", "heads of state", "head of government", "sultan"),
+    ("президент*", "премьер*", "премьер-министр*", "лидер*", "глав* государств*",
+     "глав* правительств*", "канцлер*", "король", "эмир*", "наследн* принц*",
+     "председател* кнр"),
+)
+OFFICIAL_ROLES: tuple[tuple[str, ...], tuple[str, ...]] = (
+    ("minister", "ministers", "foreign minister", "defense minister", "defence minister",
+     "deputy prime minister", "deputy", "security chief", "security council secretary",
+     "envoy", "ambassador", "delegation", "officials", "official", "spokesman",
+     "spokeswoman", "spokesperson", "top diplomat", "lawmakers", "parliament",
+     "parliaments", "general", "chief of staff", "defense chief", "navy chief"),
+    ("министр*", "вице-премьер*", "замминистр*", "глав* мид*", "глав* минобороны",
+     "секретар* совбез*", "посол", "посла", "делегаци*", "чиновник*", "спикер*",
+     "депутат*", "парламент*", "генерал*", "представител*", "пресс-секретар*"),
+)
+# Office-holders by surname: heads of state and government, then ministers and envoys.
+LEADERS: tuple[tuple[str, ...], tuple[str, ...]] = (
+    ("Putin", "Mishustin", "Lukashenko", "Lukashenka", "Zelensky", "Zelenskyy", "Sandu",
+     "Kavelashvili", "Kobakhidze", "Pashinyan", "Khachaturyan", "Aliyev", "Tokayev",
+     "Toqayev", "Japarov", "Zhaparov", "Rahmon", "Berdimuhamedov", "Berdymukhamedov",
+     "Mirziyoyev", "Mirziyoev", "Xi Jinping", "Xi", "Li Qiang", "Pezeshkian", "Raisi",
+     "Khamenei", "Erdogan", "Erdoğan", "Khurelsukh", "Trump", "Biden", "Kim Jong Un",
+     "Kim Jong-un", "Modi", "Zardari", "Shehbaz Sharif", "Steinmeier", "Merz", "Scholz",
+     "Macron", "Starmer", "Sunak", "Takaichi", "Netanyahu", "Herzog", "Orban", "Orbán",
+     "Nawrocki", "Duda", "Tusk", "Maduro", "Lula", "Ramaphosa", "al-Sharaa", "Sharaa",
+     "Abbas", "Mohammed bin Salman", "Mohamed bin Zayed", "Recean", "Munteanu"),
+    ("Путин*", "Мишустин*", "Лукашенко", "Зеленск*", "Санду", "Кавелашвили", "Кобахидзе",
+     "Пашинян*", "Хачатурян*", "Алиев*", "Токаев*", "Жапаров*", "Рахмон*",
+     "Бердымухамедов*", "Мирзиёев*", "Мирзиеев*", "Цзиньпин*", "Си!", "Ли Цян",
+     "Пезешкиан*", "Раиси", "Хаменеи", "Эрдоган*", "Хурэлсух*", "Хурелсух*", "Трамп*",
+     "Байден*", "Ким Чен Ын*", "Моди", "Штайнмайер*", "Мерц*", "Шольц*", "Макрон*",
+     "Стармер*", "Нетаньяху", "Орбан*", "Туск*", "Мадуро", "Лула", "Аббас*", "Речан*"),
+)
+OFFICIALS: tuple[tuple[str, ...], tuple[str, ...]] = (
+    ("Lavrov", "Belousov", "Shoigu", "Peskov", "Zakharova", "Ushakov", "Sybiha", "Kuleba",
+     "Yermak", "Umerov", "Mirzoyan", "Papikyan", "Bayramov", "Saidov", "Wang Yi",
+     "Araghchi", "Fidan", "Rubio", "Hegseth", "Witkoff", "Blinken", "Jaishankar",
+     "Sikorski", "Szijjarto", "Szijjártó", "Wadephul", "Barrot", "Motegi", "Popsoi",
+     "Popșoi", "Khrenin", "Ryzhenkov", "Kosherbayev", "Kulubaev", "Meredov",
+     "Kholmukhamedov", "Overchuk", "Medvedev"),
+    ("Лавров*", "Белоусов*", "Шойгу", "Песков*", "Захаров*", "Ушаков*", "Сибиг*",
+     "Кулеб*", "Ермак*", "Умеров*", "Мирзоян*", "Папикян*", "Байрамов*", "Саидов*",
+     "Ван И", "Аракчи", "Фидан*", "Рубио", "Хегсет*", "Уиткофф*", "Блинкен*",
+     "Хренин*", "Рыженков*", "Кошербаев*", "Кулубаев*", "Мередов*", "Холмухамедов*",
+     "Оверчук*", "Медведев*", "Попшо*"),
+)

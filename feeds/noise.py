@@ -1,0 +1,258 @@
+"""What a story is about when it is not about alignment, and lookalike names.
+
+DOMESTIC cues pull a story down: courts and crime, battlefield reports, disasters and
+weather, sport, culture, religion and science, the domestic economy, domestic politics,
+company news, health. A story that names two states but is really about a court case
+or a football match stays out.
+
+LOOKALIKES are phrases that contain a country's name but are not the country ("Moscow
+Mule", "Moscow, Idaho", "Paris Agreement"); matching them first swallows the name.
+CONTEXT words make an ambiguous alias (see ``ambiguous`` in countries.toml) mean
+something else: Atlanta and Fulton County for Georgia, Thanksgiving for turkey.
+"""
+
+from __future__ import annotations
+
+HEAVY = 1.0
+LIGHT = 0.5
+
+# label → (weight, English phrases, Russian phrases)
+DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
+    "court": (
+        HEAVY,
+        (
+            "court", "courts", "sentenced", "sentences", "sentence", "jailed", "jails", "jail",
+            "prison", "arrested", "arrests", "arrest", "detained", "detains", "detention",
+            "trial", "charged", "charges", "convicted", "conviction", "acquits", "acquitted",
+            "prosecutors", "prosecutor", "pleads guilty", "murder", "murders", "killer",
+            "fraud", "bribery", "bribe", "embezzlement", "wanted list", "absentia", "treason",
+            "espionage", "spying", "smuggling", "police", "raid",
+            "raids", "criminal case", "criminal probe", "suspect", "suspects", "lawyer",
+            "lawyers", "verdict", "custody", "pardons", "pardoned", "stabbing",
+            "sabotage", "kidnapped", "hostages", "riot", "riots", "rioters", "mob",
+            "assaulted", "assault", "harassment", "fines", "fined", "fine", "antitrust",
+        ),
+        (
+            "суд*", "приговор*", "арест*", "задержа*", "задерж*", "осужден*", "осуждён*",
+            "уголовн* дел*", "следств*", "следовател*", "прокуратур*", "прокурор*",
+            "генпрокуратур*", "убийств*", "убил*", "штраф*", "оштрафова*",
+            "мошенни*", "взятк*", "шпионаж*", "госизмен*", "розыск*", "полиц*", "обыск*",
+            "стражей", "стражу", "колони*", "лишени* свобод*", "политзаключенн*",
+            "иноагент*", "экстремизм*", "экстремистск*", "мвд", "фсб", "ск", "тюрьм*",
+        ),
+    ),
+    "migration": (
+        LIGHT,  # an individual's asylum or deportation case; also refugee flows
+        (
+            "extradition", "extradite", "extradited", "asylum", "deportation", "deported",
+            "deport", "refugees", "migrants",
+        ),
+        ("экстрадиц*", "депортац*", "депортир*", "беженц*", "мигрант*", "убежищ*"),
+    ),
+    "education": (
+        HEAVY,
+        (
+            "university", "universities", "master's", "masters", "curriculum", "school",
+            "schools", "students", "graduates",
+        ),
+        ("университет*", "вуз", "вузов", "вузы", "студент*", "выпускник*", "магистратур*"),
+    ),
+    "battlefield": (
+        HEAVY,
+        (
+            "shelling", "shelled", "airstrike", "airstrikes",
+            "drone attack", "drone attacks", "drones", "downed", "shot down", "intercepted",
+            "offensive", "counteroffensive", "frontline", "front line", "captured", "capture",
+            "casualties", "killed", "kill", "kills", "wounded", "attack", "attacks", "attacked",
+            "bombing", "missile attack", "pow", "pows", "air raid", "encirclement", "battle",
+            "war crimes", "war crime",
+            "regrouping", "destroyed", "targeted", "thwarted", "landings", "mobilized", "captives",
+            "captive", "recruits",
+            "mobilization", "conscripts",
+        ),
+        (
+            "обстрел*", "удар*", "сбил*", "сбит*", "сбива*", "беспилотник*", "дрон*",
+            "наступлени*", "контрнаступлени*", "фронт*", "освободил*", "погиб*", "ранен*",
+            "уничтож*", "боев* действ*", "пво", "атак*", "штурм*", "обломк*", "перехват*",
+            "воздушн* тревог*", "спецоперац*", "сво", "потер*", "пленн*", "плен",
+            "мобилизац*", "мобилизованн*",
+        ),
+    ),
+    "disaster": (
+        HEAVY,
+        (
+            "wildfire", "wildfires", "fire", "fires", "blaze", "earthquake", "flood", "floods",
+            "flooding", "storm", "snowfall", "snow", "heatwave", "heat wave", "drought",
+            "collapse", "accident", "avalanche", "mudflow", "landslide",
+            "explosion", "blast", "weather", "smog", "pollution", "civil defense", "derailed",
+            "derails", "derailment",
+            "civil defence", "evacuation", "emergencies ministry",
+            "died", "dies", "death", "dead", "victims", "rescued", "livestock",
+        ),
+        (
+            "пожар*", "землетрясени*", "наводнени*", "паводок", "паводк*", "сель", "селя",
+            "снегопад*", "мороз*", "жар*", "засух*", "авари*", "крушени*", "обрушени*",
+            "лавин*", "взрыв*", "погод*", "синоптик*", "гололед*", "гололёд*", "смогом",
+            "пострадавш*", "пострада*", "скончал*", "умер*", "гибел*", "чп", "мчс",
+            "катастроф*", "стихи*", "скот*", "гражданск* оборон*", "эвакуац*",
+            "сошел с рельсов", "сошёл с рельсов", "сошли с рельсов",
+        ),
+    ),
+    "sport": (
+        HEAVY,
+        (
+            "match", "matches", "championship", "championships", "tournament", "cup",
+            "world cup", "olympics", "olympic", "athletes", "athlete", "football", "hockey",
+            "khl", "ufc", "grand prix", "formula one", "medal", "medals", "wrestlers",
+            "wrestling", "club", "coach", "league", "fifa", "uefa", "ioc", "national team",
+            "fencing", "chess", "boxing", "tennis", "champion", "qualifier", "qualifiers",
+            "games", "marathon", "runners", "striker", "goalkeeper", "playoffs", "skater",
+            "stadium", "fc", "player", "players", "cis games", "climbers", "climber",
+            "mountaineers", "peak", "win over", "wins", "defeats",
+            "beat",
+        ),
+        (
+            "матч*", "чемпионат*", "турнир*", "сборн*", "футбол*", "хокке*", "кхл", "рпл",
+            "олимпий*", "медал*", "спортсмен*", "тренер*", "клуб*", "чм", "игр* снг",
+            "альпинист*", "восхожден*",
+            "борц*", "борьб*", "фигурист*", "гран-при", "ufc", "плей-офф", "обыграл*",
+            "выиграл*", "победил*", "чемпион*", "допинг*", "мок", "фифа", "уефа", "отбор*",
+            "гимнаст*", "марафон*", "стадион*", "дерби", "футболист*", "хоккеист*",
+        ),
+    ),
+    "culture": (
+        HEAVY,
+        (
+            "festival", "concert", "film", "films", "movie", "oscar", "oscars", "actor",
+            "actress", "opera", "theater", "theatre", "ballet", "museum", "exhibition",
+            "gallery", "retrospective", "artist", "singer", "song", "album", "novel",
+            "writer", "poet", "composer", "church", "priest", "archbishop", "patriarch",
+            "mosque", "cathedral", "canonises", "canonizes", "scientists", "researchers",
+            "discovered", "species", "tiger", "bear", "bears", "restaurant",
+            "cocktail", "café", "cafe", "bakery", "menu", "recipe", "chef", "fashion",
+            "audiobook", "podcast", "statue", "holiday", "wine", "harvest", "tourists",
+            "music", "video", "tiktok", "blogger", "star", "celebrity", "wedding", "contest",
+            "award", "awards", "prize",
+        ),
+        (
+            "фестивал*", "концерт*", "фильм*", "кино*", "театр*", "выставк*", "музе*",
+            "певиц*", "певец", "певца", "актер*", "актёр*", "актрис*", "режиссер*", "режиссёр*",
+            "спектакл*", "опера", "оперы", "оперн*", "балет*", "книг*", "аудиокниг*", "писател*",
+            "поэт", "поэта",
+            "композитор*", "церк*", "церков*", "священ*", "священнослужител*", "духовенств*",
+            "патриарх*", "храм*", "мечет*",
+            "ученые", "учёные", "ученых", "учёных", "бактери*", "ресторан*", "кафе",
+            "пекарн*", "меню", "урожа*", "туристк*", "туристов", "турист",
+            "праздник*", "наадам", "музык*", "видео", "блогер*", "звезд*", "свадьб*",
+            "конкурс*", "преми*",
+            "тюлен*", "леопард*",
+        ),
+    ),
+    "economy": (
+        HEAVY,
+        (
+            "inflation", "interest rate", "interest rates", "key rate", "central bank",
+            "ruble", "rouble", "tenge", "rial", "hryvnia", "currency", "stock market",
+            "exchange rate", "prices", "price", "property", "mortgage", "rent", "housing",
+            "real estate", "wages", "salaries", "pension", "pensions", "unemployment",
+            "minimum wage", "economy expands", "recession", "gold output", "apartments",
+            "income", "revenue", "revenues", "stocks", "shares", "stock exchange",
+        ),
+        (
+            "инфляци*", "ключев* ставк*", "ставк*", "центробанк*", "банк россии", "рубл*",
+            "тенге", "валют*", "курс* доллар*", "курс* евро", "биржев*", "бирж*", "ипотек*",
+            "жиль*", "зарплат*", "пенси*", "безработиц*", "минимальн* зарплат*",
+            "подорожа*", "цены", "цена", "цен", "ценам", "дефолт*",
+        ),
+    ),
+    "economy-light": (
+        LIGHT,
+        ("budget", "gdp", "production", "shortages", "shortage", "record low", "record high",
+         "decade low", "lowest", "highest"),
+        ("бюджет*", "ввп", "дефицит*", "кризис*", "аренд*"),
+    ),
+    "strikes": (
+        LIGHT,  # military strikes, or labour strikes: either way not alignment news
+        ("strike", "strikes", "struck"),
+        ("всу",),  # Ukraine's armed forces: the front, or foreign training and aid
+    ),
+    "crash": (
+        LIGHT,  # an accident, or the plane shot down that soured two states' relations
+        ("crash", "crashes", "crashed"),
+        ("крушени*",),
+    ),
+    "politics": (
+        LIGHT,
+        (
+            "election", "elections", "runoff", "ballot", "opposition", "protest",
+            "protests", "protesters", "rally", "rallies", "resigns", "resignation", "sacked",
+            "fired", "appointed", "dismisses", "governor", "mayor", "signs law", "signed law",
+            "signs a law", "signs decree", "signed a decree", "signs bill", "law banning",
+            "foreign agents", "lgbt", "propaganda", "re-election", "crackdown", "dissent",
+            "censorship", "health", "absence", "press conference",
+            "journalist", "journalists", "reporter", "activist", "activists",
+        ),
+        (
+            "выбор*", "оппозиц*", "протест*", "митинг*", "отставк*", "уволил*", "назначил*",
+            "губернатор*", "мэр*", "подписал* закон*", "подписал* указ*", "закон* о",
+            "лгбт", "пропаганд*", "совещани*", "совбез*", "школ*", "релокант*",
+            "кадыров*", "чечн*", "дагестан*", "преемник*",
+        ),
+    ),
+    "company": (
+        HEAVY,
+        (
+            "company", "companies", "carmaker", "automaker", "showroom", "store", "stores",
+            "startup", "start-up", "ceo", "shareholders", "ipo", "brand", "logistics hub",
+            "assemble", "factory", "retailer", "marketplace", "suvs", "investors",
+        ),
+        (
+            "компани*", "автопроизводител*", "салон*", "магазин*", "стартап*", "акционер*",
+            "бренд*", "завод*", "маркетплейс*", "wildberries", "логистическ*",
+        ),
+    ),
+    "company-light": (
+        LIGHT,
+        ("board", "billionaire", "tycoon", "firm", "firms", "businessman"),
+        ("миллиардер*", "бизнесмен*", "фирм*"),
+    ),
+    "health": (
+        HEAVY,
+        ("covid", "covid-19", "virus", "vaccine", "hospital", "disease", "epidemic"),
+        ("covid", "covid-19", "коронавирус*", "заболевш*", "вирус*", "больниц*", "вакцин*"),
+    ),
+}
+
+# Phrases that contain a place or leader name but are not the state.
+LOOKALIKES: tuple[str, ...] = (
+    "Moscow Mule", "Moscow Mules", "Moscow, Idaho", "Moscow Idaho", "Paris Agreement",
+    "Paris climate", "Paris Club", "Georgia Tech", "New Mexico", "Turkey Trot",
+    "Washington Post", "Washington State", "Washington Capitals", "American Airlines",
+    "American Express", "Indian Ocean", "Chinese New Year", "Russian roulette",
+    "Russian doll", "sign of", "signs of", "Security Council", "climate neutrality",
+    "carbon neutrality", "Navalny ally", "Navalny allies",
+    "CIS Games", "Игр* СНГ", "Москва-Сити", "reach* ~ summit", "reached ~ summit",
+    "climb* ~ summit", "IT summit", "tech summit", "business summit", "IT саммит*",
+    "бизнес саммит*", "технологическ* саммит*", "саммит* по ИИ", "AI summit",
+)
+
+# code → words that make the country's ambiguous aliases mean something else
+CONTEXT: dict[str, tuple[str, ...]] = {
+    "GE": (
+        "Atlanta", "Fulton", "Savannah", "Kemp", "Raffensperger", "Peach State",
+        "Republican", "Republicans", "Democrat", "Democrats", "Democratic", "GOP", "Senate",
+        "county", "Bulldogs", "U.S. state", "US state", "Atlanta's", "Braves", "Hawks",
+        "Атланта", "Атланте", "штат*",
+    ),
+    "TR": (
+        "Thanksgiving", "roast", "roasted", "poultry", "stuffing", "gravy", "bird", "birds",
+        "farm", "farmers", "pound", "sandwich", "Farm Bureau",
+    ),
+    "TM": ("Iran", "Iranian", "Иран*", "иранск*"),  # Iran's parliament is a Majlis too
+    "RU": (
+        "Idaho", "mule", "cocktail", "cocktails", "bar", "Brooklyn", "copper mugs", "vodka",
+    ),
+    "US": ("Seattle", "Spokane", "Olympia", "Huskies"),
+    "FR": ("climate", "Texas", "Hilton"),
+    "PL": ("nail", "shoe", "furniture"),
+}

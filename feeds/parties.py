@@ -1,0 +1,134 @@
+"""Which states are parties to a story, and which are only named in it.
+
+A state named in a story is a *party* unless it is only a *venue* ("in Beijing", "в
+Минске"), a *source* ("…, Kremlin says", "– Seoul"), a sea ("Gulf of Oman") or the name
+of a war ("Ukraine war"). Venues still count when there are not two parties without
+them ("Russian delegation in North Korea"), and the host of a bloc summit or drills
+counts. The title says what the story is about; the summary adds states and blocs only
+when the title names fewer than two parties.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from feeds.eventing import Happening
+    from feeds.reading import Reading
+
+LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "along", "around",
+                      "около", "возле", "близ", "вблизи", "вдоль", "под", "у"})
+LOCATIVE_CASE = frozenset({"в", "во", "на"})  # venue only with a locative ending (-е, -и)
+ATTRIBUTION = frozenset({
+    "says", "said", "say", "reports", "reported", "claims", "according", "told", "tells",
+    "announced", "notes", "warns", "suggests", "заявил", "заявила", "заявили", "сообщил",
+    "сообщила", "сообщили", "сообщает", "считает", "считают", "пишет", "отметил", "отметила",
+    "признал", "подчеркнули", "уточнили", "заявляет", "говорит", "сказал",
+})
+DASHES = frozenset({"–", "—", "-"})
+# "Gulf of Oman", "Sea of Japan", "в Японском море": a sea, not a state
+WATERS = frozenset({"gulf", "sea", "bay", "strait", "straits"})
+WATERS_AFTER = frozenset({"sea", "море", "моря", "морю", "морем", "залив", "залива", "заливе"})
+# "near the Polish border": the neighbour is a party to the tension
+BORDER_AFTER = frozenset({"border", "borders", "frontier"})
+# "Ukraine war", "Gaza war": the war is the topic; the state is not thereby a party
+WAR_AFTER = frozenset({"war", "wars", "conflict", "invasion", "war's", "front", "frontline"})
+# "Putin ally", "Kremlin aide": the person, not the state's alliance
+PERSON_AFTER = frozenset({"ally", "allies", "aide", "aides", "envoy", "adviser", "advisor",
+                          "spokesman", "loyalist", "loyalists", "associate", "crony"})
+
+
+def _lower(tokens: list[str], index: int) -> str:
+    return tokens[index].lower() if 0 <= index < len(tokens) else ""
+
+
+def place_role(tokens: list[str], start: int, end: int) -> str:
+    """party, or venue ("in Beijing"), water ("Gulf of Oman"), background ("Ukraine war")."""
+    before = tokens[start - 1].lower() if start else ""
+    after = tokens[end].lower() if end < len(tokens) else ""
+    if after in WATERS_AFTER:
+        return "water"
+    if after in WAR_AFTER:
+        return "background"
+    if after in BORDER_AFTER:
+        return "party"  # "near the Polish border", "at Finnish border": the neighbour counts
+    if before in LOCATIVE:
+        return "venue"
+    if before == "the":
+        return "venue" if _lower(tokens, start - 2) in LOCATIVE else "party"
+    if before == "of":
+        return "water" if _lower(tokens, start - 2) in WATERS else "party"
+    if before in ("with", "с"):
+        # "near the border with Poland", "у границы с Польшей": a place on the map
+        if _lower(tokens, start - 2).startswith(("border", "границ")) and preceded_by_locative(
+            tokens, start - 3
+        ):
+            return "venue"
+        return "party"
+    if before in LOCATIVE_CASE and tokens[end - 1][-1:] in ("е", "и"):
+        return "venue"
+    return "party"
+
+
+def preceded_by_locative(tokens: list[str], index: int) -> bool:
+    word = _lower(tokens, index)
+    if word == "the":
+        word = _lower(tokens, index - 1)
+    return word in LOCATIVE
+
+
+def attribution_start(title: list[str]) -> int:
+    """Where a title's attribution begins ("…, Kremlin says", "– Seoul"), or its length.
+
+    The states named there are sources, not parties.
+    """
+    if "," in title or not DASHES.isdisjoint(title):
+        for index in range(len(title) - 1, 0, -1):
+            token = title[index]
+            if token in DASHES or token == ",":
+                tail = [word.lower() for word in title[index + 1 :]]
+                if (token in DASHES and len(tail) <= 4) or ATTRIBUTION.intersection(tail):
+                    return index + 1
+                break
+    return len(title)
+
+
+def is_attributed(tokens: list[str], end: int) -> bool:
+    """In a summary, a state followed by "said" is the source: "…, Dushanbe said"."""
+    following = tokens[end : end + 4]
+    return not ATTRIBUTION.isdisjoint(following) and "and" not in following and (
+        "и" not in following
+    )
+
+
+def select_parties(
+    reading: Reading, event: Happening | None
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The story's states and blocs: the title's parties, then its venues, then the lead's.
+
+    The summary adds states and blocs only when the title names fewer than two parties:
+    otherwise what it adds is mostly background (an EU embargo behind an oil story).
+    """
+    def codes(segment: int, role: str) -> list[str]:
+        return [p.code for p in reading.places if p.segment == segment and p.role == role]
+
+    parties = set(codes(0, "party"))
+    # the host of a bloc's summit or drills is a party: "CSTO drills in Belarus"
+    hosts_summit = (
+        event is not None and event.kind in ("summit", "exercise") and event.org is not None
+    )
+    if len(parties) < 2 or hosts_summit:
+        parties.update(codes(0, "venue"))
+    blocs = {p.code for p in reading.places if p.is_org}
+    if len(parties) < 2:
+        parties.update(codes(1, "party"))
+        if len(parties) < 2:
+            parties.update(codes(1, "venue"))
+    elif event is not None and event.kind in ("summit", "exercise") and not blocs & parties:
+        # "Armenia snubs defense summit. … the CSTO summit in Minsk": the lead says which
+        parties.update(
+            place.code for place in reading.places
+            if place.is_org and place.segment and place.role == "party"
+        )
+    orgs = blocs & parties
+    return tuple(sorted(parties - orgs)), tuple(sorted(orgs))

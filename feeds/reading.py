@@ -1,0 +1,278 @@
+"""Reading a story: its tokens looked up, and the hits sorted by what they are.
+
+``read`` turns a title and summary into a ``Reading``: the places (states and blocs,
+each a party, venue, source, background or water, see feeds/parties.py), the alignment
+and domestic cues with their weights, the event triggers, modal words and office-holders,
+each with its token position. Ambiguous names are dropped here when the story's context
+says they are something else (Georgia with Atlanta).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from feeds.lexicon import Hit, Lexicon, tokenize
+from feeds.parties import attribution_start, is_attributed, place_role, preceded_by_locative
+from feeds.vocabulary import Digest
+
+HARD_BOUNDARIES = frozenset({".", ";", ":", "!", "?", "–", "—", "-"})
+SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
+# a cue ending in one of these needs a state right after it: "fighting for Russia"
+LINKING = frozenset({"for", "of", "into", "за", "стороне"})
+
+
+@dataclass(slots=True)
+class Place:
+    segment: int  # 0 title, 1 summary
+    start: int
+    end: int
+    code: str
+    is_org: bool
+    role: str  # "party" | "venue" | "source" | "water" | "background"
+    matched: str
+    is_leader: bool = False
+
+
+class Found(NamedTuple):
+    """A trigger, a modal word or an office-holder, where it is in the story."""
+
+    segment: int
+    start: int
+    end: int
+    payload: tuple[Any, ...]
+    matched: str
+
+
+@dataclass(slots=True)
+class Overview:
+    title_parties: set[str]  # states and blocs the title names (venues included)
+    summary_parties: set[str]
+    title_leaders: set[str]  # states whose leaders the title names
+    blocs: set[str]  # blocs named as parties anywhere (a later summary sentence is not)
+    title_bloc: bool
+    lead_bloc: bool  # the summary's first sentence names a bloc
+
+
+class Reading:
+    """A story's tokens (as written) and its hits, sorted by what they are and where.
+
+    Each per-segment list is indexed by segment: 0 the title, 1 the summary.
+    """
+
+    __slots__ = ("tokens", "texts", "places", "cues", "negatives", "lead", "hits", "_found")
+
+    def __init__(self, tokens: list[list[str]], texts: tuple[str, str]) -> None:
+        self.tokens = tokens
+        self.texts = texts
+        self.places: list[Place] = []
+        # (label, weight, matched text, token)
+        self.cues: tuple[list[tuple[str, float, str, int]], ...] = ([], [])
+        self.negatives: tuple[list[tuple[str, float, str, int]], ...] = ([], [])
+        # every hit: (segment, first token, token after the last, digest, matched text)
+        self.hits: list[tuple[int, int, int, Digest, str]] = []
+        self._found: dict[str, tuple[list[Found], list[Found]]] = {}
+        # the summary's first sentence ends here: later sentences are background
+        self.lead = clause_end(tokens[1], 0, SENTENCE_ENDS) if tokens[1] else 0
+
+    @property
+    def triggers(self) -> tuple[list[Found], list[Found]]:
+        """Event triggers, by segment; worked out only for stories that need an event."""
+        return self._of("triggers")
+
+    @property
+    def modals(self) -> tuple[list[Found], list[Found]]:
+        return self._of("modals")
+
+    @property
+    def roles(self) -> tuple[list[Found], list[Found]]:
+        return self._of("roles")
+
+    def _of(self, kind: str) -> tuple[list[Found], list[Found]]:
+        found = self._found.get(kind)
+        if found is None:
+            found = ([], [])
+            for segment, start, end, hit, matched in self.hits:
+                for payload in getattr(hit, kind):
+                    found[segment].append(Found(segment, start, end, payload, matched))
+            self._found[kind] = found
+        return found
+
+    def overview(self) -> Overview:
+        """Who is named where, in one pass over the places."""
+        overview = Overview(set(), set(), set(), set(), False, False)
+        for place in self.places:
+            role = place.role
+            if role == "party" or role == "venue":
+                (overview.summary_parties if place.segment else overview.title_parties).add(
+                    place.code
+                )
+            if place.is_org:
+                if not place.segment:
+                    overview.title_bloc = True
+                if role == "party":
+                    overview.blocs.add(place.code)
+                    overview.lead_bloc |= place.segment == 1
+            elif place.is_leader and not place.segment and role != "source":
+                overview.title_leaders.add(place.code)
+        return overview
+
+    def explain_parties(self) -> list[str]:
+        lines = []
+        for place in self.places:
+            line = ("bloc " if place.is_org else "state ") + place.code
+            if place.segment:
+                line += " in summary"
+            line += ": '" + place.matched + "'"
+            if place.role != "party":
+                line += " (only as " + place.role + ")"
+            lines.append(line)
+        return lines
+
+    def spans(self) -> list[tuple[str, str, str, int]]:
+        """(kind, code, matched, offset) for places and alignment cues, in text order.
+
+        The offset is in f"{title}. {summary}", found by walking the text token by token.
+        """
+        found: list[tuple[int, int, str, str, str]] = [
+            (p.segment, p.start, "org" if p.is_org else "country", p.code, p.matched)
+            for p in self.places
+        ]
+        found.extend(
+            (segment, start, "topic", label, matched)
+            for segment in (0, 1)
+            for label, _, matched, start in self.cues[segment]
+            if label not in ("event", "meeting", "leaders")
+        )
+        found.sort(key=_position)
+        spans = []
+        cursors = [0, 0]
+        where, offset = (-1, -1), 0
+        for segment, start, kind, code, matched in found:
+            if (segment, start) != where:  # a group ("Baltic states") is several states at once
+                where = (segment, start)
+                text, first = self.texts[segment], self.tokens[segment][start]
+                offset = text.find(first, cursors[segment])
+                if offset < 0:
+                    offset = 0
+                else:
+                    cursors[segment] = offset + len(first)
+                if segment:
+                    offset += len(self.texts[0]) + 2
+            spans.append((kind, code, matched, offset))
+        return spans
+
+
+def _position(item: tuple[int, int, str, str, str]) -> tuple[int, int]:
+    return item[0], item[1]
+
+
+def lower(tokens: list[str], index: int) -> str:
+    return tokens[index].lower() if 0 <= index < len(tokens) else ""
+
+
+def read(
+    lexicon: Lexicon,
+    title: str,
+    summary: str,
+    title_read: tuple[list[str], list[Hit]] | None = None,
+) -> Reading:
+    """Tokenize, look up and sort the hits of a story's title and summary.
+
+    ``title_read`` is the title's tokens and hits when the caller has them already.
+    """
+    title_tokens, title_hits = title_read or (tokenize(title), None)
+    reading = Reading([title_tokens, tokenize(summary) if summary else []], (title, summary))
+    contexts: set[str] = set()
+    doubtful: list[tuple[Place, str, int]] = []
+    places = reading.places
+    sources_from = attribution_start(title_tokens)
+    for segment, tokens in enumerate(reading.tokens):
+        cues, negatives = reading.cues[segment], reading.negatives[segment]
+        linked: list[tuple[int, tuple[str, float, str, int]]] = []
+        hit: Digest
+        hits = title_hits if segment == 0 and title_hits is not None else lexicon.scan(tokens)
+        for start, end, hit in hits:
+            matched = tokens[start] if end == start + 1 else " ".join(tokens[start:end])
+            if hit.has_acts:  # triggers, modal words, office-holders: for the event, later
+                reading.hits.append((segment, start, end, hit, matched))
+            for code, is_org, ambiguous, stem in hit.places:
+                if is_org:
+                    role = "party"
+                    if segment and start >= reading.lead:
+                        role = "background"  # a later sentence of the summary
+                    elif segment and preceded_by_locative(tokens, start - 1):
+                        role = "venue"  # "…one of the only leaders in the EU…"
+                    places.append(
+                        Place(segment, start, end, code, True, role, matched)
+                    )
+                    continue
+                if segment:
+                    role = "source" if is_attributed(tokens, end) else place_role(
+                        tokens, start, end
+                    )
+                else:
+                    role = "source" if start >= sources_from else place_role(tokens, start, end)
+                place = Place(segment, start, end, code, False, role, matched, hit.leader)
+                places.append(place)
+                if ambiguous:
+                    doubtful.append((place, tokens[end - 1], stem))
+            if not hit.has_words:
+                continue
+            for label, weight in hit.topics:
+                if label == "alliance" and _is_personal(reading, segment, start):
+                    continue  # "Putin ally"
+                cue = (label, weight, matched, start)
+                cues.append(cue)
+                if label == "war stance" and tokens[end - 1].lower() in LINKING:
+                    linked.append((end, cue))
+            for label, weight in hit.trigger_cues:  # an event or a meeting word
+                cues.append((label, weight, matched, start))
+            for label, weight in hit.negatives:
+                negatives.append((label, weight, matched, start))
+            if hit.contexts:
+                contexts.update(hit.contexts)
+        for end, cue in linked:  # "fighting for" must be followed by a state: "… for Russia"
+            if not any(p.start == end and p.segment == segment for p in places):
+                cues.remove(cue)
+    for place, token, stem in doubtful:
+        if not _ambiguous_holds(place.code, stem, token, contexts):
+            places.remove(place)
+    return reading
+
+
+def _is_personal(reading: Reading, segment: int, start: int) -> bool:
+    """"Putin ally", "Putin's allies": a person's ally, not an alliance."""
+    if lower(reading.tokens[segment], start - 1) == "s":
+        start -= 1
+    return any(
+        hit.roles and (where, end) == (segment, start)
+        for where, _, end, hit, _ in reading.hits
+    )
+
+
+def _ambiguous_holds(code: str, stem: int, token: str, contexts: set[str]) -> bool:
+    """An ambiguous alias names the state unless the story's context says otherwise."""
+    if code in contexts:
+        return False
+    # Russian stems that would also match ordinary words take only a short case ending:
+    # "Трампа" is Trump, "трамплин" is not.
+    return not stem or len(token) - stem <= 2
+
+
+def clause_start(tokens: list[str], index: int) -> int:
+    """The first token of the clause holding ``tokens[index]``."""
+    for position in range(index - 1, -1, -1):
+        if tokens[position] in HARD_BOUNDARIES:
+            return position + 1
+    return 0
+
+
+def clause_end(tokens: list[str], index: int, ends: frozenset[str] = HARD_BOUNDARIES) -> int:
+    """The token after the clause holding ``tokens[index - 1]``."""
+    for position in range(index, len(tokens)):
+        if tokens[position] in ends:
+            return position
+    return len(tokens)
+
+

@@ -1,0 +1,170 @@
+"""Is a story about alignment? The score, the rules around it, and the words that say why.
+
+score = alignment cues in the title (capped) + half of those in the summary
+        + 0.6 when the title names two parties (0.3 when only the story does)
+        + 1.0 when the title names a bloc
+        - domestic cues in the title - half of those in the summary
+
+Relevant when the score reaches the threshold and: the title names a state or bloc; a
+watched state or a bloc is among the parties; the title has an alignment cue or a bloc
+(or is a teaser whose lead names a bloc); and a single state without a bloc has a cue
+stronger than a weak word. Nearly every Russian outlet's story mentions Russia: a
+mention alone scores nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from feeds.lexicon import Hit
+from feeds.reading import Reading
+from feeds.topics import MEDIUM
+from feeds.vocabulary import may_name_a_bloc
+
+TITLE_CUES_CAP = 2.0
+SUMMARY_CUES_CAP = 1.5
+NEGATIVE_CAP = 1.5
+SUMMARY_NEGATIVE_CAP = 1.0
+TWO_PARTIES_IN_TITLE = 0.6
+TWO_PARTIES_IN_STORY = 0.3
+# A bloc named in the title: the story is about the bloc, unless domestic cues say otherwise.
+BLOC_IN_TITLE = 1.0
+LEADERS_CUE = 0.4
+# A stance on another state's war is often reported as prosecution ("jails citizen for
+# fighting as a mercenary") or from the front ("North Korean soldiers killed fighting
+# for Russia"): with such a cue and two parties, those words do not count against.
+STANCE = "war stance"
+STANCE_OVERRIDES = frozenset({"court", "battlefield", "strikes"})
+
+Cue = tuple[str, float, str, int]  # (label, weight, matched text, token)
+
+
+@dataclass(slots=True)
+class Assessment:
+    relevant: bool
+    score: float
+    threshold: float
+    title_cues: list[Cue]
+    summary_cues: list[Cue]
+    title_negatives: list[Cue]
+    summary_negatives: list[Cue]
+    objection: str | None  # the rule that kept the story out, if one did
+
+
+def _cue_total(cues: list[Cue], cap: float) -> float:
+    """Sum of cue weights: a phrase counts once, a label up to its weight (at least 0.8)."""
+    if len(cues) < 2:
+        return min(cap, cues[0][1]) if cues else 0.0
+    by_label: dict[str, float] = {}
+    seen: set[str] = set()
+    for label, weight, phrase, _ in cues:
+        if phrase in seen:
+            continue
+        seen.add(phrase)
+        by_label[label] = min(max(weight, 0.8), by_label.get(label, 0.0) + weight)
+    return min(cap, sum(by_label.values()))
+
+
+def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Assessment:
+    overview = reading.overview()
+    title_cues, summary_cues = reading.cues
+    title_negatives, summary_negatives = reading.negatives
+    if len(overview.title_leaders) >= 2:  # two heads of state in one headline
+        leaders = " and ".join(sorted(overview.title_leaders))
+        title_cues.append(("leaders", LEADERS_CUE, leaders, 0))
+    title_parties = overview.title_parties
+    story_parties = title_parties | overview.summary_parties
+    if len(story_parties) < 2:  # a stance on another state's war needs that state
+        title_cues = [cue for cue in title_cues if cue[0] != STANCE]
+        summary_cues = [cue for cue in summary_cues if cue[0] != STANCE]
+    elif len(title_parties) >= 2 and any(cue[0] == STANCE for cue in title_cues + summary_cues):
+        title_negatives = [c for c in title_negatives if c[0] not in STANCE_OVERRIDES]
+        summary_negatives = [c for c in summary_negatives if c[0] not in STANCE_OVERRIDES]
+    bonus = 0.0
+    if len(title_parties) >= 2:
+        bonus = TWO_PARTIES_IN_TITLE
+    elif len(story_parties) >= 2:
+        bonus = TWO_PARTIES_IN_STORY
+    if overview.title_bloc:
+        bonus += BLOC_IN_TITLE
+    # A teaser title ("Sandu named the only way for the country to survive") leaves the
+    # news to the lead; when the lead names a bloc, its cues weigh as a title's would.
+    lead_cues: list[Cue] = []
+    if not title_cues and not overview.title_bloc and overview.lead_bloc:
+        lead_cues = [cue for cue in summary_cues if cue[3] < reading.lead]
+    score = (
+        _cue_total(title_cues or lead_cues, TITLE_CUES_CAP)
+        + 0.5 * _cue_total([c for c in summary_cues if c not in lead_cues], SUMMARY_CUES_CAP)
+        + bonus
+        - _cue_total(title_negatives, NEGATIVE_CAP)
+        - 0.5 * _cue_total(summary_negatives, SUMMARY_NEGATIVE_CAP)
+    )
+    objection = None
+    if not overview.blocs and watched.isdisjoint(story_parties):
+        objection = "no watched country or bloc among the parties"
+    elif not title_parties:
+        objection = "the title names no state or bloc"
+    elif not (title_cues or overview.title_bloc or lead_cues):
+        objection = "no alignment cue in the title"
+    elif len(story_parties) < 2 and not overview.blocs and not any(
+        weight >= MEDIUM and label != "event" for label, weight, _, _ in title_cues
+    ):
+        objection = "no alignment cue in the title strong enough for a single party"
+    return Assessment(
+        objection is None and score >= threshold,
+        score,
+        threshold,
+        title_cues,
+        summary_cues,
+        title_negatives,
+        summary_negatives,
+        objection,
+    )
+
+
+def at_a_glance_irrelevant(title_hits: list[Hit], summary: str, bloc_hint: frozenset[str]) -> bool:
+    """True when the title alone rules the story out, whatever the rest says.
+
+    The title names no state or bloc; or it has no alignment cue, no bloc and not two
+    leaders, and the summary names no bloc (so it is no teaser for a bloc story either).
+    Exact: the full reading could only find less, never more.
+    """
+    leaders: set[str] = set()
+    has_place = False
+    for _, _, hit in title_hits:
+        if hit.topics or hit.triggers:
+            return False
+        for code, is_org, _, _ in hit.places:
+            if is_org:
+                return False
+            has_place = True
+            if hit.leader:
+                leaders.add(code)
+    if not has_place:
+        return True
+    if len(leaders) >= 2:
+        return False
+    return not may_name_a_bloc(summary, bloc_hint)
+
+
+def explain(reading: Reading, assessment: Assessment, event_line: str | None) -> tuple[str, ...]:
+    """The evidence, one line each: parties, cues, domestic cues, the rule, event, score."""
+    lines = reading.explain_parties()
+    for kind, cues in (
+        ("alignment", assessment.title_cues),
+        ("alignment in summary", assessment.summary_cues),
+        ("domestic", assessment.title_negatives),
+        ("domestic in summary", assessment.summary_negatives),
+    ):
+        said: set[tuple[str, int]] = set()  # one line per phrase: the first label it has
+        for label, _, phrase, start in cues:
+            if (phrase, start) not in said:
+                said.add((phrase, start))
+                lines.append(f"{kind} ({label}): '{phrase}'")
+    if assessment.objection:
+        lines.append(assessment.objection)
+    if event_line:
+        lines.append(event_line)
+    relation = "≥" if assessment.relevant else "<"
+    lines.append(f"score {assessment.score:.2f} {relation} {assessment.threshold:g}")
+    return tuple(lines)

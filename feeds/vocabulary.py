@@ -1,0 +1,166 @@
+"""Everything the matcher knows, compiled into one lexicon.
+
+Sources: the reference gazetteer (countries.toml, orgs.toml) for states and blocs, the
+world list (feeds/world.py) for other states, and the word lists in feeds/topics.py,
+feeds/noise.py and feeds/events.py. Each phrase maps to small tuples (payloads) that the
+classifier reads:
+
+    ("C", code, ambiguous, stem_length)   a state; stem_length > 0 for Russian stems
+    ("O", code)                           a bloc
+    ("T", weight, label)                  an alignment cue
+    ("N", weight, label)                  a domestic (negative) cue
+    ("E", kind, tense, gated)             an event trigger
+    ("M", modality)                       hypothetical | future | negation
+    ("R", role)                           leader | official
+    ("X", code)                           context: ``code``'s ambiguous aliases mean something else
+    ("Z",)                                a lookalike: swallows a name, means nothing
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from feeds.events import (
+    LEADER_ROLES,
+    LEADERS,
+    MEETINGS,
+    MODALS,
+    OFFICIAL_ROLES,
+    OFFICIALS,
+    TRIGGERS,
+)
+from feeds.lexicon import Lexicon, tokenize, tokenize_phrase
+from feeds.noise import CONTEXT, DOMESTIC, LOOKALIKES
+from feeds.topics import CUES
+from feeds.world import GROUPS, WORLD
+
+EVENT_CUE = 0.6  # an event trigger is itself a sign of alignment news
+MEETING_CUE = 0.4  # so is a meeting word (visit, talks), less so
+
+
+class Digest:
+    """A hit's payloads sorted by kind, computed once per distinct set of payloads."""
+
+    __slots__ = (
+        "places", "leader", "cues", "topics", "negatives", "triggers", "modals", "roles",
+        "contexts", "trigger_cues", "has_words", "has_acts",
+    )
+
+    def __init__(self, payloads: tuple[Any, ...]) -> None:
+        places: list[tuple[str, bool, bool, int]] = []  # (code, is bloc, ambiguous, stem)
+        for payload in payloads:
+            code = payload[1] if payload[0] in "CO" else None
+            if code is not None and all(code != place[0] for place in places):
+                if payload[0] == "C":
+                    places.append((code, False, payload[2], payload[3]))
+                else:
+                    places.append((code, True, False, 0))
+        self.places = tuple(places)
+        self.leader = ("R", "leader") in payloads
+        self.topics = tuple((p[2], p[1]) for p in payloads if p[0] == "T")  # (label, weight)
+        self.triggers = tuple(p for p in payloads if p[0] == "E")
+        self.trigger_cues = tuple(
+            ("meeting", MEETING_CUE) if p[3] else ("event", EVENT_CUE) for p in self.triggers
+        )
+        self.cues = self.topics + self.trigger_cues
+        self.negatives = tuple((p[2], p[1]) for p in payloads if p[0] == "N")
+        self.modals = tuple(p for p in payloads if p[0] == "M")
+        self.roles = tuple(p for p in payloads if p[0] == "R")
+        self.contexts = tuple(p[1] for p in payloads if p[0] == "X")
+        # what a reader must look at besides the places (most hits are just a place)
+        self.has_words = bool(self.cues or self.negatives or self.contexts)
+        self.has_acts = bool(self.triggers or self.modals or self.roles)
+
+
+def _russian_phrase(alias: str) -> str:
+    """A Russian alias as stems: every word may take an ending, unless marked ``!``."""
+    if alias.endswith("!"):
+        return alias[:-1]
+    return " ".join(word if word.endswith("*") else word + "*" for word in alias.split())
+
+
+def _add_place(
+    lexicon: Lexicon, kind: str, code: str, data: Mapping[str, Any], ambiguous: set[str]
+) -> None:
+    for alias in data.get("aliases_en", ()):
+        is_ambiguous = alias.lower() in ambiguous
+        # An ambiguous English alias must be spelled as listed: "Turkey", not "turkey".
+        payload = ("C", code, is_ambiguous, 0) if kind == "C" else ("O", code)
+        lexicon.add(alias, payload, case_sensitive=is_ambiguous)
+    for alias in data.get("aliases_ru", ()):
+        is_ambiguous = alias.lower() in ambiguous
+        stem = len(alias.rstrip("!").split()[-1])
+        payload = ("C", code, is_ambiguous, stem) if kind == "C" else ("O", code)
+        lexicon.add(_russian_phrase(alias), payload)
+    for acronym in data.get("acronyms", ()):
+        lexicon.add(acronym, ("C", code, False, 0) if kind == "C" else ("O", code),
+                    case_sensitive=True)
+
+
+def _add_pairs(
+    lexicon: Lexicon, pairs: tuple[Iterable[str], Iterable[str]], payload: tuple[Any, ...]
+) -> None:
+    english, russian = pairs
+    lexicon.add_all(english, payload)
+    lexicon.add_all(russian, payload)
+
+
+def build_lexicon(
+    countries: Mapping[str, Mapping[str, Any]], orgs: Mapping[str, Mapping[str, Any]]
+) -> Lexicon:
+    """One lexicon for places, blocs, cues, triggers, modality and roles."""
+    lexicon = Lexicon(digest=Digest)
+    for code, data in countries.items():
+        ambiguous = {alias.lower() for alias in data.get("ambiguous", ())}
+        _add_place(lexicon, "C", code, data, ambiguous)
+    for code, data in WORLD.items():
+        if code not in countries:
+            _add_place(lexicon, "C", code, data, set())
+    for code, data in orgs.items():
+        _add_place(lexicon, "O", code, data, set())
+    for phrase, members in GROUPS.items():
+        for code in members:
+            lexicon.add(phrase, ("C", code, False, 0))
+    for label, (weight, english, russian) in CUES.items():
+        _add_pairs(lexicon, (english, russian), ("T", weight, label))
+    for label, (weight, english, russian) in DOMESTIC.items():
+        _add_pairs(lexicon, (english, russian), ("N", weight, label))
+    for kind, forms in TRIGGERS.items():
+        for tense, pairs in forms.items():
+            _add_pairs(lexicon, pairs, ("E", kind, tense, False))
+    for tense, pairs in MEETINGS.items():
+        _add_pairs(lexicon, pairs, ("E", "summit", tense, True))
+    for modality, pairs in MODALS.items():
+        _add_pairs(lexicon, pairs, ("M", modality))
+    _add_pairs(lexicon, LEADER_ROLES, ("R", "leader"))
+    _add_pairs(lexicon, OFFICIAL_ROLES, ("R", "official"))
+    english, russian = LEADERS
+    lexicon.add_all(english, ("R", "leader"))
+    lexicon.add_all((_russian_phrase(name) for name in russian), ("R", "leader"))
+    english, russian = OFFICIALS
+    lexicon.add_all(english, ("R", "official"))
+    lexicon.add_all((_russian_phrase(name) for name in russian), ("R", "official"))
+    for code, words in CONTEXT.items():
+        lexicon.add_all(words, ("X", code))
+    lexicon.add_all(LOOKALIKES, ("Z",))
+    return lexicon
+
+
+BLOC_HINT_LENGTH = 4
+
+
+def bloc_hint(orgs: Mapping[str, Mapping[str, Any]]) -> frozenset[str]:
+    """A quick test for "could this text name a bloc?": the first letters of the first
+    word of every bloc alias, lower-cased. A text none of whose words begin so names no
+    bloc (the lexicon would find no more); see ``may_name_a_bloc``."""
+    keys: set[str] = set()
+    for data in orgs.values():
+        for alias in [*data.get("aliases_en", ()), *data.get("aliases_ru", ())]:
+            keys.add(tokenize_phrase(alias)[0].rstrip("*")[:BLOC_HINT_LENGTH])
+        keys.update(acronym.lower()[:BLOC_HINT_LENGTH] for acronym in data.get("acronyms", ()))
+    return frozenset(keys)
+
+
+def may_name_a_bloc(text: str, hint: frozenset[str]) -> bool:
+    return any(word[:BLOC_HINT_LENGTH] in hint for word in tokenize(text.lower()))

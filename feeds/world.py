@@ -1,0 +1,136 @@
+"""The rest of the world: states outside the reference list, so they can be parties too.
+
+The reference gazetteer (store/reference/countries.toml) holds the watched countries and
+their usual partners, with leaders and ministers. A story may still pair a watched state
+with Myanmar, Qatar or Bolivia; these names let the matcher count such a state as the
+other party and tag it with its ISO code. Names only (country, adjective, capital where
+it is unambiguous); no office-holders, so nothing here goes stale.
+
+Format per line: ``CODE: English names | Russian stems``. English names are whole words;
+Russian entries are stems (up to four more letters); a trailing ``!`` makes an entry an
+exact word form, spelled out case by case where a stem would also match an ordinary word
+("Куба" would match "Кубань").
+"""
+
+from __future__ import annotations
+
+_WORLD = """
+AT: Austria, Austrian, Vienna | Австри, австрийск, Вена!, Вены!, Вене!, Вену!
+BE: Belgium, Belgian | Бельги, бельгийск
+BG: Bulgaria, Bulgarian, Bulgarians | Болгари, болгарск
+CZ: Czech Republic, Czechia, Czech, Prague | Чехия, Чехии, Чехию, чешск, Праг
+SK: Slovakia, Slovak, Slovakian, Bratislava | Словаки, словацк, Братислав
+SI: Slovenia, Slovenian, Ljubljana | Словени, словенск
+HR: Croatia, Croatian, Zagreb | Хорвати, хорватск
+RS: Serbia, Serbian, Serbs, Belgrade | Серби, сербск, Белград
+BA: Bosnia and Herzegovina, Bosnia, Bosnian, Sarajevo | Босни, боснийск
+ME: Montenegro, Montenegrin, Podgorica | Черногори, черногорск
+MK: North Macedonia, Macedonian, Skopje | Северн Македони, македонск
+AL: Albania, Albanian, Tirana | Албани, албанск
+GR: Greece, Greek, Athens | Греци, греческ
+CY: Cyprus, Cypriot, Nicosia | Кипр, кипрск
+IT: Italy, Italian, Rome | Итали, итальянск, Рим!, Рима!, Риме!
+ES: Spain, Spanish, Madrid | Испани, испанск, Мадрид
+PT: Portugal, Portuguese, Lisbon | Португали, португальск, Лиссабон
+NL: Netherlands, Dutch, Holland, Hague, Amsterdam | Нидерланд, нидерландск, Голланди, Гаага
+LU: Luxembourg | Люксембург
+IE: Ireland, Irish, Dublin | Ирланди, ирландск
+CH: Switzerland, Swiss | Швейцари, швейцарск
+SE: Sweden, Swedish, Swedes, Stockholm | Швеци, шведск, Стокгольм
+NO: Norway, Norwegian, Oslo | Норвеги, норвежск, Осло
+DK: Denmark, Danish, Copenhagen | Дания!, Дании!, Данию!, Данией!, датск, Копенгаген
+FI: Finland, Finnish, Finns, Helsinki | Финлянди, финск, финлян, Хельсинки
+IS: Iceland, Icelandic, Reykjavik | Исланди, исландск
+CA: Canada, Canadian, Canadians, Ottawa | Канад, канадск
+MX: Mexico, Mexican | Мексик, мексиканск
+CU: Cuba, Cuban, Havana | Куба!, Кубы!, Кубе!, Кубу!, Кубой!, кубинск, Гаван
+VE: Venezuela, Venezuelan, Caracas, Maduro | Венесуэл, венесуэльск, Каракас, Мадуро
+NI: Nicaragua, Nicaraguan, Managua | Никарагуа, никарагуанск
+BR: Brazil, Brazilian, Brasilia, Lula | Бразили, бразильск, Лула
+AR: Argentina, Argentine, Argentinian, Buenos Aires | Аргентин, аргентинск
+BO: Bolivia, Bolivian, La Paz | Боливи, боливийск
+CL: Chile, Chilean | Чили, чилийск
+CO: Colombia, Colombian, Bogota | Колумби, колумбийск
+PE: Peru, Peruvian | Перу!, перуанск
+EG: Egypt, Egyptian, Cairo | Египет, Египта, Египте, Египту, египетск
+LY: Libya, Libyan, Tripoli | Ливия, Ливии, Ливию, ливийск
+DZ: Algeria, Algerian, Algiers | Алжир, алжирск
+MA: Morocco, Moroccan, Rabat | Марокко, марокканск
+TN: Tunisia, Tunisian | Тунис, тунисск
+SD: Sudan, Sudanese, Khartoum | Судан, суданск
+ET: Ethiopia, Ethiopian, Addis Ababa | Эфиопи, эфиопск
+ER: Eritrea, Eritrean, Asmara | Эритре, эритрейск
+KE: Kenya, Kenyan, Nairobi | Кени, кенийск
+NG: Nigeria, Nigerian, Abuja | Нигери, нигерийск
+NE: Niger, Nigerien, Niamey | Нигер!, Нигера!, Нигере!, Нигеру!, нигерск
+ML: Mali, Malian, Bamako | Мали!, малийск
+BF: Burkina Faso, Burkinabe, Ouagadougou | Буркина-Фасо
+CF: Central African Republic | ЦАР, Центральноафриканск
+ZA: South Africa, South African, Pretoria, Ramaphosa | ЮАР, Южн Африк, южноафриканск, Рамафос
+AO: Angola, Angolan, Luanda | Ангол, ангольск
+MZ: Mozambique, Mozambican | Мозамбик
+ZW: Zimbabwe, Zimbabwean, Harare | Зимбабве
+QA: Qatar, Qatari, Doha | Катар!, Катара!, Катаре!, Катару!, Катаром!, катарск, Доха!, Дохе!, Доху!
+KW: Kuwait, Kuwaiti | Кувейт
+BH: Bahrain, Bahraini, Manama | Бахрейн
+OM: Oman, Omani, Muscat | Оман!, Омана!, Омане!, Оману!, оманск
+YE: Yemen, Yemeni, Sanaa | Йемен, йеменск
+JO: Jordanian, Amman | Иордани, иорданск, Амман
+LB: Lebanon, Lebanese, Beirut | Ливан, ливанск, Бейрут
+PS: Palestine, Palestinian, Palestinians, Ramallah | Палестин, палестинск, Рамалл
+MM: Myanmar, Burma, Burmese, Naypyidaw, Naypyitaw | Мьянм, Бирм, бирманск
+TH: Thailand, Thai, Bangkok | Таиланд, тайск, Бангкок
+VN: Vietnam, Viet Nam, Vietnamese, Hanoi | Вьетнам, вьетнамск, Ханой
+LA: Laos, Lao, Laotian, Vientiane | Лаос, лаосск
+KH: Cambodia, Cambodian, Phnom Penh | Камбодж, камбоджийск
+MY: Malaysia, Malaysian, Kuala Lumpur | Малайзи, малайзийск
+SG: Singapore, Singaporean | Сингапур
+ID: Indonesia, Indonesian, Jakarta | Индонези, индонезийск, Джакарт
+PH: Philippines, Philippine, Filipino | Филиппин, филиппинск, Манил
+TW: Taiwan, Taiwanese, Taipei | Тайван, тайваньск, Тайбэ
+HK: Hong Kong | Гонконг
+BD: Bangladesh, Bangladeshi, Dhaka | Бангладеш
+LK: Sri Lanka, Sri Lankan, Colombo | Шри-Ланк
+NP: Nepal, Nepali, Nepalis, Nepalese, Kathmandu | Непал, непальск
+AU: Australia, Australian, Canberra | Австрали, австралийск, Канберр
+NZ: New Zealand | Нов Зеланди, новозеландск
+"""
+
+
+def parse_world(text: str = _WORLD) -> dict[str, dict[str, list[str]]]:
+    """Code → {"aliases_en": [...], "aliases_ru": [...]} in the reference file's shape."""
+    states: dict[str, dict[str, list[str]]] = {}
+    for line in text.strip().splitlines():
+        code, _, names = line.partition(":")
+        english, _, russian = names.partition("|")
+        states[code.strip()] = {
+            "aliases_en": [name.strip() for name in english.split(",") if name.strip()],
+            "aliases_ru": [name.strip() for name in russian.split(",") if name.strip()],
+        }
+    return states
+
+
+WORLD = parse_world()
+
+# Groups of states named together: each member is a party ("Baltic states to cut energy
+# ties", "China, Central Asian states sign treaty"). Plural nouns only: "in Central Asia"
+# is a region, not five parties.
+GROUPS: dict[str, tuple[str, ...]] = {
+    "Baltic states": ("EE", "LT", "LV"),
+    "Baltic countries": ("EE", "LT", "LV"),
+    "Baltic nations": ("EE", "LT", "LV"),
+    "Baltics": ("EE", "LT", "LV"),
+    "стран* Балтии": ("EE", "LT", "LV"),
+    "прибалтийск* стран*": ("EE", "LT", "LV"),
+    "прибалтийск* государств*": ("EE", "LT", "LV"),
+    "Central Asian states": ("KG", "KZ", "TJ", "TM", "UZ"),
+    "Central Asian countries": ("KG", "KZ", "TJ", "TM", "UZ"),
+    "Central Asian nations": ("KG", "KZ", "TJ", "TM", "UZ"),
+    "Central Asian leaders": ("KG", "KZ", "TJ", "TM", "UZ"),
+    "стран* Центральн* Ази*": ("KG", "KZ", "TJ", "TM", "UZ"),
+    "государств* Центральн* Ази*": ("KG", "KZ", "TJ", "TM", "UZ"),
+    "центральноазиатск* стран*": ("KG", "KZ", "TJ", "TM", "UZ"),
+    "центральноазиатск* государств*": ("KG", "KZ", "TJ", "TM", "UZ"),
+    "South Caucasus states": ("AM", "AZ", "GE"),
+    "стран* Южн* Кавказ*": ("AM", "AZ", "GE"),
+}
