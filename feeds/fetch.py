@@ -182,6 +182,8 @@ async def _fetch_http(
         async with asyncio.timeout(settings.total_timeout):
             async with client.stream("GET", request.url, headers=headers) as response:
                 elapsed = time.perf_counter() - started
+                if response.status_code == 304 or response.status_code >= 400:
+                    await _drain(response)
                 if response.status_code == 304:
                     return FetchResult(
                         request.url,
@@ -237,6 +239,16 @@ async def _fetch_http(
         return FetchResult(
             request.url, error=_describe(error), seconds=time.perf_counter() - started
         )
+
+
+async def _drain(response: httpx.Response, limit: int = 65_536) -> None:
+    """Read a small body we do not need, so the connection can be reused (a 304 repoll
+    otherwise opens a new TCP connection per feed). A large one is abandoned instead."""
+    size = 0
+    async for chunk in response.aiter_raw():
+        size += len(chunk)
+        if size > limit:
+            break
 
 
 def make_client(settings: FetchSettings) -> httpx.AsyncClient:

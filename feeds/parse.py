@@ -239,7 +239,9 @@ def parse_feed(
     """Parse a feed body; never raises for bad input (the problem is returned instead)."""
     if not body.strip():
         return ParsedFeed(None, None, (), error="empty response body")
-    headers = {"content-location": url, "content-type": content_type or "application/xml"}
+    # No content-location: feedparser would then join a base onto every element (a third
+    # of its time); ``canonical_url`` resolves the one link per entry we keep ourselves.
+    headers = {"content-type": content_type or "application/xml"}
     try:
         result = feedparser.parse(
             strip_doctype_subset(body),
