@@ -14,6 +14,7 @@ import asyncio
 import dataclasses
 import os
 import stat
+import sys
 import time
 import zlib
 from collections.abc import Awaitable, Callable
@@ -22,9 +23,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-import httpx
-
 from store.config import FetchSettings
+
+# httpx loads its own command line (click, rich, pygments: about 0.15 s) whenever rich is
+# installed, as it is beside Textual; httpx falls back cleanly when that import fails, and
+# the poller, started by cron every few minutes, never uses it.
+sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
+import httpx  # noqa: E402
 
 USER_AGENT = "blocwatch/0.1 (regional alignment monitor; feed poller)"
 ACCEPT = (

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
-import contextlib
 import multiprocessing
 import os
 import sys
@@ -20,13 +19,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
 from feeds.fetch import FeedRequest, FetchResult, fetch_all
 from feeds.lock import poll_lock
-from feeds.match import Matcher, Verdict, default_matcher
-from feeds.parse import Entry, parse_feed
 from feeds.text import clean_text
 from store.articles import (
     ArticleRecord,
@@ -43,6 +41,10 @@ from store.config import Settings
 from store.dates import iso_utc, utc_now
 from store.db import open_db
 from store.feedlist import Feed, list_feeds
+
+if TYPE_CHECKING:
+    from feeds.match import Matcher, Verdict
+    from feeds.parse import Entry
 
 POOL_MIN_FEEDS = 8  # below this, starting worker processes costs more than it saves
 MESSAGE_MAX = 300
@@ -121,6 +123,9 @@ class ProcessedFeed:
 
 @lru_cache(maxsize=4)
 def _matcher(watched: tuple[str, ...], threshold: float) -> Matcher:
+    # Imported here: a poll whose feeds all answer 304 never loads the parser or matcher.
+    from feeds.match import default_matcher
+
     return default_matcher(watched, threshold)
 
 
@@ -158,6 +163,8 @@ def process_body(
     threshold: float,
 ) -> ProcessedFeed:
     """Parse and classify one body; pure apart from the cached matcher. Runs in workers."""
+    from feeds.parse import parse_feed
+
     parsed = parse_feed(body, url=url, content_type=content_type, fetched_at=fetched_at)
     if parsed.error:
         return ProcessedFeed(None, None, 0, (), parsed.error, None)
@@ -172,11 +179,6 @@ def process_body(
     )
 
 
-def _warm(watched: tuple[str, ...], threshold: float) -> int:
-    _matcher(watched, threshold)
-    return os.getpid()
-
-
 def _exit_with_parent(parent: int) -> None:
     while True:
         time.sleep(0.5)
@@ -184,32 +186,48 @@ def _exit_with_parent(parent: int) -> None:
             os._exit(1)
 
 
-def _init_worker(parent: int, inherited: tuple[int, ...]) -> None:
-    """Close the inherited lock and die with the parent: a killed poll frees its lock."""
-    for descriptor in inherited:
-        with contextlib.suppress(OSError):
-            os.close(descriptor)
-    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+def _init_worker() -> None:
+    """Die with the parent (the fork server dies with the poll), so a killed poll leaves
+    no workers behind."""
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
 
 
-def _make_pool(
-    feed_count: int, settings: Settings, inherited: tuple[int, ...] = ()
-) -> concurrent.futures.ProcessPoolExecutor | None:
-    """Worker processes, started (and warmed) before any thread exists, or None."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    if feed_count < POOL_MIN_FEEDS or not cores or cores < 2:
-        return None
-    method = "fork" if sys.platform.startswith("linux") else "spawn"
-    _matcher(settings.watched, settings.threshold)  # built once, inherited by forked workers
-    pool = concurrent.futures.ProcessPoolExecutor(
-        max_workers=cores,
-        mp_context=multiprocessing.get_context(method),
-        initializer=_init_worker,
-        initargs=(os.getpid(), inherited),
-    )
-    warm = [pool.submit(_warm, settings.watched, settings.threshold) for _ in range(cores)]
-    concurrent.futures.wait(warm)
-    return pool
+class _Parsers:
+    """Where bodies are parsed, created when the first body arrives.
+
+    A repoll where every feed answers 304 then starts no process and builds no matcher.
+    Worker processes come from a fork server (a fresh interpreter that preloads this
+    module), because forking the poll itself once its threads run is unsafe. With few
+    feeds or one core, one thread parses in fetch order instead.
+    """
+
+    def __init__(self, feed_count: int, use_pool: bool) -> None:
+        cores = (
+            len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+        ) or 1
+        self._processes = cores if use_pool and feed_count >= POOL_MIN_FEEDS and cores > 1 else 0
+        self._executor: concurrent.futures.Executor | None = None
+
+    def get(self) -> concurrent.futures.Executor:
+        if self._executor is None:
+            if self._processes:
+                context = multiprocessing.get_context(
+                    "forkserver" if sys.platform.startswith("linux") else "spawn"
+                )
+                if isinstance(context, multiprocessing.context.ForkServerContext):
+                    context.set_forkserver_preload(["feeds.poll", "feeds.parse", "feeds.match"])
+                self._executor = concurrent.futures.ProcessPoolExecutor(
+                    max_workers=self._processes, mp_context=context, initializer=_init_worker
+                )
+            else:
+                self._executor = concurrent.futures.ThreadPoolExecutor(
+                    max_workers=1, thread_name_prefix="blocwatch-parse"
+                )
+        return self._executor
+
+    def shutdown(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(cancel_futures=True)
 
 
 def _message(text: str | None) -> str | None:
@@ -249,20 +267,17 @@ async def _run(
     db: sqlite_utils.Database,
     feeds: list[Feed],
     settings: Settings,
-    pool: concurrent.futures.ProcessPoolExecutor | None,
+    parsers: _Parsers,
     report: PollReport,
     progress: Progress | None,
 ) -> None:
     by_url = {feed.url: feed for feed in feeds}
     loop = asyncio.get_running_loop()
-    # Without a pool, one parsing thread rather than the event loop: a 5,000-item feed
-    # parses for seconds, and a blocked loop let other feeds' deadlines pass while their
-    # bytes sat unread ("timed out" for a server that had answered in time). One thread, so
-    # parses still run one at a time in the order the fetches finished, as they did inline:
-    # which copy of a story shared by two feeds is stored first stays reproducible.
-    executor: concurrent.futures.Executor = pool or concurrent.futures.ThreadPoolExecutor(
-        max_workers=1, thread_name_prefix="blocwatch-parse"
-    )
+    # Never parse on the event loop: a 5,000-item feed parses for seconds, and a blocked
+    # loop let other feeds' deadlines pass while their bytes sat unread ("timed out" for a
+    # server that had answered in time). Without processes one thread parses, one feed at
+    # a time in the order the fetches finished: which copy of a story shared by two feeds
+    # is stored first stays reproducible.
 
     async def handle(result: FetchResult) -> None:
         feed = by_url[result.url]
@@ -278,7 +293,7 @@ async def _run(
                 settings.threshold,
             )
             try:
-                processed = await loop.run_in_executor(executor, process_body, *arguments)
+                processed = await loop.run_in_executor(parsers.get(), process_body, *arguments)
             except Exception as error:  # a parser crash is this feed's failure, not the poll's
                 processed = ProcessedFeed(
                     None,
@@ -293,11 +308,7 @@ async def _run(
             progress(len(report.outcomes), len(feeds), report.articles_new)
 
     requests = [FeedRequest(feed.url, feed.etag, feed.modified) for feed in feeds]
-    try:
-        await fetch_all(requests, settings.fetch, handle)
-    finally:
-        if executor is not pool:
-            executor.shutdown(cancel_futures=True)
+    await fetch_all(requests, settings.fetch, handle)
 
 
 def poll(
@@ -314,18 +325,16 @@ def poll(
     Raises:
         PollLocked: another poll holds the lock; nothing was written.
     """
-    with poll_lock(lock_path) as lock_descriptor:
+    with poll_lock(lock_path):
         db = open_db(db_path)
         try:
             feeds = [feed for feed in list_feeds(db) if only is None or feed.url in only]
-            # The dashboard polls from a thread: forking a threaded process is unsafe there.
-            pool = _make_pool(len(feeds), settings, (lock_descriptor,)) if use_pool else None
+            parsers = _Parsers(len(feeds), use_pool)
             report = PollReport(start_poll(db), iso_utc(utc_now()))
             try:
-                asyncio.run(_run(db, feeds, settings, pool, report, progress))
+                asyncio.run(_run(db, feeds, settings, parsers, report, progress))
             finally:
-                if pool is not None:
-                    pool.shutdown(cancel_futures=True)
+                parsers.shutdown()
             report.finished = iso_utc(utc_now())
             error = "every feed failed" if report.all_failed else None
             finish_poll(
