@@ -20,14 +20,14 @@ def new_headline_counts(db: sqlite_utils.Database) -> dict[str, int]:
     """Per country: stored headlines newer than the analyst's last look at that country."""
     newest = db.execute("SELECT coalesce(max(rowid), 0) FROM articles").fetchone()[0]
     floor = max(0, newest - RECENT_WINDOW)
+    # One index range of article_keys per country (rowid order), not a join per article.
     rows = db.execute(
-        "SELECT m.code, count(*) FROM articles a "
-        "JOIN article_mentions m ON m.article_id = a.id AND m.kind = 'country' "
-        "LEFT JOIN country_views v ON v.country = m.code "
-        "WHERE a.rowid > ? AND a.rowid > coalesce(v.last_seen_rowid, 0) GROUP BY m.code",
+        "SELECT c.code, (SELECT count(*) FROM article_keys k WHERE k.kind = 'country' "
+        "  AND k.code = c.code AND k.article_rowid > max(?, coalesce(v.last_seen_rowid, 0))) "
+        "FROM countries c LEFT JOIN country_views v ON v.country = c.code",
         [floor],
     )
-    return {code: count for code, count in rows}
+    return {code: count for code, count in rows if count}
 
 
 def mark_country_seen(db: sqlite_utils.Database, country: str) -> None:
