@@ -107,7 +107,8 @@ def test_html_and_tracking_parameters_are_cleaned(db_path: Path, server: FeedSer
     setup(db_path, server, {"/f": Route(rss((
         "&lt;b&gt;CSTO&lt;/b&gt; summit &amp;amp; talks",
         "https://example.org/x?id=7&amp;utm_campaign=feed&amp;fbclid=abc",
-        "&lt;p&gt;Leaders &lt;script&gt;alert(1)&lt;/script&gt;met in &lt;i&gt;Minsk&lt;/i&gt;.&lt;/p&gt;",
+        "&lt;p&gt;Leaders &lt;script&gt;alert(1)&lt;/script&gt;met in "
+        "&lt;i&gt;Minsk&lt;/i&gt;.&lt;/p&gt;",
     )))})
     run_poll(db_path)
     db = open_db(db_path)
