@@ -47,6 +47,7 @@ from store.articles import ArticleRecord, EventRecord, FeedState, save_feed_arti
 from store.dates import iso_utc  # noqa: E402
 from store.db import open_db  # noqa: E402
 from store.feedlist import add_feeds  # noqa: E402
+from store.filters import EVENT_KINDS  # noqa: E402
 
 # Watched countries with how often the news mentions them (relative weights).
 COUNTRIES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
@@ -159,17 +160,6 @@ PEOPLE = (
     "Erdogan",
     "Fidan",
     "Wang Yi",
-)
-EVENT_KINDS = (
-    "sign",
-    "ratify",
-    "extend",
-    "suspend",
-    "withdraw",
-    "join",
-    "apply",
-    "exercise",
-    "summit",
 )
 FEEDS = 20
 POLLS = 2000
