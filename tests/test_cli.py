@@ -7,19 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_support import one_line_error, run
 from tests.conftest import DEMO
 from tui.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def one_line_error(err: str) -> None:
-    assert err.startswith("blocwatch: ") and err.count("\n") == 1, err
-    assert "Traceback" not in err
 
 
 def test_init_creates_the_database_and_status_reports_counts(

@@ -33,6 +33,8 @@ from feeds.poll import poll
 from store.config import FetchSettings, Settings
 from store.db import open_db
 from store.feedlist import add_feeds
+from tests.cli_support import one_line_error
+from tests.cli_support import run as run_cli
 from tests.feedserver import FeedServer, Route
 from tests.hostile import payloads
 from tests.hostile.checks import unclean_rows
@@ -517,19 +519,6 @@ def test_bad_content_encodings_are_errors(
 
 
 # --- bad input from the user: one line on stderr, exit 2 (or 1 at run time), no damage ----------
-
-
-def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    from tui.cli import main
-
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def one_line_error(err: str) -> None:
-    assert err.startswith("blocwatch: ") and err.count("\n") == 1, err
-    assert "Traceback" not in err
 
 
 @contextlib.contextmanager
