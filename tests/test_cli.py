@@ -82,7 +82,7 @@ def test_status_of_a_missing_database_points_to_init(
 @pytest.mark.parametrize(
     "url",
     [
-        "ftp://example.org/feed",
+        "ftp://feeds.example/feed",
         "http://",
         "javascript:alert(1)",
         "/no/such/file.xml",
@@ -99,15 +99,15 @@ def test_bad_feed_urls(tmp_path: Path, capsys: pytest.CaptureFixture[str], url: 
 def test_feeds_add_list_remove(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "bw.db")
     code, out, _ = run(
-        capsys, "--db", db, "feeds", "add", "https://example.org/rss", "--keep", "all"
+        capsys, "--db", db, "feeds", "add", "https://feeds.example/rss", "--keep", "all"
     )
     assert code == 0 and "added" in out
-    code, out, _ = run(capsys, "--db", db, "feeds", "add", "https://example.org/rss")
+    code, out, _ = run(capsys, "--db", db, "feeds", "add", "https://feeds.example/rss")
     assert "already present" in out
     feeds = json.loads(run(capsys, "--db", db, "feeds", "list", "--json")[1])
-    assert [f["keep"] for f in feeds if f["url"] == "https://example.org/rss"] == ["all"]
-    assert run(capsys, "--db", db, "feeds", "remove", "https://example.org/rss")[0] == 0
-    code, _, err = run(capsys, "--db", db, "feeds", "remove", "https://example.org/rss")
+    assert [f["keep"] for f in feeds if f["url"] == "https://feeds.example/rss"] == ["all"]
+    assert run(capsys, "--db", db, "feeds", "remove", "https://feeds.example/rss")[0] == 0
+    code, _, err = run(capsys, "--db", db, "feeds", "remove", "https://feeds.example/rss")
     assert code == 2 and "no such feed" in err
 
 
@@ -273,7 +273,7 @@ def test_remove_a_local_feed_by_its_path(
 
 def test_opml_keeps_the_keep_setting(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = str(tmp_path / "a.db")
-    run(capsys, "--db", source, "feeds", "add", "https://example.org/official", "--keep", "all")
+    run(capsys, "--db", source, "feeds", "add", "https://feeds.example/official", "--keep", "all")
     (tmp_path / "f.opml").write_text(run(capsys, "--db", source, "feeds", "export")[1])
     target = str(tmp_path / "b.db")
     run(capsys, "--db", target, "feeds", "import", str(tmp_path / "f.opml"))
@@ -288,9 +288,9 @@ def test_opml_from_elsewhere_cannot_point_at_local_files(
     secret.write_text("<rss/>")
     (tmp_path / "f.opml").write_text(
         f'<opml version="2.0"><body><outline xmlUrl="{secret.as_uri()}"/>'
-        '<outline xmlUrl="https://example.org/rss" title="Good &#x202E;feed"/></body></opml>'
+        '<outline xmlUrl="https://feeds.example/rss" title="Good &#x202E;feed"/></body></opml>'
     )
     db = str(tmp_path / "bw.db")
     assert run(capsys, "--db", db, "feeds", "import", str(tmp_path / "f.opml"))[0] == 0
     feeds = json.loads(run(capsys, "--db", db, "feeds", "list", "--json")[1])
-    assert [(f["url"], f["title"]) for f in feeds] == [("https://example.org/rss", "Good feed")]
+    assert [(f["url"], f["title"]) for f in feeds] == [("https://feeds.example/rss", "Good feed")]

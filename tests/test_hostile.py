@@ -131,8 +131,8 @@ def links_check(conn: sqlite3.Connection, url: str) -> None:
     links = {row["title"]: row["url"] for row in articles_of(conn, url)}
     for name in ("javascript", "file", "data", "vbscript", "spaced-javascript"):
         assert links[f"link {name}"] is None, name
-    assert links["link escape-in-url"] == "https://example.org/red"
-    assert links["link tracking"] == "https://example.org/ok?id=1"
+    assert links["link escape-in-url"] == "https://feeds.example/red"
+    assert links["link tracking"] == "https://feeds.example/ok?id=1"
 
 
 def dates_check(conn: sqlite3.Connection, url: str) -> None:
@@ -627,7 +627,7 @@ def test_config_files_that_cannot_be_read(
 @pytest.mark.parametrize("content", [
     payloads.billion_laughs().replace(b"<rss", b"<opml").replace(b"</rss>", b"</opml>"),
     b'<opml version="2.0"><body><outline xmlUrl="javascript:alert(1)"/>'
-    b'<outline xmlUrl="data:text/xml,x"/><outline xmlUrl="ftp://example.org/x"/></body></opml>',
+    b'<outline xmlUrl="data:text/xml,x"/><outline xmlUrl="ftp://feeds.example/x"/></body></opml>',
     b"<opml><body>" + b"<outline text='x'/>" * 300_000 + b"</body></opml>",
     bytes(range(256)),
 ], ids=["entities", "hostile-urls", "over-5-MB", "binary"])

@@ -29,7 +29,7 @@ def rss(*items: tuple[str, str, str], title: str = "Test feed") -> bytes:
     )
     return (
         f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>'
-        f"<link>https://example.org/</link>{body}</channel></rss>"
+        f"<link>https://feeds.example/</link>{body}</channel></rss>"
     ).encode()
 
 
@@ -73,8 +73,8 @@ def test_relevant_kept_and_irrelevant_dropped_in_english_and_russian(
 
 def test_irrelevant_story_is_dropped(db_path: Path, server: FeedServer) -> None:
     setup(db_path, server, {"/f": Route(rss(
-        ("Moscow court jails blogger for 5 years", "https://example.org/a", "A court ruling."),
-        ("Kazakhstan and China sign gas transit agreement", "https://example.org/b",
+        ("Moscow court jails blogger for 5 years", "https://feeds.example/a", "A court ruling."),
+        ("Kazakhstan and China sign gas transit agreement", "https://feeds.example/b",
          "Astana and Beijing signed a deal."),
     ))})
     run_poll(db_path)
@@ -83,8 +83,8 @@ def test_irrelevant_story_is_dropped(db_path: Path, server: FeedServer) -> None:
 
 def test_keep_all_stores_everything(db_path: Path, server: FeedServer) -> None:
     setup(db_path, server, {"/official": Route(rss(
-        ("Secretariat publishes annual calendar", "https://example.org/1", "Dates."),
-        ("Staff photo exhibition opens", "https://example.org/2", "Culture."),
+        ("Secretariat publishes annual calendar", "https://feeds.example/1", "Dates."),
+        ("Staff photo exhibition opens", "https://feeds.example/2", "Culture."),
     ))}, keep_all={"/official"})
     run_poll(db_path)
     assert len(titles(db_path)) == 2
@@ -106,7 +106,7 @@ def test_same_story_from_two_feeds_is_stored_once_with_both_sources(
 def test_html_and_tracking_parameters_are_cleaned(db_path: Path, server: FeedServer) -> None:
     setup(db_path, server, {"/f": Route(rss((
         "&lt;b&gt;CSTO&lt;/b&gt; summit &amp;amp; talks",
-        "https://example.org/x?id=7&amp;utm_campaign=feed&amp;fbclid=abc",
+        "https://feeds.example/x?id=7&amp;utm_campaign=feed&amp;fbclid=abc",
         "&lt;p&gt;Leaders &lt;script&gt;alert(1)&lt;/script&gt;met in "
         "&lt;i&gt;Minsk&lt;/i&gt;.&lt;/p&gt;",
     )))})
@@ -114,14 +114,14 @@ def test_html_and_tracking_parameters_are_cleaned(db_path: Path, server: FeedSer
     db = open_db(db_path)
     title, url, summary = db.execute("SELECT title, url, summary FROM articles").fetchone()
     assert title == "CSTO summit & talks"
-    assert url == "https://example.org/x?id=7"
+    assert url == "https://feeds.example/x?id=7"
     assert summary == "Leaders met in Minsk ."
     assert "<" not in summary and "alert" not in summary
 
 
 def test_each_broken_feed_is_recorded_while_the_others_succeed(
         db_path: Path, server: FeedServer) -> None:
-    good = rss(("CSTO foreign ministers meet in Minsk", "https://example.org/ok", "Talks."))
+    good = rss(("CSTO foreign ministers meet in Minsk", "https://feeds.example/ok", "Talks."))
     setup(db_path, server, {
         "/good": Route(good),
         "/500": Route(b"oops", status=500),
@@ -162,7 +162,7 @@ def test_gzip_bomb_stops_at_the_cap(db_path: Path, server: FeedServer) -> None:
 
 
 def test_a_held_lock_stops_a_second_poll(db_path: Path, server: FeedServer) -> None:
-    setup(db_path, server, {"/f": Route(rss(("CSTO", "https://example.org/1", "x")))})
+    setup(db_path, server, {"/f": Route(rss(("CSTO", "https://feeds.example/1", "x")))})
     with poll_lock(db_path.with_name("lock")), pytest.raises(PollLocked):
         run_poll(db_path)
     assert titles(db_path) == []
@@ -177,7 +177,7 @@ def cli(db_path: Path, *args: str) -> subprocess.Popen[str]:
 
 
 def test_two_polls_at_once_one_exits_75(db_path: Path, server: FeedServer) -> None:
-    setup(db_path, server, {"/slow": Route(rss(("CSTO drills", "https://example.org/d", "x")),
+    setup(db_path, server, {"/slow": Route(rss(("CSTO drills", "https://feeds.example/d", "x")),
                                            stall=3)})
     first = cli(db_path, "poll", "--quiet")
     # wait until the first poll has reached the server, so it holds the lock
@@ -195,9 +195,9 @@ def test_two_polls_at_once_one_exits_75(db_path: Path, server: FeedServer) -> No
 def test_kill_9_mid_poll_leaves_an_intact_database_and_the_next_poll_completes(
         db_path: Path, server: FeedServer) -> None:
     routes = {f"/f{index}": Route(rss(*[
-        (f"CSTO bulletin {index}-{item}", f"https://example.org/{index}/{item}", "Treaty talks.")
+        (f"CSTO bulletin {index}-{item}", f"https://feeds.example/{index}/{item}", "Treaty talks.")
         for item in range(40)])) for index in range(12)}
-    routes["/slow"] = Route(rss(("CSTO slow", "https://example.org/slow", "x")), drip=0.01)
+    routes["/slow"] = Route(rss(("CSTO slow", "https://feeds.example/slow", "x")), drip=0.01)
     setup(db_path, server, routes)
     fresh_after_kill = []
     for stored_before_kill in (0, 1, 6):

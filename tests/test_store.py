@@ -63,7 +63,7 @@ def test_old_version_database_is_upgraded_and_keeps_its_data(db_path: Path) -> N
 
     old = sqlite_utils.Database(sqlite3.connect(db_path))
     migrate(old, target=1)
-    old["feeds"].insert({"url": "https://example.org/rss", "title": "Kept", "keep": "all"})
+    old["feeds"].insert({"url": "https://feeds.example/rss", "title": "Kept", "keep": "all"})
     old.conn.commit()
     assert schema_version(old) == 1
     assert "articles" not in old.table_names()

@@ -290,7 +290,7 @@ async def test_live_pickup_of_another_process_writes(
         with conn:
             conn.execute(
                 "INSERT INTO articles (id, feed_url, url, title, published, fetched_at) "
-                "VALUES ('live-1', 'test', 'https://example.org/live', "
+                "VALUES ('live-1', 'test', 'https://feeds.example/live', "
                 "'Tashkent hosts CSTO envoys', '2026-11-28T05:00:00Z', "
                 "'2026-11-28T05:00:00Z')"
             )
@@ -367,7 +367,7 @@ async def test_dashboard_stays_live_while_a_poll_process_writes(
     feed.write_text(
         '<?xml version="1.0"?><rss version="2.0"><channel><title>Fresh</title>'
         "<item><title>Uzbekistan and Russia sign defence cooperation agreement</title>"
-        "<link>https://example.org/fresh-1</link><description>Signed in Tashkent; the CSTO "
+        "<link>https://feeds.example/fresh-1</link><description>Signed in Tashkent; the CSTO "
         "is not involved.</description><pubDate>Sat, 28 Nov 2026 05:30:00 GMT</pubDate></item>"
         "</channel></rss>"
     )

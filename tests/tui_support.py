@@ -33,7 +33,7 @@ def demo_database(folder: Path) -> Path:
         with conn:
             conn.execute(
                 "INSERT INTO articles (id, feed_url, url, title, summary, published, fetched_at) "
-                "VALUES ('hostile-1', 'test', 'https://example.org/h', ?, "
+                "VALUES ('hostile-1', 'test', 'https://feeds.example/h', ?, "
                 "'[@click=app.quit]x[/] summary', '2026-11-27T09:00:00Z', "
                 "'2026-11-27T09:00:00Z')",
                 [HOSTILE_TITLE],

@@ -35,7 +35,7 @@ def rss(
     return (
         f'<?xml version="1.0" encoding="{encoding}"?>{prolog}\n'
         f'<rss version="2.0"><channel><title>{value(title)}</title>'
-        f"<link>https://example.org/</link>{''.join(body)}</channel></rss>"
+        f"<link>https://feeds.example/</link>{''.join(body)}</channel></rss>"
     )
 
 
@@ -45,7 +45,7 @@ def good_feed(name: str, count: int = 3) -> bytes:
         [
             {
                 "title": f"{name} headline {index}",
-                "link": f"https://example.org/{name}/{index}",
+                "link": f"https://feeds.example/{name}/{index}",
                 "description": f"<p>Plain summary {index} of {name}.</p>",
                 "pubDate": PUBDATE,
             }
@@ -62,7 +62,7 @@ def billion_laughs() -> bytes:
     ]
     prolog = "\n<!DOCTYPE rss [\n" + "\n".join(levels) + "\n]>"
     return rss(
-        [{"title": "&lol9;", "link": "https://example.org/laughs", "description": "&lol9;"}],
+        [{"title": "&lol9;", "link": "https://feeds.example/laughs", "description": "&lol9;"}],
         prolog=prolog,
         raw=True,
     ).encode()
@@ -80,7 +80,7 @@ def quadratic_blowup(
     prolog = "\n<!-- a -- b -->" if broken_prolog else ""
     prolog += f'\n<!DOCTYPE rss [\n<!ENTITY a "{"A" * 20_000}">\n]>'
     text = rss(
-        [{"title": "&a;" * 53_000, "link": "https://example.org/quadratic"}],
+        [{"title": "&a;" * 53_000, "link": "https://feeds.example/quadratic"}],
         encoding=encoding,
         prolog=prolog,
         raw=True,
@@ -97,7 +97,7 @@ def external_entities(secret_path: str) -> bytes:
     )
     return rss(
         [
-            {"title": "before &xxe; after", "link": "https://example.org/xxe",
+            {"title": "before &xxe; after", "link": "https://feeds.example/xxe",
              "description": "&xxe;"},
         ],
         prolog=prolog,
@@ -108,7 +108,7 @@ def external_entities(secret_path: str) -> bytes:
 def external_dtd(secret_path: str) -> bytes:
     """A DOCTYPE whose external subset is the local file, on the XML declaration's line."""
     text = rss(
-        [{"title": "external DTD", "link": "https://example.org/dtd"}],
+        [{"title": "external DTD", "link": "https://feeds.example/dtd"}],
         prolog=f'<!DOCTYPE rss SYSTEM "file://{secret_path}">',
     )
     return text.encode()
@@ -141,7 +141,7 @@ def stacked_gzip_bomb() -> bytes:
 INVALID_UTF8 = (
     b'<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>bad bytes</title>'
     b"<item><title>Invalid \xff\xfe bytes \xc0\xaf overlong \xed\xa0\x80 surrogate "
-    b"\xf4\x90\x80\x80 beyond U+10FFFF</title><link>https://example.org/utf8</link>"
+    b"\xf4\x90\x80\x80 beyond U+10FFFF</title><link>https://feeds.example/utf8</link>"
     b"<description>truncated \xe2\x82</description></item></channel></rss>"
 )
 
@@ -174,8 +174,8 @@ HOSTILE_LINKS = {
     "data": "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
     "vbscript": "vbscript:msgbox(1)",
     "spaced-javascript": " JaVaScRiPt:alert(1)",
-    "escape-in-url": "https://example.org/\x1b[31mred",
-    "tracking": "https://example.org/ok?id=1&utm_source=x#frag",
+    "escape-in-url": "https://feeds.example/\x1b[31mred",
+    "tracking": "https://feeds.example/ok?id=1&utm_source=x#frag",
 }
 
 DATES = {
@@ -191,7 +191,7 @@ DATES = {
 
 def markup_feed() -> bytes:
     items = [
-        {"title": title, "link": f"https://example.org/markup/{index}", "description": title}
+        {"title": title, "link": f"https://feeds.example/markup/{index}", "description": title}
         for index, title in enumerate(MARKUP_TITLES)
     ]
     return rss(items, title="[bold]Feed title[/] \x1b[31m").encode()
@@ -208,7 +208,7 @@ def links_feed() -> bytes:
 def dates_feed() -> bytes:
     items = []
     for name, date in DATES.items():
-        item = {"title": f"date {name}", "link": f"https://example.org/dates/{name}"}
+        item = {"title": f"date {name}", "link": f"https://feeds.example/dates/{name}"}
         if date is not None:
             item["pubDate"] = date
         items.append(item)
@@ -227,9 +227,9 @@ def duplicate_guids_feed() -> bytes:
 def empty_title_feed() -> bytes:
     return rss(
         [
-            {"title": "", "link": "https://example.org/empty/1", "description": "Only a summary"},
-            {"title": "  \x1b[0m \u202e ", "link": "https://example.org/empty/2"},
-            {"link": "https://example.org/empty/3"},
+            {"title": "", "link": "https://feeds.example/empty/1", "description": "Only a summary"},
+            {"title": "  \x1b[0m \u202e ", "link": "https://feeds.example/empty/2"},
+            {"link": "https://feeds.example/empty/3"},
         ]
     ).encode()
 
@@ -239,7 +239,7 @@ def many_items_feed(count: int = 5_000) -> bytes:
         [
             {
                 "title": f"Item {index} of a long feed",
-                "link": f"https://example.org/many/{index}",
+                "link": f"https://feeds.example/many/{index}",
                 "description": f"&lt;p&gt;Summary {index} with &lt;b&gt;markup&lt;/b&gt;&lt;/p&gt;",
                 "pubDate": PUBDATE,
             }
@@ -255,7 +255,7 @@ def quadratic_html_feed(repeats: int = 100_000) -> bytes:
         [
             {
                 "title": "Unclosed <a tags",
-                "link": "https://example.org/html",
+                "link": "https://feeds.example/html",
                 "description": "<a " * repeats,
             }
         ]
@@ -264,7 +264,7 @@ def quadratic_html_feed(repeats: int = 100_000) -> bytes:
 
 def deep_nesting(levels: int = 300_000) -> bytes:
     """~1 MB of unclosed ``<a>``: feedparser needed 25 s and 229 MB for it."""
-    head, tail = rss([{"title": "deep", "link": "https://example.org/deep"}]).split("</item>")
+    head, tail = rss([{"title": "deep", "link": "https://feeds.example/deep"}]).split("</item>")
     return (head + "<a>" * levels + "</item>" + tail).encode()
 
 
@@ -272,7 +272,7 @@ def many_attributes(count: int = 25_000, encoding: str = "utf-8") -> bytes:
     """One element with ``count`` attributes: quadratic in feedparser (12,500: 16 s)."""
     attributes = " ".join(f'a{index}="1"' for index in range(count))
     text = rss(
-        [{"title": "attributes", "link": "https://example.org/attributes"}],
+        [{"title": "attributes", "link": "https://feeds.example/attributes"}],
         encoding=encoding,
     ).replace("<item>", f"<item><x {attributes}/>")
     return text.encode(encoding)
