@@ -175,7 +175,7 @@ def canonical_url(link: object, base: str | None = None) -> str | None:
     link = clean_text(link, limit=URL_MAX, html=False).replace(" ", "%20")
     if not link:
         return None
-    if base:
+    if base and not link.startswith(("http://", "https://")):  # absolute: nothing to join
         try:
             link = urljoin(base, link)
         except ValueError:
@@ -193,12 +193,16 @@ def canonical_url(link: object, base: str | None = None) -> str | None:
         or (parts.scheme.lower() == "https" and port == 443)
     ):
         host = f"{host}:{port}"
-    query = urlencode(
-        [
-            (k, v)
-            for k, v in parse_qsl(parts.query, keep_blank_values=True)
-            if not _TRACKING.match(k)
-        ]
+    query = (
+        urlencode(
+            [
+                (k, v)
+                for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                if not _TRACKING.match(k)
+            ]
+        )
+        if parts.query
+        else ""
     )
     return urlunsplit((parts.scheme.lower(), host, parts.path or "/", query, ""))
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import multiprocessing
 import os
+import sqlite3
 import sys
 import threading
 import time
@@ -47,6 +49,8 @@ if TYPE_CHECKING:
     from feeds.parse import Entry
 
 POOL_MIN_FEEDS = 8  # below this, starting worker processes costs more than it saves
+BATCH_SECONDS = 0.5  # how long stored feeds may wait in an open transaction
+POLL_CACHE_KIB = 32_768  # page cache of the poll's connection (SQLite's default is 2 MB)
 MESSAGE_MAX = 300
 
 Progress = Callable[[int, int, int], None]  # (feeds done, feeds total, new articles)
@@ -263,6 +267,55 @@ def _store(
     return FeedOutcome(feed.url, "ok", processed.items, len(processed.articles), new)
 
 
+class _Batch:
+    """Feeds stored together, one transaction per batch, committed every ``BATCH_SECONDS``.
+
+    Why: one commit per feed rewrote the pages that every feed touches (the FTS5 segments,
+    the id and mention indexes) once per feed: a first poll of 200 feeds wrote 300 MB of
+    WAL for a 20 MB database. A batch holds whole feeds only (each still inside its own
+    savepoint), so the guarantee is unchanged: a feed's articles and its new ETag commit
+    together or not at all. A crash loses the open batch, whose feeds then stay unmarked
+    and are fetched again by the next poll. The dashboard sees new headlines at most
+    ``BATCH_SECONDS`` later than it would have.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, loop: asyncio.AbstractEventLoop) -> None:
+        self._db = db
+        self._loop = loop
+        self._timer: asyncio.TimerHandle | None = None
+        self._failure: sqlite3.Error | None = None
+
+    def begin(self) -> None:
+        if self._failure is not None:  # a timed commit failed: the poll fails with it
+            raise self._failure
+        if not self._db.conn.in_transaction:
+            self._db.conn.execute("BEGIN IMMEDIATE")
+            self._timer = self._loop.call_later(BATCH_SECONDS, self._commit_due)
+
+    def _commit_due(self) -> None:
+        self._timer = None
+        try:
+            self.commit()
+        except sqlite3.Error as error:  # a disk full; never an exception inside the loop
+            self._failure = error
+            with contextlib.suppress(sqlite3.Error):
+                self.rollback()
+
+    def commit(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if self._db.conn.in_transaction:
+            self._db.conn.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if self._db.conn.in_transaction:
+            self._db.conn.execute("ROLLBACK")
+
+
 async def _run(
     db: sqlite_utils.Database,
     feeds: list[Feed],
@@ -273,6 +326,7 @@ async def _run(
 ) -> None:
     by_url = {feed.url: feed for feed in feeds}
     loop = asyncio.get_running_loop()
+    batch = _Batch(db, loop)
     # Never parse on the event loop: a 5,000-item feed parses for seconds, and a blocked
     # loop let other feeds' deadlines pass while their bytes sat unread ("timed out" for a
     # server that had answered in time). Without processes one thread parses, one feed at
@@ -303,12 +357,19 @@ async def _run(
                     f"parser crashed: {type(error).__name__}: {error}"[:300],
                     None,
                 )
+        batch.begin()
         report.outcomes.append(_store(db, feed, result, processed))
         if progress is not None:
             progress(len(report.outcomes), len(feeds), report.articles_new)
 
     requests = [FeedRequest(feed.url, feed.etag, feed.modified) for feed in feeds]
-    await fetch_all(requests, settings.fetch, handle)
+    try:
+        await fetch_all(requests, settings.fetch, handle)
+    except BaseException:
+        batch.rollback()
+        raise
+    batch.begin()  # raises a timed commit's failure
+    batch.commit()
 
 
 def poll(
@@ -328,6 +389,7 @@ def poll(
     with poll_lock(lock_path):
         db = open_db(db_path)
         try:
+            db.execute(f"PRAGMA cache_size = -{POLL_CACHE_KIB}")
             feeds = [feed for feed in list_feeds(db) if only is None or feed.url in only]
             parsers = _Parsers(len(feeds), use_pool)
             report = PollReport(start_poll(db), iso_utc(utc_now()))

@@ -92,7 +92,9 @@ def clean_text(text: object, *, limit: int, html: bool = True) -> str:
     if html:
         text = strip_html(text)
     # Controls are removed after decoding, so "&#x1b;[31m" cannot survive as a real ESC.
-    text = remove_controls(text)
+    # Every escape sequence starts with a character _INVISIBLE matches: one scan decides.
+    if _INVISIBLE.search(text):
+        text = remove_controls(text)
     if html and _TAG_HINT.search(text):
         # Escaped markup ("&lt;script&gt;") decodes to markup, and removing a control
         # character can join "<" to a letter: one more pass, without decoding, so what is

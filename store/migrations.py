@@ -250,11 +250,25 @@ _V4_STATEMENTS = (
 )
 
 
+def _v5_fewer_mention_indexes(db: sqlite_utils.Database) -> None:
+    """Drop two indexes on ``article_mentions`` that nothing reads any more.
+
+    Why: every kept article writes about four mentions, and each index is one more B-tree
+    insert per mention on the poller's hot path. ``article_mentions_article`` duplicates
+    the primary key's prefix (``article_id`` comes first, so the key serves lookups and the
+    foreign-key cascade alike); ``article_mentions_code`` answered "articles of country X"
+    before ``article_keys`` (version 4) took that over.
+    """
+    db.execute("DROP INDEX IF EXISTS article_mentions_article")
+    db.execute("DROP INDEX IF EXISTS article_mentions_code")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_reference_and_feeds,
     _v2_news,
     _v3_dashboard_state,
     _v4_article_keys,
+    _v5_fewer_mention_indexes,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
