@@ -508,7 +508,7 @@ class FeedServerProcess:
 @dataclass
 class Measure:
     wall: float
-    cpu: float  # user + sys of the process and every reaped descendant
+    cpu: float  # user + sys of the process, its reaped children and sampled other descendants
     user: float
     sys: float
     max_rss_mb: float  # largest single process (ru_maxrss from wait4)
@@ -562,10 +562,25 @@ class _Sampler(threading.Thread):
         self.pid, self.interval = pid, interval
         self.stop = threading.Event()
         self.pss = self.rss = self.processes = 0
+        # CPU ticks last seen per descendant: the fork server and its parse workers are not
+        # children the command waits for, so wait4's rusage never includes them. (Neither
+        # poller reaps a child of its own, so nothing is counted twice; up to one sampling
+        # interval of a process's last CPU can be missed.)
+        self.ticks: dict[int, int] = {}
+
+    def descendants_cpu(self) -> float:
+        return sum(self.ticks.values()) / os.sysconf("SC_CLK_TCK")
 
     def run(self) -> None:
         while not self.stop.is_set():
             pids = _tree(self.pid)
+            for pid in pids[1:]:
+                try:
+                    with open(f"/proc/{pid}/stat", "rb") as handle:
+                        fields = handle.read().rsplit(b")", 1)[1].split()
+                    self.ticks[pid] = int(fields[11]) + int(fields[12])
+                except (OSError, IndexError, ValueError):
+                    continue
             pss = sum(_kb(f"/proc/{p}/smaps_rollup", b"Pss:") for p in pids)
             rss = sum(_kb(f"/proc/{p}/status", b"VmRSS:") for p in pids)
             self.pss, self.rss = max(self.pss, pss), max(self.rss, rss)
@@ -590,7 +605,7 @@ def measure(cmd: list[str], env: dict[str, str], server: FeedServerProcess) -> M
         output = out.read().decode("utf-8", "replace")
     return Measure(
         wall=wall,
-        cpu=usage.ru_utime + usage.ru_stime,
+        cpu=usage.ru_utime + usage.ru_stime + sampler.descendants_cpu(),
         user=usage.ru_utime,
         sys=usage.ru_stime,
         max_rss_mb=usage.ru_maxrss / 1024,
