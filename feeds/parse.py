@@ -43,6 +43,7 @@ AUTHOR_MAX = 200
 # Far beyond any real feed (a few dozen levels, a dozen attributes), far below what hurts.
 MAX_DEPTH = 10_000
 MAX_ATTRIBUTES = 1_000
+_MANY_EQUALS = re.compile(rb"<[^<>=]*+(?:=[^<>=]*+){%d}" % (MAX_ATTRIBUTES + 1))
 # One piece of markup in the UTF-8 body: CDATA and comments (skipped whole, running to the
 # end when unterminated, so the scan stays linear), declarations, end and start tags.
 _MARKUP = re.compile(
@@ -121,6 +122,11 @@ def check_structure(data: bytes) -> None:
     end tag closes everything opened since its start tag; stray end tags are ignored), so a
     sloppy feed full of unclosed ``<p>`` or ``<br>`` is not mistaken for an attack.
     """
+    # A quick exact "no": depth cannot exceed the number of "<", and no element has more
+    # than MAX_ATTRIBUTES "=" if no run of markup without "<" or ">" does. Both scans run in
+    # C; the walk below costs ~40 µs per item of an ordinary feed.
+    if data.count(b"<") <= MAX_DEPTH and not _MANY_EQUALS.search(data):
+        return
     open_names: list[bytes] = []
     open_counts: Counter[bytes] = Counter()
     for markup in _MARKUP.finditer(data):
