@@ -36,6 +36,10 @@ MODAL_REACH = 5  # a modal word governs a trigger fewer than this many words aft
 INFINITIVE_REACH = 8  # "Putin to take part in virtual BRICS summit"
 NEGATION_REACH = 3
 PARTNER_WORDS = frozenset({"with", "с", "со"})
+BETTER = {
+    "join": ("apply", "suspend", "withdraw"),  # a bid to join; an accession frozen
+    "summit": ("sign", "ratify"),  # a treaty signed at a summit
+}
 
 
 class Happening(NamedTuple):
@@ -100,13 +104,12 @@ def _candidates(reading: Reading, segment: int) -> list[Found]:
 def _choose(reading: Reading, triggers: list[Found]) -> Found | None:
     """The first trigger that counts; but a bid to join is ``apply``, a frozen accession
     ``suspend``, and a treaty signed at a summit ``sign``."""
-    main = next((t for t in triggers if _counts(reading, t)), None)
-    if main is None:
+    for main in triggers:
+        if _counts(reading, main):
+            break
+    else:
         return None
-    better = {
-        "join": ("apply", "suspend", "withdraw"),  # a bid to join; an accession frozen
-        "summit": ("sign", "ratify"),  # a treaty signed at a summit
-    }.get(main.payload[1], ())
+    better = BETTER.get(main.payload[1], ())
     for kind in better:
         for trigger in triggers:
             if trigger.payload[1] == kind and _counts(reading, trigger):
@@ -146,9 +149,7 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
             negated |= what == "negation" and trigger.start - modal.end < NEGATION_REACH
     if expect:
         return "future"
-    if clause_end(tokens, trigger.end, SENTENCE_ENDS) < len(tokens) and tokens[
-        clause_end(tokens, trigger.end, SENTENCE_ENDS)
-    ] == "?":
+    if last < len(tokens) and tokens[last] == "?":
         hypothetical = True  # a question: "Will Azerbaijan get SCO partner status?"
     if negated and not (kind in ("summit", "exercise") and org):
         hypothetical = True  # denied or ruled out; a boycotted bloc event keeps its timing

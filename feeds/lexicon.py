@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain, compress
 from typing import Any
 
 # Abbreviations with dots (U.S., U.K.) are one token; then words; then clause punctuation.
@@ -33,8 +34,12 @@ MAX_GAP = 2
 
 Hit = tuple[int, int, Any]  # (first token, token after the last, digest of the payloads)
 FIRST_CACHE_LIMIT = 200_000  # distinct tokens remembered between calls
+CHUNK_CACHE_LIMIT = 200_000  # distinct space-separated chunks remembered between calls
 STEM_KEY = 3  # the next word's first letters tell whether a phrase can go on
-_NOTHING: tuple[Any, Any, None] = (None, (), None)  # a token that starts no phrase
+# A token that starts no phrase: false, so ``compress`` skips it without a Python step.
+_NOTHING: tuple[()] = ()
+_UNSEEN = object()  # a next word not met yet after this token
+PAIR_CACHE_LIMIT = 5_000  # next words remembered per token
 
 
 @dataclass(slots=True)
@@ -55,6 +60,11 @@ def tokenize(text: str) -> list[str]:
     return TOKEN.findall(text)
 
 
+def _chunk_tokens(chunk: str) -> tuple[str, ...]:
+    # a lone hyphen is a token between two spaces; ``tokens`` drops it at either end
+    return ("-",) if chunk == "-" else tuple(TOKEN.findall(chunk))
+
+
 class Lexicon:
     """Phrases compiled into a word trie; ``scan`` finds the leftmost-longest matches.
 
@@ -65,7 +75,8 @@ class Lexicon:
 
     def __init__(self, digest: Callable[[tuple[Any, ...]], Any] | None = None) -> None:
         self._root = _Node()
-        self._first: dict[str, tuple[Any, Any, frozenset[str] | None]] = {}
+        self._first: dict[str, Any] = {}  # token -> _NOTHING or (single, longer, nexts, pairs)
+        self._chunks: dict[str, tuple[str, ...]] = {}
         self._digest = digest or _same
         self._digests: dict[tuple[Any, ...], Any] = {}
 
@@ -106,39 +117,96 @@ class Lexicon:
             found = self._digests[payloads] = self._digest(payloads)
         return found
 
+    def tokens(self, text: str) -> list[str]:
+        """``tokenize(text)``, put together from the cached tokens of its chunks.
+
+        No token spans a space (nor does the context a token's pattern looks at, bar a
+        lone hyphen's), so the text's tokens are its space-separated chunks' tokens in
+        order; news vocabulary repeats, so most chunks cost one dict lookup.
+        """
+        chunks = text.split(" ")
+        known = self._chunks
+        parts: list[Any] = list(map(known.get, chunks))
+        if None in parts:
+            if len(known) > CHUNK_CACHE_LIMIT:
+                known.clear()
+            for index, part in enumerate(parts):
+                if part is None:
+                    chunk = chunks[index]
+                    parts[index] = known[chunk] = _chunk_tokens(chunk)
+        # "- " at the start and " -" at the end: a hyphen needs a space on both sides
+        if chunks[0] == "-":
+            parts[0] = ()
+        if chunks[-1] == "-":
+            parts[-1] = ()
+        return list(chain.from_iterable(parts))
+
     def scan(self, tokens: Sequence[str]) -> list[Hit]:
         """Leftmost-longest hits over ``tokens`` as written (matching ignores case)."""
         hits: list[Hit] = []
         first = self._first
+        entries: list[Any] = list(map(first.get, tokens))
+        if None in entries:
+            if len(first) > FIRST_CACHE_LIMIT:
+                first.clear()
+            for index, entry in enumerate(entries):
+                if entry is None:
+                    token = tokens[index]
+                    entry = first.get(token)  # the same token earlier in this text
+                    if entry is None:
+                        entry = first[token] = self._first_entry(token)
+                    entries[index] = entry
         last = len(tokens) - 1
         resume = 0  # the token after the last hit: words inside a hit are not scanned
-        for index, token in enumerate(tokens):
-            entry = first.get(token)
-            if entry is None:
-                if len(first) > FIRST_CACHE_LIMIT:
-                    first.clear()
-                entry = first[token] = self._first_entry(token)
-            if entry is _NOTHING or index < resume:
+        for index in compress(range(len(entries)), entries):  # tokens that start a phrase
+            if index < resume:
                 continue
-            single, longer, nexts = entry
-            if longer and index < last and (
-                nexts is None or tokens[index + 1].lower()[:STEM_KEY] in nexts
-            ):
-                match = _longest(longer, tokens, index)
-                if match is not None:
-                    end, payloads, gapped = match
-                    hits.append((index, end, self.digest(payloads)))
-                    # words a gap skipped ("becomes [BRICS] partner") may be names themselves
-                    resume = index + 1 if gapped else end
-                    continue
+            single, longer, nexts, pairs = entries[index]
+            if longer and index < last:
+                if pairs is not None:  # only two-word phrases: the next word decides
+                    following = tokens[index + 1]
+                    digest = pairs.get(following, _UNSEEN)
+                    if digest is _UNSEEN:
+                        digest = self._pair(longer, nexts, pairs, tokens, index)
+                    if digest is not None:
+                        hits.append((index, index + 2, digest))
+                        resume = index + 2
+                        continue
+                elif nexts is None or tokens[index + 1].lower()[:STEM_KEY] in nexts:
+                    match = _longest(longer, tokens, index)
+                    if match is not None:
+                        end, payloads, gapped = match
+                        hits.append((index, end, self.digest(payloads)))
+                        # words a gap skipped ("becomes [BRICS] partner") may be names
+                        resume = index + 1 if gapped else end
+                        continue
             if single is not None:
                 hits.append((index, index + 1, single))
         return hits
 
-    def _first_entry(self, token: str) -> tuple[Any, Any, frozenset[str] | None]:
+    def _pair(
+        self,
+        longer: tuple[tuple[_Node, int], ...],
+        nexts: frozenset[str] | None,
+        pairs: dict[str, Any],
+        tokens: Sequence[str],
+        index: int,
+    ) -> Any:
+        """The digest of the two-word phrase at ``tokens[index]`` (or None), remembered."""
+        following = tokens[index + 1]
+        match = None
+        if nexts is None or following.lower()[:STEM_KEY] in nexts:
+            match = _longest(longer, tokens, index)
+        if len(pairs) > PAIR_CACHE_LIMIT:
+            pairs.clear()
+        digest = pairs[following] = None if match is None else self.digest(match[1])
+        return digest
+
+    def _first_entry(self, token: str) -> Any:
         """For a token as written: the digest of the one-word phrase it is (or None), the
-        trie nodes from which a longer phrase may go on, and the first letters of the
-        words that can follow (None when a gap or a very short stem can)."""
+        trie nodes from which a longer phrase may go on, the first letters of the words
+        that can follow (None when a gap or a very short stem can), and a memory of the
+        two-word phrases by next word (None when a phrase may be longer)."""
         best_letters, best = -1, ()
         longer = []
         for node, letters in _step(self._root, token.lower()):
@@ -159,7 +227,17 @@ class Lexicon:
             for node, _ in longer
         ):
             nexts = None
-        return (self.digest(best) if best else None), tuple(longer), nexts
+        # When every phrase it starts has two words, what follows is one word: its
+        # digest is remembered for each next word as written (spelling and all).
+        pairs: dict[str, Any] | None = None
+        if longer and all(
+            node.gap is None
+            and not any(child.has_children for child in node.exact.values())
+            and not any(child.has_children for child in node.stems.values())
+            for node, _ in longer
+        ):
+            pairs = {}
+        return (self.digest(best) if best else None), tuple(longer), nexts, pairs
 
 
 def _longest(

@@ -26,11 +26,11 @@ from functools import partial
 from typing import Any, NamedTuple
 
 from feeds.eventing import main_event
-from feeds.lexicon import Hit, Lexicon, tokenize
+from feeds.lexicon import Hit, Lexicon
 from feeds.parties import select_parties
 from feeds.reading import Reading, read
-from feeds.relevance import Assessment, assess, at_a_glance_irrelevant, explain
-from feeds.vocabulary import bloc_hint, build_lexicon
+from feeds.relevance import Assessment, assess, at_a_glance, explain
+from feeds.vocabulary import BlocHint, bloc_hint, build_lexicon
 
 
 class Mention(NamedTuple):
@@ -168,7 +168,7 @@ class Gazetteer:
 
     lexicon: Lexicon
     watched: frozenset[str]
-    bloc_hint: frozenset[str]  # "could this text name a bloc?", for a quick no
+    bloc_hint: BlocHint  # "could this text name a bloc?", for a quick no
 
 
 def build_gazetteer(
@@ -194,19 +194,24 @@ class Matcher:
 
     def classify(self, title: str, summary: str = "") -> Verdict:
         lexicon = self.gazetteer.lexicon
-        title_tokens = tokenize(title)
+        title_tokens = lexicon.tokens(title)
         title_hits = lexicon.scan(title_tokens)
-        if at_a_glance_irrelevant(title_hits, summary, self.gazetteer.bloc_hint):
+        glance = at_a_glance(title_hits)
+        summary_tokens = None
+        if glance is None:  # out, unless the summary names a bloc
+            summary_tokens = lexicon.tokens(summary) if summary else []
+            glance = not self.gazetteer.bloc_hint.may_name_a_bloc(summary_tokens)
+        if glance:
             return Verdict(False, None, (), (), (), deferred=partial(self._full, title, summary))
-        return self._full(title, summary, (title_tokens, title_hits))
+        return self._full(title, summary, (title_tokens, title_hits, summary_tokens))
 
     def _full(
         self,
         title: str,
         summary: str,
-        title_read: tuple[list[str], list[Hit]] | None = None,
+        known: tuple[list[str], list[Hit], list[str] | None] | None = None,
     ) -> Verdict:
-        reading = read(self.gazetteer.lexicon, title, summary, title_read)
+        reading = read(self.gazetteer.lexicon, title, summary, known)
         assessment = assess(reading, self.gazetteer.watched, self.threshold)
         score = assessment.score
         if not assessment.relevant:

@@ -109,21 +109,29 @@ def select_parties(
     The summary adds states and blocs only when the title names fewer than two parties:
     otherwise what it adds is mostly background (an EU embargo behind an oil story).
     """
-    def codes(segment: int, role: str) -> list[str]:
-        return [p.code for p in reading.places if p.segment == segment and p.role == role]
-
-    parties = set(codes(0, "party"))
+    # the codes by segment and role, in one pass: (title, summary) x (party, venue)
+    named: tuple[tuple[set[str], set[str]], ...] = ((set(), set()), (set(), set()))
+    blocs: set[str] = set()
+    for place in reading.places:
+        role = place.role
+        if role == "party":
+            named[place.segment][0].add(place.code)
+        elif role == "venue":
+            named[place.segment][1].add(place.code)
+        if place.is_org:
+            blocs.add(place.code)
+    (title_parties, title_venues), (summary_parties, summary_venues) = named
+    parties = set(title_parties)
     # the host of a bloc's summit or drills is a party: "CSTO drills in Belarus"
     hosts_summit = (
         event is not None and event.kind in ("summit", "exercise") and event.org is not None
     )
     if len(parties) < 2 or hosts_summit:
-        parties.update(codes(0, "venue"))
-    blocs = {p.code for p in reading.places if p.is_org}
+        parties.update(title_venues)
     if len(parties) < 2:
-        parties.update(codes(1, "party"))
+        parties.update(summary_parties)
         if len(parties) < 2:
-            parties.update(codes(1, "venue"))
+            parties.update(summary_venues)
     elif event is not None and event.kind in ("summit", "exercise") and not blocs & parties:
         # "Armenia snubs defense summit. … the CSTO summit in Minsk": the lead says which
         parties.update(

@@ -10,9 +10,10 @@ says they are something else (Georgia with Atlanta).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress, count
 from typing import Any, NamedTuple
 
-from feeds.lexicon import Hit, Lexicon, tokenize
+from feeds.lexicon import Hit, Lexicon
 from feeds.parties import attribution_start, is_attributed, place_role, preceded_by_locative
 from feeds.vocabulary import Digest
 
@@ -71,31 +72,35 @@ class Reading:
         self.negatives: tuple[list[tuple[str, float, str, int]], ...] = ([], [])
         # every hit: (segment, first token, token after the last, digest, matched text)
         self.hits: list[tuple[int, int, int, Digest, str]] = []
-        self._found: dict[str, tuple[list[Found], list[Found]]] = {}
+        self._found: tuple[tuple[list[Found], list[Found]], ...] = ()
         # the summary's first sentence ends here: later sentences are background
-        self.lead = clause_end(tokens[1], 0, SENTENCE_ENDS) if tokens[1] else 0
+        self.lead = _sentence_end(tokens[1]) if tokens[1] else 0
 
     @property
     def triggers(self) -> tuple[list[Found], list[Found]]:
         """Event triggers, by segment; worked out only for stories that need an event."""
-        return self._of("triggers")
+        return (self._found or self._sort_acts())[0]
 
     @property
     def modals(self) -> tuple[list[Found], list[Found]]:
-        return self._of("modals")
+        return (self._found or self._sort_acts())[1]
 
     @property
     def roles(self) -> tuple[list[Found], list[Found]]:
-        return self._of("roles")
+        return (self._found or self._sort_acts())[2]
 
-    def _of(self, kind: str) -> tuple[list[Found], list[Found]]:
-        found = self._found.get(kind)
-        if found is None:
-            found = ([], [])
-            for segment, start, end, hit, matched in self.hits:
-                for payload in getattr(hit, kind):
-                    found[segment].append(Found(segment, start, end, payload, matched))
-            self._found[kind] = found
+    def _sort_acts(self) -> tuple[tuple[list[Found], list[Found]], ...]:
+        """Triggers, modal words and office-holders, by segment, in one pass."""
+        found: tuple[tuple[list[Found], list[Found]], ...] = (([], []), ([], []), ([], []))
+        triggers, modals, roles = found
+        for segment, start, end, hit, matched in self.hits:
+            for payload in hit.triggers:
+                triggers[segment].append(Found(segment, start, end, payload, matched))
+            for payload in hit.modals:
+                modals[segment].append(Found(segment, start, end, payload, matched))
+            for payload in hit.roles:
+                roles[segment].append(Found(segment, start, end, payload, matched))
+        self._found = found
         return found
 
     def overview(self) -> Overview:
@@ -175,19 +180,31 @@ def read(
     lexicon: Lexicon,
     title: str,
     summary: str,
-    title_read: tuple[list[str], list[Hit]] | None = None,
+    known: tuple[list[str], list[Hit], list[str] | None] | None = None,
 ) -> Reading:
     """Tokenize, look up and sort the hits of a story's title and summary.
 
-    ``title_read`` is the title's tokens and hits when the caller has them already.
+    ``known`` is the title's tokens and hits, and the summary's tokens (or None), when the
+    caller has them already.
     """
-    title_tokens, title_hits = title_read or (tokenize(title), None)
-    reading = Reading([title_tokens, tokenize(summary) if summary else []], (title, summary))
+    title_hits: list[Hit] | None = None
+    summary_tokens = None
+    if known is None:
+        title_tokens = lexicon.tokens(title)
+    else:
+        title_tokens, title_hits, summary_tokens = known
+    if summary_tokens is None:
+        summary_tokens = lexicon.tokens(summary) if summary else []
+    reading = Reading([title_tokens, summary_tokens], (title, summary))
     contexts: set[str] = set()
     doubtful: list[tuple[Place, str, int]] = []
     places = reading.places
+    acts = reading.hits
+    lead = reading.lead
     sources_from = attribution_start(title_tokens)
     for segment, tokens in enumerate(reading.tokens):
+        if not tokens:
+            continue
         cues, negatives = reading.cues[segment], reading.negatives[segment]
         linked: list[tuple[int, tuple[str, float, str, int]]] = []
         hit: Digest
@@ -195,17 +212,15 @@ def read(
         for start, end, hit in hits:
             matched = tokens[start] if end == start + 1 else " ".join(tokens[start:end])
             if hit.has_acts:  # triggers, modal words, office-holders: for the event, later
-                reading.hits.append((segment, start, end, hit, matched))
+                acts.append((segment, start, end, hit, matched))
             for code, is_org, ambiguous, stem in hit.places:
                 if is_org:
                     role = "party"
-                    if segment and start >= reading.lead:
+                    if segment and start >= lead:
                         role = "background"  # a later sentence of the summary
                     elif segment and preceded_by_locative(tokens, start - 1):
                         role = "venue"  # "…one of the only leaders in the EU…"
-                    places.append(
-                        Place(segment, start, end, code, True, role, matched)
-                    )
+                    places.append(Place(segment, start, end, code, True, role, matched))
                     continue
                 if segment:
                     role = "source" if is_attributed(tokens, end) else place_role(
@@ -219,13 +234,17 @@ def read(
                     doubtful.append((place, tokens[end - 1], stem))
             if not hit.has_words:
                 continue
-            for label, weight in hit.topics:
-                if label == "alliance" and _is_personal(reading, segment, start):
-                    continue  # "Putin ally"
-                cue = (label, weight, matched, start)
-                cues.append(cue)
-                if label == "war stance" and tokens[end - 1].lower() in LINKING:
-                    linked.append((end, cue))
+            if hit.plain_cues:
+                for label, weight in hit.topics:
+                    cues.append((label, weight, matched, start))
+            else:
+                for label, weight in hit.topics:
+                    if label == "alliance" and _is_personal(reading, segment, start):
+                        continue  # "Putin ally"
+                    cue = (label, weight, matched, start)
+                    cues.append(cue)
+                    if label == "war stance" and tokens[end - 1].lower() in LINKING:
+                        linked.append((end, cue))
             for label, weight in hit.trigger_cues:  # an event or a meeting word
                 cues.append((label, weight, matched, start))
             for label, weight in hit.negatives:
@@ -258,6 +277,11 @@ def _ambiguous_holds(code: str, stem: int, token: str, contexts: set[str]) -> bo
     # Russian stems that would also match ordinary words take only a short case ending:
     # "Трампа" is Trump, "трамплин" is not.
     return not stem or len(token) - stem <= 2
+
+
+def _sentence_end(tokens: list[str]) -> int:
+    """``clause_end(tokens, 0, SENTENCE_ENDS)``, the loop run by ``compress``."""
+    return next(compress(count(), map(SENTENCE_ENDS.__contains__, tokens)), len(tokens))
 
 
 def clause_start(tokens: list[str], index: int) -> int:

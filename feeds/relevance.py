@@ -15,11 +15,11 @@ mention alone scores nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import itemgetter
 
 from feeds.lexicon import Hit
 from feeds.reading import Reading
 from feeds.topics import MEDIUM
-from feeds.vocabulary import may_name_a_bloc
 
 TITLE_CUES_CAP = 2.0
 SUMMARY_CUES_CAP = 1.5
@@ -37,6 +37,7 @@ STANCE = "war stance"
 STANCE_OVERRIDES = frozenset({"court", "battlefield", "strikes"})
 
 Cue = tuple[str, float, str, int]  # (label, weight, matched text, token)
+_LABEL = itemgetter(0)
 
 
 @dataclass(slots=True)
@@ -61,8 +62,11 @@ def _cue_total(cues: list[Cue], cap: float) -> float:
         if phrase in seen:
             continue
         seen.add(phrase)
-        by_label[label] = min(max(weight, 0.8), by_label.get(label, 0.0) + weight)
-    return min(cap, sum(by_label.values()))
+        floor = weight if weight >= 0.8 else 0.8  # max(weight, 0.8)
+        total = by_label.get(label, 0.0) + weight
+        by_label[label] = total if total < floor else floor
+    total = sum(by_label.values())
+    return total if total < cap else cap
 
 
 def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Assessment:
@@ -77,7 +81,7 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
     if len(story_parties) < 2:  # a stance on another state's war needs that state
         title_cues = [cue for cue in title_cues if cue[0] != STANCE]
         summary_cues = [cue for cue in summary_cues if cue[0] != STANCE]
-    elif len(title_parties) >= 2 and any(cue[0] == STANCE for cue in title_cues + summary_cues):
+    elif len(title_parties) >= 2 and (_has_stance(title_cues) or _has_stance(summary_cues)):
         title_negatives = [c for c in title_negatives if c[0] not in STANCE_OVERRIDES]
         summary_negatives = [c for c in summary_negatives if c[0] not in STANCE_OVERRIDES]
     bonus = 0.0
@@ -94,7 +98,10 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
         lead_cues = [cue for cue in summary_cues if cue[3] < reading.lead]
     score = (
         _cue_total(title_cues or lead_cues, TITLE_CUES_CAP)
-        + 0.5 * _cue_total([c for c in summary_cues if c not in lead_cues], SUMMARY_CUES_CAP)
+        + 0.5 * _cue_total(
+            [c for c in summary_cues if c not in lead_cues] if lead_cues else summary_cues,
+            SUMMARY_CUES_CAP,
+        )
         + bonus
         - _cue_total(title_negatives, NEGATIVE_CAP)
         - 0.5 * _cue_total(summary_negatives, SUMMARY_NEGATIVE_CAP)
@@ -122,29 +129,32 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
     )
 
 
-def at_a_glance_irrelevant(title_hits: list[Hit], summary: str, bloc_hint: frozenset[str]) -> bool:
-    """True when the title alone rules the story out, whatever the rest says.
+def _has_stance(cues: list[Cue]) -> bool:
+    return STANCE in map(_LABEL, cues)
 
-    The title names no state or bloc; or it has no alignment cue, no bloc and not two
-    leaders, and the summary names no bloc (so it is no teaser for a bloc story either).
-    Exact: the full reading could only find less, never more.
+
+def at_a_glance(title_hits: list[Hit]) -> bool | None:
+    """Whether the title alone rules the story out, whatever the rest says.
+
+    True when the title names no state or bloc; None when it has no alignment cue, no
+    bloc and not two leaders, so that the story is out if the summary names no bloc
+    either (it is then no teaser for a bloc story); False otherwise. Exact: the full
+    reading could only find less, never more.
     """
     leaders: set[str] = set()
     has_place = False
     for _, _, hit in title_hits:
-        if hit.topics or hit.triggers:
+        if hit.rules_in:  # an alignment cue, an event trigger or a bloc
             return False
-        for code, is_org, _, _ in hit.places:
-            if is_org:
-                return False
+        if hit.states:
             has_place = True
             if hit.leader:
-                leaders.add(code)
+                leaders.update(hit.states)
     if not has_place:
         return True
     if len(leaders) >= 2:
         return False
-    return not may_name_a_bloc(summary, bloc_hint)
+    return None
 
 
 def explain(reading: Reading, assessment: Assessment, event_line: str | None) -> tuple[str, ...]:

@@ -30,7 +30,7 @@ from feeds.events import (
     OFFICIALS,
     TRIGGERS,
 )
-from feeds.lexicon import Lexicon, tokenize, tokenize_phrase
+from feeds.lexicon import Lexicon, tokenize_phrase
 from feeds.noise import CONTEXT, DOMESTIC, LOOKALIKES
 from feeds.topics import CUES
 from feeds.world import GROUPS, WORLD
@@ -44,7 +44,8 @@ class Digest:
 
     __slots__ = (
         "places", "leader", "cues", "topics", "negatives", "triggers", "modals", "roles",
-        "contexts", "trigger_cues", "has_words", "has_acts",
+        "contexts", "trigger_cues", "has_words", "has_acts", "plain_cues", "rules_in",
+        "states",
     )
 
     def __init__(self, payloads: tuple[Any, ...]) -> None:
@@ -71,6 +72,11 @@ class Digest:
         # what a reader must look at besides the places (most hits are just a place)
         self.has_words = bool(self.cues or self.negatives or self.contexts)
         self.has_acts = bool(self.triggers or self.modals or self.roles)
+        # in a title, enough to keep the story from being turned away at a glance
+        self.rules_in = bool(self.topics or self.triggers or any(p[1] for p in self.places))
+        self.states = tuple(place[0] for place in self.places if not place[1])
+        # no cue a reader must check against its neighbours ("Putin ally", "fighting for")
+        self.plain_cues = not any(label in ("alliance", "war stance") for label, _ in self.topics)
 
 
 def _russian_phrase(alias: str) -> str:
@@ -148,19 +154,49 @@ def build_lexicon(
 
 
 BLOC_HINT_LENGTH = 4
+BLOC_HINT_MEMORY = 100_000  # distinct words remembered, each way
 
 
-def bloc_hint(orgs: Mapping[str, Mapping[str, Any]]) -> frozenset[str]:
-    """A quick test for "could this text name a bloc?": the first letters of the first
-    word of every bloc alias, lower-cased. A text none of whose words begin so names no
-    bloc (the lexicon would find no more); see ``may_name_a_bloc``."""
+class BlocHint:
+    """A quick test for "could these words name a bloc?", for a quick no.
+
+    The keys are the first letters of the first word of every bloc alias, lower-cased: a
+    text none of whose tokens begins so names no bloc (the lexicon would find no more).
+    Each word's answer is remembered, so a text costs a few set operations.
+    """
+
+    __slots__ = ("keys", "_yes", "_no")
+
+    def __init__(self, keys: frozenset[str]) -> None:
+        self.keys = keys
+        self._yes: set[str] = set()  # words as written whose beginning is a key
+        self._no: set[str] = set()
+
+    def may_name_a_bloc(self, tokens: list[str]) -> bool:
+        words = set(tokens)
+        if not words.isdisjoint(self._yes):
+            return True
+        new = words - self._no
+        if not new:
+            return False
+        if len(self._no) > BLOC_HINT_MEMORY or len(self._yes) > BLOC_HINT_MEMORY:
+            self._yes.clear()
+            self._no.clear()
+        found = False
+        for word in new:
+            if word.lower()[:BLOC_HINT_LENGTH] in self.keys:
+                self._yes.add(word)
+                found = True
+            else:
+                self._no.add(word)
+        return found
+
+
+def bloc_hint(orgs: Mapping[str, Mapping[str, Any]]) -> BlocHint:
+    """The ``BlocHint`` for these blocs' aliases and acronyms."""
     keys: set[str] = set()
     for data in orgs.values():
         for alias in [*data.get("aliases_en", ()), *data.get("aliases_ru", ())]:
             keys.add(tokenize_phrase(alias)[0].rstrip("*")[:BLOC_HINT_LENGTH])
         keys.update(acronym.lower()[:BLOC_HINT_LENGTH] for acronym in data.get("acronyms", ()))
-    return frozenset(keys)
-
-
-def may_name_a_bloc(text: str, hint: frozenset[str]) -> bool:
-    return any(word[:BLOC_HINT_LENGTH] in hint for word in tokenize(text.lower()))
+    return BlocHint(frozenset(keys))

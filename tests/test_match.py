@@ -13,6 +13,7 @@ from types import ModuleType
 
 import pytest
 
+from feeds.lexicon import tokenize
 from feeds.match import Matcher, Verdict, build_gazetteer, default_matcher
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -281,6 +282,40 @@ def test_a_verdict_at_a_glance_is_the_full_verdict(matcher: Matcher, line: str) 
     assert (quick.relevant, quick.score, quick.why) == (full.relevant, full.score, full.why)
     assert quick.mentions == full.mentions
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Russia - Belarus -",
+        "U.S.  and  U.K. sign — a pact; e.g. NATO's",
+        "a -b c- d - e",
+        "tab\t-\tdash\n- line",
+        "",
+        " ",
+        "-",
+        "Кремль: «нет» саммиту ОДКБ…",
+        "x_y 2023 ab.cd. A.B",
+    ],
+)
+def test_cached_tokens_are_the_pattern_tokens(text: str) -> None:
+    """A text's tokens are put together from its chunks' cached tokens: the same tokens."""
+    lexicon = default_matcher().gazetteer.lexicon
+    assert lexicon.tokens(text) == tokenize(text)
+    assert lexicon.tokens(text) == tokenize(text)  # now from the cache
+
+
+def test_a_warm_matcher_agrees_with_a_cold_one(matcher: Matcher) -> None:
+    """The memories of tokens, chunks, word pairs and bloc hints change no verdict."""
+    stories = [
+        ("Foreign ministers of Kazakhstan and Uzbekistan meet", "Talks on the sidelines."),
+        ("Shanghai Cooperation Organization summit opens", "Observer status for Laos."),
+        ("Turkey and Russia agree on gas supplies", "The Eurasian Economic Union next."),
+        ("Putin ally says Moldova will join the EU", "Фон дер Ляйен: ЕС примет Молдову."),
+    ]
+    for title, summary in stories * 2:
+        warm, cold = matcher.classify(title, summary), default_matcher().classify(title, summary)
+        assert warm.as_json() == cold.as_json()
+        assert warm.mentions == cold.mentions
 
 
 def _bench() -> ModuleType:
