@@ -1,8 +1,9 @@
 """One poll run: fetch → parse → match → store, for every feed, with a report.
 
 Fetching is async (I/O bound); parsing and matching are CPU bound and go to a process
-pool when there is enough of it; storing happens in this process, one transaction per
-feed. ``poll`` prints nothing: the command line decides what to show.
+pool when there is enough of it; storing happens in this process: each feed's articles
+and state together, in batches of feeds committed every ``BATCH_SECONDS`` (see ``_Batch``).
+``poll`` prints nothing: the command line decides what to show.
 """
 
 from __future__ import annotations
