@@ -31,6 +31,8 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "lawyers", "verdict", "custody", "pardons", "pardoned", "stabbing",
             "sabotage", "kidnapped", "hostages", "riot", "riots", "rioters", "mob",
             "assaulted", "assault", "harassment", "fines", "fined", "fine", "antitrust",
+            "prisoner", "prisoners", "prisoner swap", "prisoner exchange", "detainee",
+            "detainees",
         ),
         (
             "суд*", "приговор*", "арест*", "задержа*", "задерж*", "осужден*", "осуждён*",
@@ -39,6 +41,7 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "мошенни*", "взятк*", "шпионаж*", "госизмен*", "розыск*", "полиц*", "обыск*",
             "стражей", "стражу", "колони*", "лишени* свобод*", "политзаключенн*",
             "иноагент*", "экстремизм*", "экстремистск*", "мвд", "фсб", "ск", "тюрьм*",
+            "заключенн*", "заключённ*",
         ),
     ),
     "migration": (
@@ -191,12 +194,14 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "foreign agents", "lgbt", "propaganda", "re-election", "crackdown", "dissent",
             "censorship", "health", "absence", "press conference",
             "journalist", "journalists", "reporter", "activist", "activists",
+            "correspondent", "correspondents", "poll", "polls", "survey", "scandal",
         ),
         (
             "выбор*", "оппозиц*", "протест*", "митинг*", "отставк*", "уволил*", "назначил*",
             "губернатор*", "мэр*", "подписал* закон*", "подписал* указ*", "закон* о",
             "лгбт", "пропаганд*", "совещани*", "совбез*", "школ*", "релокант*",
-            "кадыров*", "чечн*", "дагестан*", "преемник*",
+            "кадыров*", "чечн*", "дагестан*", "преемник*", "опрос*", "скандал*",
+            "корреспондент*", "журналист*",
         ),
     ),
     "company": (

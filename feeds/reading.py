@@ -21,6 +21,30 @@ HARD_BOUNDARIES = frozenset({".", ";", ":", "!", "?", "–", "—", "-"})
 SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
 # a cue ending in one of these needs a state right after it: "fighting for Russia"
 LINKING = frozenset({"for", "of", "into", "за", "стороне"})
+# "Putin ally", "Trump's son", "сын Трампа": the person, not the state
+PERSONAL_AFTER = frozenset({
+    "ally", "allies", "loyalist", "loyalists", "associate", "associates", "crony", "cronies",
+    "son", "sons", "daughter", "daughters", "wife", "husband", "brother", "sister", "family",
+    "friend", "friends", "relative", "relatives", "son-in-law",
+})
+KIN_BEFORE = frozenset({
+    "сын", "сына", "сыну", "сыном", "дочь", "дочери", "жена", "жены", "жене", "женой", "брат",
+    "брата", "внук", "внука", "внучка", "зять", "зятя", "друг", "друга", "соратник",
+    "соратника", "соратники",
+})
+STATEMENT = "statement"
+# words that may stand between a state and its verb: "Russian MFA condemns", "МИД России
+# заявил"; anything else ("Russian State TV hails", "U.S. podcaster says") is not the state
+OFFICE = frozenset({
+    "mfa", "foreign", "ministry", "office", "officials", "official", "government", "embassy",
+    "president", "prime", "minister", "pm", "leader", "leaders", "spokesman", "spokeswoman",
+    "spokesperson", "diplomats", "diplomat", "ambassador", "authorities", "defense",
+    "defence", "security", "council", "s", "мид", "власти", "посольство", "президент",
+    "премьер", "министр", "правительство", "дипломаты", "посол", "постпред", "представитель",
+    "официальный", "минобороны", "глава",
+})
+# a statement between the two warring states is mostly a battlefield claim
+WARRING = frozenset({"RU", "UA"})
 
 
 @dataclass(slots=True)
@@ -202,6 +226,7 @@ def read(
     acts = reading.hits
     lead = reading.lead
     sources_from = attribution_start(title_tokens)
+    statements: list[tuple[int, int, float, str]] = []  # title verbs: (start, end, …)
     for segment, tokens in enumerate(reading.tokens):
         if not tokens:
             continue
@@ -228,6 +253,8 @@ def read(
                     )
                 else:
                     role = "source" if start >= sources_from else place_role(tokens, start, end)
+                if hit.leader and role == "party" and _is_person(tokens, start, end):
+                    role = "background"  # "Putin ally", "сын Трампа"
                 place = Place(segment, start, end, code, False, role, matched, hit.leader)
                 places.append(place)
                 if ambiguous:
@@ -239,6 +266,10 @@ def read(
                     cues.append((label, weight, matched, start))
             else:
                 for label, weight in hit.topics:
+                    if label == STATEMENT:
+                        if not segment:
+                            statements.append((start, end, weight, matched))
+                        continue
                     if label == "alliance" and _is_personal(reading, segment, start):
                         continue  # "Putin ally"
                     cue = (label, weight, matched, start)
@@ -254,10 +285,51 @@ def read(
         for end, cue in linked:  # "fighting for" must be followed by a state: "… for Russia"
             if not any(p.start == end and p.segment == segment for p in places):
                 cues.remove(cue)
+        if statements and not segment:
+            cues.extend(_statement_cues(tokens, places, statements))
     for place, token, stem in doubtful:
         if not _ambiguous_holds(place.code, stem, token, contexts):
             places.remove(place)
     return reading
+
+
+def _is_person(tokens: list[str], start: int, end: int) -> bool:
+    """A leader's name that stands for a person: "Putin ally", "Trump's son", "сын Трампа"."""
+    after = lower(tokens, end)
+    if after == "s":
+        after = lower(tokens, end + 1)
+    return after in PERSONAL_AFTER or lower(tokens, start - 1) in KIN_BEFORE
+
+
+def _statement_cues(
+    tokens: list[str], places: list[Place], statements: list[tuple[int, int, float, str]]
+) -> list[tuple[str, float, str, int]]:
+    """One state's voice on another: a state speaks before the verb, another follows it.
+
+    "Kremlin Says Biden Right…", "Russian MFA Condemns … Israeli Strikes", "Finland Denies…
+    Russian…". The phrase recorded names both states, so that it adds to the verb's own cue
+    ("condemns" is also a relations cue). Statements between the two warring states are
+    left out: "Russia says Ukraine…" is mostly a claim from the front.
+    """
+    parties = [p for p in places if not p.segment and p.role == "party"]
+    cues = []
+    for start, end, weight, matched in statements:
+        clause = clause_start(tokens, start)
+        speakers = {
+            p.code for p in parties
+            if clause <= p.start and p.end <= start
+            and all(word.lower() in OFFICE for word in tokens[p.end:start])
+        }
+        if not speakers:
+            continue
+        limit = clause_end(tokens, end)
+        addressed = {p.code for p in parties if end <= p.start < limit} - speakers
+        if not addressed or speakers | addressed <= WARRING:
+            continue
+        voice = f"{'/'.join(sorted(speakers))} {matched} {'/'.join(sorted(addressed))}"
+        cues.append((STATEMENT, weight, voice, start))
+        break
+    return cues
 
 
 def _is_personal(reading: Reading, segment: int, start: int) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from feeds.lexicon import Hit
-from feeds.reading import Reading
+from feeds.reading import WARRING, Reading
 from feeds.topics import MEDIUM
 
 TITLE_CUES_CAP = 2.0
@@ -30,11 +30,20 @@ TWO_PARTIES_IN_STORY = 0.3
 # A bloc named in the title: the story is about the bloc, unless domestic cues say otherwise.
 BLOC_IN_TITLE = 1.0
 LEADERS_CUE = 0.4
+FORCES = "forces"
 # A stance on another state's war is often reported as prosecution ("jails citizen for
 # fighting as a mercenary") or from the front ("North Korean soldiers killed fighting
 # for Russia"): with such a cue and two parties, those words do not count against.
 STANCE = "war stance"
-STANCE_OVERRIDES = frozenset({"court", "battlefield", "strikes"})
+# So does a démarche (an envoy summoned over a drone crash): the protest is the news.
+OVERRIDING = frozenset({STANCE, "démarche"})
+STANCE_OVERRIDES = frozenset({"court", "battlefield", "strikes", "crash"})
+# Migrants pushed to a border between two states are pressure, not an asylum case.
+BORDER_WORDS = ("border", "checkpoint", "границ", "кпп")
+# Two leaders in a title joined by "with" ("Putin discussed Gaza with Erdogan") talked.
+LEADERS_WITH_CUE = 0.7
+WITH = frozenset({"with", "с", "со"})
+SPOKE = frozenset({"spoke", "speaks", "talked", "talks", "talk", "speak", "wrote", "writes"})
 
 Cue = tuple[str, float, str, int]  # (label, weight, matched text, token)
 _LABEL = itemgetter(0)
@@ -75,7 +84,8 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
     title_negatives, summary_negatives = reading.negatives
     if len(overview.title_leaders) >= 2:  # two heads of state in one headline
         leaders = " and ".join(sorted(overview.title_leaders))
-        title_cues.append(("leaders", LEADERS_CUE, leaders, 0))
+        weight = LEADERS_WITH_CUE if _leaders_with(reading) else LEADERS_CUE
+        title_cues.append(("leaders", weight, leaders, 0))
     title_parties = overview.title_parties
     story_parties = title_parties | overview.summary_parties
     if len(story_parties) < 2:  # a stance on another state's war needs that state
@@ -84,6 +94,16 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
     elif len(title_parties) >= 2 and (_has_stance(title_cues) or _has_stance(summary_cues)):
         title_negatives = [c for c in title_negatives if c[0] not in STANCE_OVERRIDES]
         summary_negatives = [c for c in summary_negatives if c[0] not in STANCE_OVERRIDES]
+    if (
+        len(title_parties) >= 2
+        and any(label == "migration" for label, _, _, _ in title_negatives)
+        and any(phrase.lower().startswith(BORDER_WORDS) for _, _, phrase, _ in title_cues)
+    ):
+        title_negatives = [c for c in title_negatives if c[0] != "migration"]
+        summary_negatives = [c for c in summary_negatives if c[0] != "migration"]
+    if len(title_parties) < 2 and not overview.title_bloc:
+        # a single state's troops and arms are its own affair ("Russia boosts troop numbers")
+        title_cues = [cue for cue in title_cues if cue[0] != FORCES]
     bonus = 0.0
     if len(title_parties) >= 2:
         bonus = TWO_PARTIES_IN_TITLE
@@ -130,27 +150,48 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
 
 
 def _has_stance(cues: list[Cue]) -> bool:
-    return STANCE in map(_LABEL, cues)
+    return not OVERRIDING.isdisjoint(map(_LABEL, cues))
+
+
+def _leaders_with(reading: Reading) -> bool:
+    """Whether a leader named in the title follows "with": "… discussed Gaza with Erdogan"."""
+    tokens = reading.tokens[0]
+    return any(
+        not place.segment and place.is_leader and place.start
+        and (
+            tokens[place.start - 1].lower() in WITH
+            or (tokens[place.start - 1].lower() == "to" and place.start > 1
+                and tokens[place.start - 2].lower() in SPOKE)
+        )
+        for place in reading.places
+    )
 
 
 def at_a_glance(title_hits: list[Hit]) -> bool | None:
     """Whether the title alone rules the story out, whatever the rest says.
 
     True when the title names no state or bloc; None when it has no alignment cue, no
-    bloc and not two leaders, so that the story is out if the summary names no bloc
-    either (it is then no teaser for a bloc story); False otherwise. Exact: the full
-    reading could only find less, never more.
+    bloc, not two leaders and not a statement verb with two states, so that the story is
+    out if the summary names no bloc either (it is then no teaser for a bloc story); False
+    otherwise. Exact: the full reading could only find less, never more.
     """
     leaders: set[str] = set()
-    has_place = False
+    states: set[str] = set()
+    spoken = False  # a statement verb after a state: "Kremlin says …"
     for _, _, hit in title_hits:
         if hit.rules_in:  # an alignment cue, an event trigger or a bloc
             return False
         if hit.states:
-            has_place = True
+            if spoken and not states.issuperset(hit.states) and not (
+                states.union(hit.states) <= WARRING
+            ):
+                return False  # "… says … U.S.": maybe one state's voice on another
+            states.update(hit.states)
             if hit.leader:
                 leaders.update(hit.states)
-    if not has_place:
+        if hit.statement and states:
+            spoken = True
+    if not states:
         return True
     if len(leaders) >= 2:
         return False

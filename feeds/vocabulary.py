@@ -35,6 +35,12 @@ from feeds.noise import CONTEXT, DOMESTIC, LOOKALIKES
 from feeds.topics import CUES
 from feeds.world import GROUPS, WORLD
 
+# cues a reader must check against their neighbours ("Putin ally", "fighting for",
+# "Kremlin says" with no second state)
+CHECKED = frozenset({"alliance", "war stance", "statement"})
+# bloc adjectives the reference aliases lack ("натовской техники"); their first letters
+# are already keys of the bloc hint (НАТО)
+BLOC_ADJECTIVES: dict[str, tuple[str, ...]] = {"NATO": ("натовск*",)}
 EVENT_CUE = 0.6  # an event trigger is itself a sign of alignment news
 MEETING_CUE = 0.4  # so is a meeting word (visit, talks), less so
 
@@ -45,7 +51,7 @@ class Digest:
     __slots__ = (
         "places", "leader", "cues", "topics", "negatives", "triggers", "modals", "roles",
         "contexts", "trigger_cues", "has_words", "has_acts", "plain_cues", "rules_in",
-        "states",
+        "states", "statement",
     )
 
     def __init__(self, payloads: tuple[Any, ...]) -> None:
@@ -73,10 +79,16 @@ class Digest:
         self.has_words = bool(self.cues or self.negatives or self.contexts)
         self.has_acts = bool(self.triggers or self.modals or self.roles)
         # in a title, enough to keep the story from being turned away at a glance
-        self.rules_in = bool(self.topics or self.triggers or any(p[1] for p in self.places))
+        # (a statement verb only with two states: see ``statement``)
+        self.statement = any(label == "statement" for label, _ in self.topics)
+        self.rules_in = bool(
+            any(label != "statement" for label, _ in self.topics)
+            or self.triggers
+            or any(p[1] for p in self.places)
+        )
         self.states = tuple(place[0] for place in self.places if not place[1])
         # no cue a reader must check against its neighbours ("Putin ally", "fighting for")
-        self.plain_cues = not any(label in ("alliance", "war stance") for label, _ in self.topics)
+        self.plain_cues = not any(label in CHECKED for label, _ in self.topics)
 
 
 def _russian_phrase(alias: str) -> str:
@@ -125,6 +137,9 @@ def build_lexicon(
             _add_place(lexicon, "C", code, data, set())
     for code, data in orgs.items():
         _add_place(lexicon, "O", code, data, set())
+    for code, stems in BLOC_ADJECTIVES.items():
+        if code in orgs:
+            lexicon.add_all(stems, ("O", code))
     for phrase, members in GROUPS.items():
         for code in members:
             lexicon.add(phrase, ("C", code, False, 0))
