@@ -194,12 +194,12 @@ def test_two_polls_at_once_one_exits_75(db_path: Path, server: FeedServer) -> No
 
 def test_kill_9_mid_poll_leaves_an_intact_database_and_the_next_poll_completes(
         db_path: Path, server: FeedServer) -> None:
-    # Each feed answers after 0.25 s (two at a time from one host), so the poll's commits,
-    # one batch of feeds every BATCH_SECONDS, spread over about 1.5 s and a kill can land
-    # between them as well as inside one.
+    # Each feed answers after 0.5 s (two at a time from one host): about four feeds a
+    # second, so the poll's commits (a batch every BATCH_SECONDS, 1 s) spread over 3 s and
+    # a kill can land between them as well as inside one.
     routes = {f"/f{index}": Route(rss(*[
         (f"CSTO bulletin {index}-{item}", f"https://feeds.example/{index}/{item}", "Treaty talks.")
-        for item in range(40)]), stall=0.25) for index in range(12)}
+        for item in range(40)]), stall=0.5) for index in range(12)}
     routes["/slow"] = Route(rss(("CSTO slow", "https://feeds.example/slow", "x")), drip=0.01)
     setup(db_path, server, routes)
     fresh_after_kill = []
