@@ -192,8 +192,10 @@ async def settle(app: Any, pilot: Any) -> None:
 
 async def after_switch(app: Any, pilot: Any) -> None:
     """Let the aftermath of a country switch pass before the next measurement: the country
-    is marked seen after ``SEEN_DELAY`` (a write), which the live check (every
-    ``LIVE_INTERVAL``) then picks up and answers with a full refresh."""
+    is marked seen after ``SEEN_DELAY`` (a write). Before the dashboard told its own write
+    from another process's (``Reader.write_shown``), the live check (every
+    ``LIVE_INTERVAL``) answered it with a full refresh; the wait is kept so figures stay
+    comparable with earlier runs."""
     from tui.app import LIVE_INTERVAL
     from tui.screens.main import SEEN_DELAY
 

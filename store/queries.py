@@ -626,3 +626,22 @@ def store_status(db: sqlite_utils.Database) -> StoreStatus:
         last_poll=last,
         failing=failing,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class FeedHealth:
+    """The dashboard's status bar: feeds and the last poll. Unlike ``store_status`` it
+    counts no articles (``count(*)`` over 1M articles took 40-190 ms, holding the
+    dashboard's reader connection, after every change)."""
+
+    feeds: int
+    feeds_failing: int
+    last_poll: str | None
+
+
+def feed_health(db: sqlite_utils.Database) -> FeedHealth:
+    feeds, failing = db.execute(
+        "SELECT count(*), count(*) FILTER (WHERE error_count > 0) FROM feeds"
+    ).fetchone()
+    last = db.execute("SELECT max(finished) FROM polls").fetchone()[0]
+    return FeedHealth(feeds=int(feeds), feeds_failing=int(failing or 0), last_poll=last)

@@ -411,3 +411,126 @@ async def test_every_hostile_demo_title_is_shown_literally(db_path: Path) -> Non
                 for char in title
             ), title
         assert app.is_running
+
+
+# ----- speed-ups that must not change what is shown ---------------------------------------
+
+
+async def test_text_table_paints_exactly_like_data_table() -> None:
+    """TextTable's short cuts give the same lines and column widths as DataTable's path."""
+    import random
+
+    from rich.text import Text
+    from textual.app import App, ComposeResult
+    from textual.geometry import Region
+    from textual.widgets._data_table import DataTable as UpstreamTable
+
+    from tui.cells import plain, status_cell
+    from tui.widgets.text_table import TextTable
+
+    words = [HOSTILE_TITLE, "Узбекистан", "日本語テキスト", "emoji 🎉", "", " lead", "x" * 90, "a"]
+
+    class Tables(App[None]):
+        def compose(self) -> ComposeResult:
+            yield TextTable(id="fast", cursor_type="row")
+            yield UpstreamTable(id="slow", cursor_type="row")
+
+    def cell(rng: random.Random) -> Text:
+        text = rng.choice(words) + rng.choice(words)
+        kind = rng.randrange(3)
+        if kind == 0:
+            return plain(text, rng.choice(["", "dim", "bold yellow"]))
+        return status_cell(text) if kind == 1 else Text(text, overflow="crop", no_wrap=True)
+
+    def lines(table: DataTable) -> list[list[object]]:  # type: ignore[type-arg]
+        for cache in (table._line_cache, table._row_render_cache, table._cell_render_cache):
+            cache.clear()
+        table._styles_cache.clear()
+        return [list(strip) for strip in table.render_lines(Region(0, 0, *table.size))]
+
+    app = Tables()
+    async with app.run_test(size=(120, 30)) as pilot:
+        fast = app.query_one("#fast", TextTable)
+        slow = app.query_one("#slow", UpstreamTable)
+        rng = random.Random(5)
+        rows = [(cell(rng), cell(rng), cell(rng)) for _ in range(60)]
+        for table in (fast, slow):
+            table.add_column("Auto")
+            table.add_column("Fixed", width=9)
+            table.add_column("Wide", width=40)
+            for index, row in enumerate(rows):
+                table.add_row(*row, key=str(index))
+        await pilot.pause()
+        assert [c.content_width for c in fast.ordered_columns][0] == (
+            slow.ordered_columns[0].content_width
+        )
+        assert fast.virtual_size == slow.virtual_size
+        steps = [
+            lambda t: None,
+            lambda t: t.move_cursor(row=4),
+            lambda t: t.scroll_to(y=25, animate=False),
+            lambda t: setattr(t, "zebra_stripes", True),
+            lambda t: setattr(t, "cell_padding", 0),
+            lambda t: setattr(t, "show_header", False),
+        ]
+        for step in steps:
+            step(fast)
+            await pilot.pause()
+            # Render the same widget (same focus, size and styles) through DataTable's code.
+            fast.__class__ = UpstreamTable
+            try:
+                expected = lines(fast)
+            finally:
+                fast.__class__ = TextTable
+            assert lines(fast) == expected
+
+
+async def test_marking_seen_is_not_taken_for_another_process_write(db_path: Path) -> None:
+    from store.views import mark_country_seen
+    from tui.reader import Reader
+
+    reader = Reader(db_path)
+    try:
+        assert not reader.has_changed()  # the first look sets the baseline
+        reader.write_shown(lambda db: mark_country_seen(db, "UZ"))
+        assert not reader.has_changed()
+
+        def another_process_writes(value: int) -> None:
+            conn = sqlite3.connect(db_path)
+            with conn:
+                conn.execute("UPDATE feeds SET error_count = ?", [value])
+            conn.close()
+
+        another_process_writes(1)
+        assert reader.has_changed()
+        # Another process's change still unreported when ours lands is still reported.
+        another_process_writes(0)
+        reader.write_shown(lambda db: mark_country_seen(db, "KZ"))
+        assert reader.has_changed()
+        assert not reader.has_changed()
+    finally:
+        reader.close()
+    conn = sqlite3.connect(db_path)
+    seen = {row[0] for row in conn.execute("SELECT country FROM country_views")}
+    conn.close()
+    assert {"UZ", "KZ"} <= seen
+
+
+async def test_footer_keeps_its_keys_until_they_change(db_path: Path) -> None:
+    from textual.widgets._footer import FooterKey
+
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        main = app.screen
+        before = list(main.query(FooterKey))
+        assert "Country" in [key.description for key in before]
+        await pilot.press("c", *"kaz", "enter")
+        await settle(app, pilot)
+        assert list(main.query(FooterKey)) == before  # the same widgets: not rebuilt
+        await pilot.press("slash")  # the filter consumes letter keys: they leave the footer
+        await settle(app, pilot)
+        assert "Country" not in [key.description for key in main.query(FooterKey)]
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert "Country" in [key.description for key in main.query(FooterKey)]

@@ -14,7 +14,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Header, Input, Static
 from textual.widgets.data_table import ColumnKey
 from textual.worker import get_current_worker
 
@@ -24,7 +24,9 @@ from store.queries import CountryCard, Headline, country_card, headlines, list_c
 from store.views import mark_country_seen, new_headline_counts
 from tui.cells import agreement_cells, membership_cells, plain, published_day
 from tui.messages import CountryCardLoaded, CountsLoaded, HeadlinesLoaded
+from tui.widgets.footer import SteadyFooter
 from tui.widgets.status_bar import StatusBar
+from tui.widgets.text_table import TextTable
 
 if TYPE_CHECKING:
     from tui.app import BlocwatchApp
@@ -78,24 +80,24 @@ class MainScreen(Screen[None]):
         with Horizontal(id="body"):
             with Vertical(id="left"):
                 yield Static("Countries", classes="pane-title")
-                yield DataTable(id="countries", cursor_type="row", zebra_stripes=False)
+                yield TextTable(id="countries", cursor_type="row", zebra_stripes=False)
             with Vertical(id="right"):
                 yield Static("", id="country-title", markup=False)
                 with Horizontal(id="reference"):
                     with Vertical(id="memberships-box"):
                         yield Static("Memberships", id="memberships-title", classes="pane-title")
-                        yield DataTable(id="memberships", cursor_type="row")
+                        yield TextTable(id="memberships", cursor_type="row")
                     with Vertical(id="agreements-box"):
                         yield Static("Agreements", classes="pane-title")
-                        yield DataTable(id="agreements", cursor_type="row")
+                        yield TextTable(id="agreements", cursor_type="row")
                 yield Static("Headlines", id="headlines-title", classes="pane-title")
-                yield DataTable(id="headlines", cursor_type="row")
+                yield TextTable(id="headlines", cursor_type="row")
         yield Input(
             placeholder="/ filter: words country:UZ org:CSTO source:tass since:7d event:sign",
             id="filter",
         )
         yield StatusBar(id="status")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         countries = self.query_one("#countries", DataTable)
@@ -178,8 +180,8 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="seen")
     def mark_seen(self, code: str) -> None:
-        with self.bw.reader.writer() as db:
-            mark_country_seen(db, code)
+        # The New column is cleared here already: not a change to reload everything for.
+        self.bw.reader.write_shown(lambda db: mark_country_seen(db, code))
 
     def current_filter(self) -> HeadlineFilter:
         """The typed filter, restricted to the selected country unless it names countries."""
