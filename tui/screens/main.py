@@ -455,12 +455,11 @@ class MainScreen(Screen[None]):
     def action_pick_country(self) -> None:
         from tui.screens.picker import CountryPicker
 
-        def chosen(code: str | None) -> None:
-            if code:
-                self._focus_headlines_when_loaded()
-                self.select_country(code)
+        def picked(code: str) -> None:
+            self._focus_headlines_when_loaded()
+            self.select_country(code)
 
-        self.app.push_screen(CountryPicker(), chosen)
+        self.app.push_screen(CountryPicker(on_pick=picked))
 
     def action_focus_filter(self) -> None:
         self.query_one("#filter", Input).focus()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from textual import on, work
@@ -31,7 +32,11 @@ def matches(country: Country, typed: str) -> bool:
 
 
 class CountryPicker(ModalScreen[str | None]):
-    """Returns the chosen ISO code, or None when dismissed."""
+    """Returns the chosen ISO code, or None when dismissed.
+
+    ``on_pick`` is called with the code *before* the picker closes: the dashboard starts
+    loading the country then, so its query runs while the screen underneath is repainted.
+    """
 
     BINDINGS = [
         Binding("escape", "dismiss_picker", "Cancel"),
@@ -39,9 +44,10 @@ class CountryPicker(ModalScreen[str | None]):
         Binding("up", "move(-1)", "Up", show=False),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, on_pick: Callable[[str], None] | None = None) -> None:
         super().__init__()
         self.countries: list[Country] = []
+        self._on_pick = on_pick
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker"):
@@ -92,11 +98,16 @@ class CountryPicker(ModalScreen[str | None]):
         if options.highlighted is None:
             self.notify("no country matches", severity="warning")
             return
-        self.dismiss(options.get_option_at_index(options.highlighted).id)
+        self._choose(options.get_option_at_index(options.highlighted).id)
 
     @on(OptionList.OptionSelected, "#picker-options")
     def clicked(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
+        self._choose(event.option.id)
+
+    def _choose(self, code: str | None) -> None:
+        if code and self._on_pick is not None:
+            self._on_pick(code)
+        self.dismiss(code)
 
     def action_move(self, step: int) -> None:
         options = self.query_one("#picker-options", OptionList)
