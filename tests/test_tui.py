@@ -77,6 +77,15 @@ async def test_pick_country_by_typing(db_path: Path) -> None:
         await settle(app, pilot)
         await pilot.press("c", *"kaz", "enter")
         await settle(app, pilot)
+        # the picker closes once the country is shown, with the country list following
+        assert type(app.screen).__name__ == "MainScreen"
+        assert "Kazakhstan" in text_of(app, "#country-title")
+        countries = app.screen.query_one("#countries", DataTable)
+        row_key, _ = countries.coordinate_to_cell_key(countries.cursor_coordinate)
+        assert row_key.value == "KZ"
+        await pilot.press("c", *"geo", "escape")  # cancelled: nothing changes
+        await settle(app, pilot)
+        assert type(app.screen).__name__ == "MainScreen"
         assert "Kazakhstan" in text_of(app, "#country-title")
         await pilot.press("c", *"Арм", "enter")
         await settle(app, pilot)

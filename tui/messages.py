@@ -16,9 +16,13 @@ class CountryCardLoaded(Message):
 
 @dataclass
 class HeadlinesLoaded(Message):
+    """The headlines, and for a country switch its card: one message, so both are shown
+    in the same frame."""
+
     headlines: list[Headline]
     description: str
     limit: int
+    card: CountryCard | None = None
 
 
 @dataclass

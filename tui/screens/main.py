@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Header, Input, Static
 from textual.widgets.data_table import ColumnKey
@@ -38,6 +38,7 @@ FILL_PAUSE = 0.03  # this long apart (seconds), so a frame is painted in between
 NARROW = 130  # below this many columns the side panes shrink
 COUNTRY_DEBOUNCE = 0.05  # seconds between arrow-key repeats below which loading waits
 SEEN_DELAY = 0.3  # seconds a country must stay shown before it counts as seen
+PICKER_CLOSE_LIMIT = 0.5  # the picker closes by then even if the country's rows are late
 
 
 class MainScreen(Screen[None]):
@@ -70,6 +71,7 @@ class MainScreen(Screen[None]):
         # rebuilds the Footer's keys, which on a small machine costs more than the query.
         self._focus_headlines_after_load = False
         self._fill_generation = 0  # bumped per result, so a stale fill-in stops
+        self._picker_to_close: ModalScreen[str | None] | None = None
 
     @property
     def bw(self) -> BlocwatchApp:
@@ -213,13 +215,14 @@ class MainScreen(Screen[None]):
                 error = failure
         if get_current_worker().is_cancelled:
             return
-        if card is not None:
-            self.post_message(CountryCardLoaded(card))
         if error is not None:
+            if card is not None:
+                self.post_message(CountryCardLoaded(card))
             self._focus_headlines_after_load = False
             self.app.call_from_thread(self.notify, str(error), severity="error", markup=False)
+            self.app.call_from_thread(self._close_picker)
             return
-        self.post_message(HeadlinesLoaded(rows, self.filter_text, HEADLINE_LIMIT))
+        self.post_message(HeadlinesLoaded(rows, self.filter_text, HEADLINE_LIMIT, card))
 
     def refresh_all(self) -> None:
         """Re-read everything shown (after another process wrote), keeping the selection."""
@@ -275,6 +278,8 @@ class MainScreen(Screen[None]):
         self._fit_title_column()
 
     def on_headlines_loaded(self, message: HeadlinesLoaded) -> None:
+        if message.card is not None:
+            self.on_country_card_loaded(CountryCardLoaded(message.card))
         table = self.query_one("#headlines", DataTable)
         selected = self._selected_headline_id()
         scroll_y = table.scroll_y
@@ -312,6 +317,7 @@ class MainScreen(Screen[None]):
         if self._focus_headlines_after_load:
             self._focus_headlines_after_load = False
             self.call_after_refresh(table.focus)
+        self._close_picker()  # in the same frame as the new country's rows
 
     @staticmethod
     def _add_headline_rows(table: DataTable, rows: list[Headline]) -> None:  # type: ignore[type-arg]
@@ -378,6 +384,9 @@ class MainScreen(Screen[None]):
 
     def select_country(self, code: str) -> None:
         self._show_country(code)
+        self._move_country_cursor(code)
+
+    def _move_country_cursor(self, code: str) -> None:
         table = self.query_one("#countries", DataTable)
         if code in [str(key.value) for key in table.rows]:
             index = table.get_row_index(code)
@@ -455,11 +464,26 @@ class MainScreen(Screen[None]):
     def action_pick_country(self) -> None:
         from tui.screens.picker import CountryPicker
 
-        def picked(code: str) -> None:
+        def picked(code: str, picker: CountryPicker) -> None:
+            # The picker stays up (nothing is painted) while the country loads, and closes
+            # in the same frame as its rows (``on_headlines_loaded``): uncovering the screen
+            # and the new country cost one frame, and no frame competes with the query. If
+            # the rows are late, it closes after PICKER_CLOSE_LIMIT anyway.
+            # The country list's cursor moves then too: moved now, it repainted the screen
+            # under the picker while the query ran.
+            self._picker_to_close = picker
+            self.set_timer(PICKER_CLOSE_LIMIT, self._close_picker)
             self._focus_headlines_when_loaded()
-            self.select_country(code)
+            self._show_country(code)
 
         self.app.push_screen(CountryPicker(on_pick=picked))
+
+    def _close_picker(self) -> None:
+        picker, self._picker_to_close = self._picker_to_close, None
+        if picker is not None and picker.is_attached:
+            if self.country:
+                self._move_country_cursor(self.country)
+            picker.dismiss(None)
 
     def action_focus_filter(self) -> None:
         self.query_one("#filter", Input).focus()

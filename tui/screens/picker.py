@@ -34,8 +34,8 @@ def matches(country: Country, typed: str) -> bool:
 class CountryPicker(ModalScreen[str | None]):
     """Returns the chosen ISO code, or None when dismissed.
 
-    ``on_pick`` is called with the code *before* the picker closes: the dashboard starts
-    loading the country then, so its query runs while the screen underneath is repainted.
+    With ``on_pick``, choosing calls it with the code and this picker instead of closing:
+    the caller closes the picker when it has shown the country.
     """
 
     BINDINGS = [
@@ -44,7 +44,7 @@ class CountryPicker(ModalScreen[str | None]):
         Binding("up", "move(-1)", "Up", show=False),
     ]
 
-    def __init__(self, on_pick: Callable[[str], None] | None = None) -> None:
+    def __init__(self, on_pick: Callable[[str, CountryPicker], None] | None = None) -> None:
         super().__init__()
         self.countries: list[Country] = []
         self._on_pick = on_pick
@@ -106,8 +106,10 @@ class CountryPicker(ModalScreen[str | None]):
 
     def _choose(self, code: str | None) -> None:
         if code and self._on_pick is not None:
-            self._on_pick(code)
-        self.dismiss(code)
+            on_pick, self._on_pick = self._on_pick, None  # Enter twice picks once
+            on_pick(code, self)
+        else:
+            self.dismiss(code)
 
     def action_move(self, step: int) -> None:
         options = self.query_one("#picker-options", OptionList)
