@@ -325,6 +325,12 @@ class _Batch:
         if self._db.conn.in_transaction:
             self._db.conn.execute("COMMIT")
 
+    def finish(self) -> None:
+        """Commit what is left; a timed commit's failure fails the poll here."""
+        if self._failure is not None:
+            raise self._failure
+        self.commit()
+
     def rollback(self) -> None:
         if self._timer is not None:
             self._timer.cancel()
@@ -386,8 +392,7 @@ async def _run(
     except BaseException:
         batch.rollback()
         raise
-    batch.begin()  # raises a timed commit's failure
-    batch.commit()
+    batch.finish()
 
 
 def poll(
