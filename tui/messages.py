@@ -23,10 +23,6 @@ class HeadlinesLoaded(Message):
     description: str
     limit: int
     card: CountryCard | None = None
-    # A quick load comes in two parts: the first screenful, then the whole window
-    # (``rest`` set): painted as soon as the first part is in, completed by the second.
-    partial: bool = False
-    rest: bool = False
 
 
 @dataclass

@@ -198,22 +198,11 @@ class MainScreen(Screen[None]):
             )
         return query
 
-    def load_headlines(self, card_code: str | None = None, *, quick: bool = False) -> None:
+    @work(thread=True, exclusive=True, group="headlines")
+    def load_headlines(self, card_code: str | None = None) -> None:
         """The headlines, and with ``card_code`` that country's card too: both arrive
         together and are painted in one frame, and no frame is painted (holding the GIL)
-        while the query runs.
-
-        ``quick`` (a country switch, where nothing on screen is kept): the first
-        screenful is read and shown first, then the whole window; the query for a few
-        dozen rows is several times cheaper than for 500. A live refresh reads the whole
-        window at once, so the selected row and the scroll position can be kept.
-        """
-        table = self.query_one("#headlines", DataTable)
-        first = max(FIRST_FILL, table.size.height + 5) if quick else 0
-        self._load_headlines(card_code, first)
-
-    @work(thread=True, exclusive=True, group="headlines")
-    def _load_headlines(self, card_code: str | None, first: int) -> None:
+        while the query runs."""
         card = None
         error: InputError | None = None
         rows: list[Headline] = []
@@ -221,27 +210,7 @@ class MainScreen(Screen[None]):
             if card_code:
                 card = country_card(db, card_code, today=self.bw.today)
             try:
-                query = self.current_filter()
-                if first:
-                    rows = headlines(db, query, limit=first)
-                    if len(rows) == first:  # there may be more: show these, then read on
-                        if get_current_worker().is_cancelled:
-                            return
-                        self.post_message(
-                            HeadlinesLoaded(
-                                rows, self.filter_text, HEADLINE_LIMIT, card, partial=True
-                            )
-                        )
-                        card = None
-                        rows = headlines(db, query, limit=HEADLINE_LIMIT)
-                        if get_current_worker().is_cancelled:
-                            return
-                        self.post_message(
-                            HeadlinesLoaded(rows, self.filter_text, HEADLINE_LIMIT, rest=True)
-                        )
-                        return
-                else:
-                    rows = headlines(db, query, limit=HEADLINE_LIMIT)
+                rows = headlines(db, self.current_filter(), limit=HEADLINE_LIMIT)
             except InputError as failure:
                 error = failure
         if get_current_worker().is_cancelled:
@@ -309,8 +278,6 @@ class MainScreen(Screen[None]):
         self._fit_title_column()
 
     def on_headlines_loaded(self, message: HeadlinesLoaded) -> None:
-        if message.rest and self._complete_window(message):
-            return
         if message.card is not None:
             self.on_country_card_loaded(CountryCardLoaded(message.card))
         table = self.query_one("#headlines", DataTable)
@@ -334,48 +301,23 @@ class MainScreen(Screen[None]):
         if index is not None:
             table.move_cursor(row=index, animate=False, scroll=False)
             table.scroll_to(y=scroll_y, animate=False)
-        self._show_headline_count(message, partial=message.partial)
-        if self._focus_headlines_after_load:
-            self._focus_headlines_after_load = False
-            self.call_after_refresh(table.focus)
-        self._close_picker()  # in the same frame as the new country's rows
-
-    def _complete_window(self, message: HeadlinesLoaded) -> bool:
-        """The second part of a quick load: append what the first part did not have, if
-        the first part is what the table holds; False to replace the table instead."""
-        shown = self._headlines
-        window = message.headlines
-        if len(window) < len(shown) or [h.id for h in window[: len(shown)]] != [
-            h.id for h in shown
-        ]:
-            return False  # something arrived in between: show the window whole
-        self._headlines = window
-        table = self.query_one("#headlines", DataTable)
-        if len(window) > table.row_count:  # (a fill still running reads the old list)
-            self._fill_generation += 1
-            self._schedule_fill(self._fill_generation, window, table.row_count)
-        self._show_headline_count(message, partial=False)
-        return True
-
-    def _show_headline_count(self, message: HeadlinesLoaded, *, partial: bool) -> None:
         count = len(message.headlines)
-        if partial:
-            shown = f"{count}+"
-            more = ""
-        else:
-            shown = str(count)
-            more = f" (newest {message.limit}; narrow the filter)" if count >= message.limit else ""
+        more = f" (newest {message.limit}; narrow the filter)" if count >= message.limit else ""
         who = self._card.country.name if self._card and self.country else "all countries"
         description = f"filter: {message.description}" if message.description else who
         self.query_one("#headlines-title", Static).update(
             Content.from_markup(
                 "Headlines [dim]— $description · $count$more[/dim]",
                 description=description,
-                count=shown,
+                count=str(count),
                 more=more,
             ),
             layout=False,  # one line, fixed height: no need to lay the screen out again
         )
+        if self._focus_headlines_after_load:
+            self._focus_headlines_after_load = False
+            self.call_after_refresh(table.focus)
+        self._close_picker()  # in the same frame as the new country's rows
 
     @staticmethod
     def _add_headline_rows(table: DataTable, rows: list[Headline]) -> None:  # type: ignore[type-arg]
@@ -454,7 +396,7 @@ class MainScreen(Screen[None]):
     def _show_country(self, code: str) -> None:
         self.country = code
         self._seen_country = None
-        self.load_headlines(card_code=code, quick=True)
+        self.load_headlines(card_code=code)
         # Marked seen once it has been on screen a moment (its write and the New column's
         # repaint stay out of the way of the headlines, and arrowing past marks nothing).
         if self._seen_timer is not None:
