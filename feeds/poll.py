@@ -319,11 +319,7 @@ class _Batch:
                 self.rollback()
 
     def commit(self) -> None:
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
-        if self._db.conn.in_transaction:
-            self._db.conn.execute("COMMIT")
+        self._end("COMMIT")
 
     def finish(self) -> None:
         """Commit what is left; a timed commit's failure fails the poll here."""
@@ -332,11 +328,14 @@ class _Batch:
         self.commit()
 
     def rollback(self) -> None:
+        self._end("ROLLBACK")
+
+    def _end(self, statement: str) -> None:
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
         if self._db.conn.in_transaction:
-            self._db.conn.execute("ROLLBACK")
+            self._db.conn.execute(statement)
 
 
 async def _run(

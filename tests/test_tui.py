@@ -158,7 +158,10 @@ async def test_detail_view_and_open_link(db_path: Path, monkeypatch: pytest.Monk
         why = str(app.screen.query_one("#detail-why", Static).render())
         assert "UZ" in why or "Uzbek" in why
         await pilot.press("o")
-        assert opened and opened[0].startswith("https://www.themoscowtimes.com/")
+        conn = sqlite3.connect(db_path)
+        (link,) = conn.execute("SELECT url FROM articles WHERE title = ?", [STORY]).fetchone()
+        conn.close()
+        assert opened == [link]  # the story's own link, nothing else
         await pilot.press("escape")
         await pilot.press("o")  # from the list too
         assert len(opened) == 2
