@@ -77,16 +77,33 @@ async def test_pick_country_by_typing(db_path: Path) -> None:
         await settle(app, pilot)
         await pilot.press("c", *"kaz", "enter")
         await settle(app, pilot)
-        # the picker closes once the country is shown, with the country list following
-        assert type(app.screen).__name__ == "MainScreen"
+        # the finder closes and the whole list is back, on the chosen country
         assert "Kazakhstan" in text_of(app, "#country-title")
         countries = app.screen.query_one("#countries", DataTable)
+        everything = countries.row_count
         row_key, _ = countries.coordinate_to_cell_key(countries.cursor_coordinate)
         assert row_key.value == "KZ"
-        await pilot.press("c", *"geo", "escape")  # cancelled: nothing changes
+        assert not app.screen.query_one("#country-find", Input).display
+        await pilot.press("c", *"an")  # the list narrows while typing
         await settle(app, pilot)
-        assert type(app.screen).__name__ == "MainScreen"
+        assert app.screen.query_one("#country-find", Input).display
+        shown = [row[0] for row in cells(app, "#countries")]
+        assert 1 < len(shown) < everything
+        assert all("an" in name.lower() for name in shown)
+        assert "Kazakhstan" in text_of(app, "#country-title")  # nothing loads before Enter
+        await pilot.press("escape")  # cancelled: nothing changes
+        await settle(app, pilot)
         assert "Kazakhstan" in text_of(app, "#country-title")
+        assert countries.row_count == everything
+        await pilot.press("c", *"zzz", "enter")  # no match: a warning, the finder stays
+        await settle(app, pilot)
+        assert app.screen.query_one("#country-find", Input).display
+        await pilot.press("escape")
+        await settle(app, pilot)
+        await pilot.press("c", *"stan", "down", "enter")  # arrows move among the matches
+        await settle(app, pilot)
+        second = [row[0] for row in cells(app, "#countries") if "stan" in row[0].lower()][1]
+        assert second in text_of(app, "#country-title")
         await pilot.press("c", *"Арм", "enter")
         await settle(app, pilot)
         assert "Armenia" in text_of(app, "#country-title")
@@ -497,6 +514,35 @@ async def test_text_table_paints_exactly_like_data_table() -> None:
             assert lines(fast) == expected
 
 
+async def test_rows_painted_before_they_are_measured_are_repainted_at_full_width() -> None:
+    """New rows can be painted before the table is idle and measures them (a race seen in
+    a real terminal: the Memberships pane showed "partne" for "partner")."""
+    from textual.app import App, ComposeResult
+    from textual.geometry import Region
+
+    from tui.cells import plain
+    from tui.widgets.text_table import TextTable
+
+    class One(App[None]):
+        CSS = "TextTable { height: 5; }"
+
+        def compose(self) -> ComposeResult:
+            yield TextTable(id="t", cursor_type="row")
+
+    app = One()
+    async with app.run_test(size=(60, 10)) as pilot:
+        table = app.query_one("#t", TextTable)
+        table.add_columns("Bloc", "Status")
+        await pilot.pause()
+        table.add_row(plain("BRICS"), plain("partner"))
+        early = table.render_lines(Region(0, 0, *table.size))  # before the idle measurement
+        assert "partner" not in "".join(segment.text for segment in early[1])
+        await pilot.pause()
+        later = table.render_lines(Region(0, 0, *table.size))
+        assert "BRICS" in "".join(segment.text for segment in later[1])
+        assert "partner" in "".join(segment.text for segment in later[1])
+
+
 async def test_marking_seen_is_not_taken_for_another_process_write(db_path: Path) -> None:
     from store.views import mark_country_seen
     from tui.reader import Reader
@@ -537,7 +583,9 @@ async def test_footer_keeps_its_keys_until_they_change(db_path: Path) -> None:
         main = app.screen
         before = list(main.query(FooterKey))
         assert "Country" in [key.description for key in before]
-        await pilot.press("c", *"kaz", "enter")
+        main.query_one("#headlines", DataTable).focus()  # a focus change, the same keys
+        await settle(app, pilot)
+        main.query_one("#countries", DataTable).focus()
         await settle(app, pilot)
         assert list(main.query(FooterKey)) == before  # the same widgets: not rebuilt
         await pilot.press("slash")  # the filter consumes letter keys: they leave the footer

@@ -10,7 +10,8 @@ from textual.widgets import Static
 
 KEYS = """\
 [b]Countries and headlines[/b]
-  c          pick a country by typing part of its name, then Enter
+  c          find a country: the list narrows as you type (English or Russian name,
+             or code); ↑ ↓ move among the matches, Enter shows it, Escape cancels
   ↑ ↓  j k   move in the focused list;  Tab / Shift+Tab move between panes
   Enter      open the selected headline (summary, link, tags, why it was kept)
   o          open the selected headline's link in the browser

@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Header, Input, Static
 from textual.widgets.data_table import ColumnKey
@@ -20,10 +20,11 @@ from textual.worker import get_current_worker
 
 from store.errors import InputError
 from store.filters import HeadlineFilter, parse_filter
-from store.queries import CountryCard, Headline, country_card, headlines, list_countries
+from store.queries import Country, CountryCard, Headline, country_card, headlines, list_countries
 from store.views import mark_country_seen, new_headline_counts
 from tui.cells import agreement_cells, membership_cells, plain, published_day
 from tui.messages import CountryCardLoaded, CountsLoaded, HeadlinesLoaded
+from tui.widgets.country_finder import CountryFinder, matches
 from tui.widgets.footer import SteadyFooter
 from tui.widgets.status_bar import StatusBar
 from tui.widgets.text_table import TextTable
@@ -36,9 +37,9 @@ FIRST_FILL = 40  # headline rows added before the first repaint (or a screenful,
 FILL_SLICE = 110  # then this many at a time until the window is complete,
 FILL_PAUSE = 0.03  # this long apart (seconds), so a frame is painted in between
 NARROW = 130  # below this many columns the side panes shrink
+FINDER_CLOSE_LIMIT = 0.5  # the finder closes by then even if the country's rows are late
 COUNTRY_DEBOUNCE = 0.05  # seconds between arrow-key repeats below which loading waits
 SEEN_DELAY = 0.3  # seconds a country must stay shown before it counts as seen
-PICKER_CLOSE_LIMIT = 0.5  # the picker closes by then even if the country's rows are late
 
 
 class MainScreen(Screen[None]):
@@ -71,7 +72,10 @@ class MainScreen(Screen[None]):
         # rebuilds the Footer's keys, which on a small machine costs more than the query.
         self._focus_headlines_after_load = False
         self._fill_generation = 0  # bumped per result, so a stale fill-in stops
-        self._picker_to_close: ModalScreen[str | None] | None = None
+        self._countries: list[Country] = []
+        self._counts: dict[str, int] = {}
+        self._finding = False  # the country finder (``c``) is narrowing the list
+        self._finder_to_close = False  # a country was chosen; the finder goes with its rows
 
     @property
     def bw(self) -> BlocwatchApp:
@@ -81,7 +85,8 @@ class MainScreen(Screen[None]):
         yield Header()
         with Horizontal(id="body"):
             with Vertical(id="left"):
-                yield Static("Countries", classes="pane-title")
+                yield Static("Countries", id="countries-title", classes="pane-title")
+                yield CountryFinder(placeholder="type: uzb, Узб, KZ", id="country-find")
                 yield TextTable(id="countries", cursor_type="row", zebra_stripes=False)
             with Vertical(id="right"):
                 yield Static("", id="country-title", markup=False)
@@ -145,22 +150,30 @@ class MainScreen(Screen[None]):
             counts = new_headline_counts(db)
         self.app.call_from_thread(self._show_countries, countries, counts)
 
-    def _show_countries(self, countries: list, counts: dict[str, int]) -> None:  # type: ignore[type-arg]
+    def _show_countries(self, countries: list[Country], counts: dict[str, int]) -> None:
+        self._countries, self._counts = countries, dict(counts)
+        if countries:
+            start = self.bw.start_country
+            codes = [country.code for country in countries]
+            code = start if start in codes else codes[0]
+            self._fill_countries(countries, code)
+            self.query_one("#countries", DataTable).focus()
+            # Moving to the row the cursor is already on highlights nothing: select directly.
+            self._pending_country = code
+            self._commit_country()
+
+    def _fill_countries(self, countries: list[Country], cursor: str | None) -> None:
         table = self.query_one("#countries", DataTable)
         table.clear()
         for country in countries:
             table.add_row(
-                plain(country.name), self._count_cell(counts.get(country.code, 0)), key=country.code
+                plain(country.name),
+                self._count_cell(self._counts.get(country.code, 0)),
+                key=country.code,
             )
-        if countries:
-            start = self.bw.start_country
-            codes = [country.code for country in countries]
-            index = codes.index(start) if start in codes else 0
-            table.move_cursor(row=index)
-            table.focus()
-            # Moving to the row the cursor is already on highlights nothing: select directly.
-            self._pending_country = codes[index]
-            self._commit_country()
+        codes = [country.code for country in countries]
+        if cursor in codes:
+            table.move_cursor(row=codes.index(cursor), animate=False)
 
     @staticmethod
     def _count_cell(count: int) -> Text:
@@ -175,6 +188,7 @@ class MainScreen(Screen[None]):
         self.post_message(CountsLoaded(counts))
 
     def on_counts_loaded(self, message: CountsLoaded) -> None:
+        self._counts = dict(message.counts)
         table = self.query_one("#countries", DataTable)
         for row_key in table.rows:
             code = str(row_key.value)
@@ -220,7 +234,7 @@ class MainScreen(Screen[None]):
                 self.post_message(CountryCardLoaded(card))
             self._focus_headlines_after_load = False
             self.app.call_from_thread(self.notify, str(error), severity="error", markup=False)
-            self.app.call_from_thread(self._close_picker)
+            self.app.call_from_thread(self._close_finder)
             return
         self.post_message(HeadlinesLoaded(rows, self.filter_text, HEADLINE_LIMIT, card))
 
@@ -314,10 +328,13 @@ class MainScreen(Screen[None]):
             ),
             layout=False,  # one line, fixed height: no need to lay the screen out again
         )
+        # The finder closes and the focus moves once the rows are painted: a focus change
+        # restyles both widgets, and call_after_refresh would run it before that frame.
+        if self._finder_to_close:
+            self.set_timer(FILL_PAUSE, self._close_finder)
         if self._focus_headlines_after_load:
             self._focus_headlines_after_load = False
-            self.call_after_refresh(table.focus)
-        self._close_picker()  # in the same frame as the new country's rows
+            self.set_timer(FILL_PAUSE, table.focus)
 
     @staticmethod
     def _add_headline_rows(table: DataTable, rows: list[Headline]) -> None:  # type: ignore[type-arg]
@@ -363,6 +380,8 @@ class MainScreen(Screen[None]):
         # highlighted that long is marked seen: arrowing past one keeps its "new" count.
         if event.cursor_row != event.data_table.cursor_row:
             return  # stale: the cursor has moved on (rows being added, a key repeat)
+        if self._finding:
+            return  # the finder moves the cursor over matches; Enter decides
         code = str(event.row_key.value)
         self._pending_country = code
         now = time.monotonic()
@@ -410,6 +429,7 @@ class MainScreen(Screen[None]):
 
     def _mark_country_seen(self, code: str) -> None:
         self._seen_country = code
+        self._counts.pop(code, None)
         self.mark_seen(code)
         table = self.query_one("#countries", DataTable)
         if code in [str(key.value) for key in table.rows]:
@@ -462,28 +482,67 @@ class MainScreen(Screen[None]):
             self.notify("this headline has no link", severity="warning")
 
     def action_pick_country(self) -> None:
-        from tui.screens.picker import CountryPicker
+        """The country list narrows to what is typed; Enter shows the highlighted one."""
+        self._finding = True
+        if self._finder_to_close:  # c again before the last choice's rows came
+            self._finder_to_close = False
+            self._fill_countries(self._countries, self.country)
+        self.query_one("#left").add_class("-finding")
+        finder = self.query_one("#country-find", CountryFinder)
+        finder.value = ""
+        finder.focus()
 
-        def picked(code: str, picker: CountryPicker) -> None:
-            # The picker stays up (nothing is painted) while the country loads, and closes
-            # in the same frame as its rows (``on_headlines_loaded``): uncovering the screen
-            # and the new country cost one frame, and no frame competes with the query. If
-            # the rows are late, it closes after PICKER_CLOSE_LIMIT anyway.
-            # The country list's cursor moves then too: moved now, it repainted the screen
-            # under the picker while the query ran.
-            self._picker_to_close = picker
-            self.set_timer(PICKER_CLOSE_LIMIT, self._close_picker)
+    @on(Input.Changed, "#country-find")
+    def finder_typed(self, event: Input.Changed) -> None:
+        if not self._finding:
+            return
+        shown = [country for country in self._countries if matches(country, event.value)]
+        self._fill_countries(shown, shown[0].code if shown else None)
+
+    @on(CountryFinder.Stepped)
+    def finder_stepped(self, event: CountryFinder.Stepped) -> None:
+        table = self.query_one("#countries", DataTable)
+        if table.row_count:
+            row = max(0, min(table.row_count - 1, table.cursor_row + event.step))
+            table.move_cursor(row=row, animate=False)
+
+    @on(Input.Submitted, "#country-find")
+    def finder_submitted(self) -> None:
+        table = self.query_one("#countries", DataTable)
+        if not table.row_count:
+            self.notify("no country matches", severity="warning")
+            return
+        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        self._end_finding(str(row_key.value))
+
+    @on(CountryFinder.Cancelled)
+    def finder_cancelled(self) -> None:
+        if self._finding:
+            self._end_finding(None)
+
+    def _end_finding(self, code: str | None) -> None:
+        """Back to the whole list, on the chosen country (or, cancelled, the shown one).
+
+        A new country loads first, with the finder still up: the list's repaint and the
+        focus change (which rebuilds the footer) come in the frame of its rows, not
+        before them while the query runs."""
+        self._finding = False
+        if code is not None and code != self.country:
             self._focus_headlines_when_loaded()
+            self._finder_to_close = True
+            self.set_timer(FINDER_CLOSE_LIMIT, self._close_finder)
             self._show_country(code)
+            return
+        self._finder_to_close = True
+        self._close_finder()
+        table_id = "#countries" if code is None else "#headlines"
+        self.query_one(table_id, DataTable).focus()
 
-        self.app.push_screen(CountryPicker(on_pick=picked))
-
-    def _close_picker(self) -> None:
-        picker, self._picker_to_close = self._picker_to_close, None
-        if picker is not None and picker.is_attached:
-            if self.country:
-                self._move_country_cursor(self.country)
-            picker.dismiss(None)
+    def _close_finder(self) -> None:
+        if self._finder_to_close:
+            self._finder_to_close = False
+            self._fill_countries(self._countries, self.country)
+            self.query_one("#left").remove_class("-finding")
 
     def action_focus_filter(self) -> None:
         self.query_one("#filter", Input).focus()

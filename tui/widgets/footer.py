@@ -11,7 +11,7 @@ class SteadyFooter(Footer):
     """Textual's Footer recomposes (removes and mounts a widget per key) whenever the
     screen's bindings are refreshed: on every focus change and whenever its screen comes
     back from under a modal, even when it would show the same keys. On a small machine
-    that costs 100-250 ms of the main thread, which a country picked in the picker waited
+    that costs 100-250 ms of the main thread, which a country switch waited
     behind. Here a refresh that leaves the shown keys as they are is skipped."""
 
     _shown: object = None  # what the last compose showed

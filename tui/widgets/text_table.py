@@ -71,6 +71,7 @@ class TextTable(DataTable[Text]):
         if measured:
             console = self.app.console
             options = console.options
+            before = [column.content_width for _, column in measured]
             for key in keys:
                 row_index = self._row_locations.get(key)
                 if row_index is None:  # removed before the table was idle
@@ -80,6 +81,12 @@ class TextTable(DataTable[Text]):
                     column.content_width = max(
                         column.content_width, _width(cells[index], options, console)
                     )
+            if before != [column.content_width for _, column in measured]:
+                # Rows painted before this measurement (new rows can be painted before
+                # the table is idle) are cached at the old widths, under keys that do not
+                # hold the width: without this they stayed cut short on screen.
+                self._clear_caches()
+                self.refresh()
         header_height = self.header_height if self.show_header else 0
         self.virtual_size = Size(
             sum(column.get_render_width(self) for column in self.columns.values())
