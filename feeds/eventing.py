@@ -1,8 +1,9 @@
 """The story's main event: which act, by whom, in which bloc, and whether it happened.
 
 The main act is the title's first trigger (else the lead's: the summary's first
-sentence), with two corrections: a bid to join is ``apply``, not ``join``; a treaty
-signed at a summit is ``sign``. A trigger counts only with something to act on in its
+sentence), with three corrections: a bid to join is ``apply``, not ``join``; joining a
+summit or drills is the ``summit`` or ``exercise``; a treaty signed at a summit is
+``sign``. A trigger counts only with something to act on in its
 clause (a treaty, a bloc, sanctions: "renewed dialogue" is no ``extend``). Meeting words
 (visit, talks, meets, phone call) make a ``summit`` only when a head of state or
 government is the actor ("Lavrov to visit Iran" is diplomacy, not a summit).
@@ -36,6 +37,8 @@ MODAL_REACH = 5  # a modal word governs a trigger fewer than this many words aft
 INFINITIVE_REACH = 8  # "Putin to take part in virtual BRICS summit"
 NEGATION_REACH = 3
 PARTNER_WORDS = frozenset({"with", "с", "со"})
+GATHERINGS = frozenset({"summit", "exercise"})
+ATTEND_REACH = 3  # "join [the virtual G20] summit"
 BETTER = {
     "join": ("apply", "suspend", "withdraw"),  # a bid to join; an accession frozen
     "summit": ("sign", "ratify"),  # a treaty signed at a summit
@@ -109,6 +112,15 @@ def _choose(reading: Reading, triggers: list[Found]) -> Found | None:
             break
     else:
         return None
+    if main.payload[1] == "join":
+        # joining a summit or drills is attending them: "Putin to join virtual G20 summit"
+        for trigger in triggers:
+            if (
+                trigger.payload[1] in GATHERINGS and not trigger.payload[3]
+                and 0 <= trigger.start - main.end <= ATTEND_REACH
+                and "," not in reading.tokens[main.segment][main.end:trigger.start]
+            ):
+                return trigger
     better = BETTER.get(main.payload[1], ())
     for kind in better:
         for trigger in triggers:

@@ -196,7 +196,7 @@ class Matcher:
         lexicon = self.gazetteer.lexicon
         title_tokens = lexicon.tokens(title)
         title_hits = lexicon.scan(title_tokens)
-        glance = at_a_glance(title_hits)
+        glance = at_a_glance(title_hits, bool(summary))
         summary_tokens = None
         if glance is None:  # out, unless the summary names a bloc
             summary_tokens = lexicon.tokens(summary) if summary else []

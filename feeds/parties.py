@@ -77,14 +77,19 @@ def preceded_by_locative(tokens: list[str], index: int) -> bool:
     return word in LOCATIVE
 
 
-def attribution_start(title: list[str]) -> int:
+def attribution_start(title: list[str], text: str = "") -> int:
     """Where a title's attribution begins ("…, Kremlin says", "– Seoul"), or its length.
 
-    The states named there are sources, not parties.
+    The states named there are sources, not parties. A dash sets off a source only with a
+    space on each side: "Russia–Ukraine talks" (given ``text``, the title as written) is a
+    pair of parties, not "Ukraine talks" quoted.
     """
+    spaced = not text or any(f" {dash} " in text for dash in DASHES)
     if "," in title or not DASHES.isdisjoint(title):
         for index in range(len(title) - 1, 0, -1):
             token = title[index]
+            if token in DASHES and not spaced:
+                continue
             if token in DASHES or token == ",":
                 tail = [word.lower() for word in title[index + 1 :]]
                 if (token in DASHES and len(tail) <= 4) or ATTRIBUTION.intersection(tail):
@@ -107,13 +112,17 @@ def select_parties(
     """The story's states and blocs: the title's parties, then its venues, then the lead's.
 
     The summary adds states and blocs only when the title names fewer than two parties:
-    otherwise what it adds is mostly background (an EU embargo behind an oil story).
+    otherwise what it adds is mostly background (an EU embargo behind an oil story). Only
+    its lead (first sentence) counts: the states of later sentences are examples and
+    background ("They included envoys of Britain and Germany"), as its blocs are.
     """
     # the codes by segment and role, in one pass: (title, summary) x (party, venue)
     named: tuple[tuple[set[str], set[str]], ...] = ((set(), set()), (set(), set()))
     blocs: set[str] = set()
     for place in reading.places:
         role = place.role
+        if place.segment and place.start >= reading.lead and not place.is_org:
+            continue  # a later sentence of the summary: background
         if role == "party":
             named[place.segment][0].add(place.code)
         elif role == "venue":

@@ -33,6 +33,13 @@ KIN_BEFORE = frozenset({
     "соратника", "соратники",
 })
 STATEMENT = "statement"
+# One state accusing or condemning another is itself an alignment signal (a state's
+# accusation of sabotage, meddling, spying; its condemnation of another's strikes), not
+# just a voice: the crime or strike it names is what the accusation is about.
+ACCUSATION = "accusation"
+ACCUSATION_WEIGHT = 0.7  # MEDIUM (feeds/topics.py)
+# active forms only: "Bulgarians accused of spying for Russia" is a passive, and a trial
+ACCUSING = ("accuses", "blames", "condemns", "обвинил", "обвиня", "осудил", "осужда")
 # words that may stand between a state and its verb: "Russian MFA condemns", "МИД России
 # заявил"; anything else ("Russian State TV hails", "U.S. podcaster says") is not the state
 OFFICE = frozenset({
@@ -225,7 +232,7 @@ def read(
     places = reading.places
     acts = reading.hits
     lead = reading.lead
-    sources_from = attribution_start(title_tokens)
+    sources_from = attribution_start(title_tokens, title)
     statements: list[tuple[int, int, float, str]] = []  # title verbs: (start, end, …)
     for segment, tokens in enumerate(reading.tokens):
         if not tokens:
@@ -327,7 +334,10 @@ def _statement_cues(
         if not addressed or speakers | addressed <= WARRING:
             continue
         voice = f"{'/'.join(sorted(speakers))} {matched} {'/'.join(sorted(addressed))}"
-        cues.append((STATEMENT, weight, voice, start))
+        if matched.lower().startswith(ACCUSING):
+            cues.append((ACCUSATION, ACCUSATION_WEIGHT, voice, start))
+        else:
+            cues.append((STATEMENT, weight, voice, start))
         break
     return cues
 

@@ -36,8 +36,27 @@ FORCES = "forces"
 # for Russia"): with such a cue and two parties, those words do not count against.
 STANCE = "war stance"
 # So does a démarche (an envoy summoned over a drone crash): the protest is the news.
-OVERRIDING = frozenset({STANCE, "démarche"})
+# So does a state's accusation of another (of spying, sabotage): not a trial.
+OVERRIDING = frozenset({STANCE, "démarche", "accusation"})
 STANCE_OVERRIDES = frozenset({"court", "battlefield", "strikes", "crash"})
+# An act between two states that is alignment by itself (sanctions imposed, envoys
+# summoned, a treaty, a summit, a stance on a war, an accusation, trade): the incident it
+# is about (a crash, a death, arrests, a fire) or its object (companies, wine, tourists
+# traded or banned) is background, so the title's and the summary's domestic words count
+# half, and together at most as one such word (they tell one incident). "Australia
+# sanctions Russian officials over Navalny's death" is about the sanctions; "Moscow court
+# jails U.S. citizen" has no such act and stays a court story, and so does a trial with
+# one ("Russian-Dutch businessman jailed for sanctions violations").
+COURT = "court"
+INTERSTATE_ACTS = frozenset({
+    "sanctions", "démarche", "diplomacy", "treaty", "alliance", "membership", "summit", STANCE,
+    "integration", "accusation",
+})
+BACKGROUND_SHARE = 0.5
+# lead cues that do not carry a two-state title on their own: an event word is about the
+# act's kind, the arms and troops of a story may be either side's; a war-stance word there is
+# often a name ("the Wagner mercenary rebellion")
+LEAD_EXCLUDED = frozenset({"event", "meeting", FORCES, STANCE})
 # Migrants pushed to a border between two states are pressure, not an asylum case.
 BORDER_WORDS = ("border", "checkpoint", "границ", "кпп")
 # Two leaders in a title joined by "with" ("Putin discussed Gaza with Erdogan") talked.
@@ -101,8 +120,23 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
     ):
         title_negatives = [c for c in title_negatives if c[0] != "migration"]
         summary_negatives = [c for c in summary_negatives if c[0] != "migration"]
-    if len(title_parties) < 2 and not overview.title_bloc:
-        # a single state's troops and arms are its own affair ("Russia boosts troop numbers")
+    title_states = title_parties - overview.blocs
+    negative_cap, summary_negative_cap = NEGATIVE_CAP, SUMMARY_NEGATIVE_CAP
+    if (
+        len(title_states) >= 2
+        and not title_states <= WARRING  # Russia and Ukraine: mostly the front
+        and not INTERSTATE_ACTS.isdisjoint(map(_LABEL, title_cues))
+        and COURT not in map(_LABEL, title_negatives)  # a trial: "… jailed for sanctions evasion"
+    ):
+        title_negatives = _background(title_negatives)
+        summary_negatives = _background(summary_negatives)
+        negative_cap = summary_negative_cap = BACKGROUND_SHARE
+    if (len(title_parties) < 2 and not overview.title_bloc) or (
+        title_states and title_states <= WARRING
+    ):
+        # a single state's troops and arms are its own affair ("Russia boosts troop numbers");
+        # Russian and Ukrainian missiles, tanks and troops are the front ("Russian missiles
+        # hit Kyiv"): arms are alignment when a third state sends or receives them
         title_cues = [cue for cue in title_cues if cue[0] != FORCES]
     bonus = 0.0
     if len(title_parties) >= 2:
@@ -113,9 +147,18 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
         bonus += BLOC_IN_TITLE
     # A teaser title ("Sandu named the only way for the country to survive") leaves the
     # news to the lead; when the lead names a bloc, its cues weigh as a title's would.
+    # So does an analysis title that names two states and leaves the act to the lead ("How
+    # a plane crash is driving Russia and Azerbaijan apart"), when the lead's own cue is
+    # stronger than a weak word.
     lead_cues: list[Cue] = []
-    if not title_cues and not overview.title_bloc and overview.lead_bloc:
-        lead_cues = [cue for cue in summary_cues if cue[3] < reading.lead]
+    if not title_cues and not overview.title_bloc:
+        in_lead = [cue for cue in summary_cues if cue[3] < reading.lead]
+        if overview.lead_bloc or (
+            len(title_states) >= 2 and not title_states <= WARRING
+            and any(weight >= MEDIUM and label not in LEAD_EXCLUDED
+                    for label, weight, _, _ in in_lead)
+        ):
+            lead_cues = in_lead
     score = (
         _cue_total(title_cues or lead_cues, TITLE_CUES_CAP)
         + 0.5 * _cue_total(
@@ -123,8 +166,8 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
             SUMMARY_CUES_CAP,
         )
         + bonus
-        - _cue_total(title_negatives, NEGATIVE_CAP)
-        - 0.5 * _cue_total(summary_negatives, SUMMARY_NEGATIVE_CAP)
+        - _cue_total(title_negatives, negative_cap)
+        - 0.5 * _cue_total(summary_negatives, summary_negative_cap)
     )
     objection = None
     if not overview.blocs and watched.isdisjoint(story_parties):
@@ -149,6 +192,12 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
     )
 
 
+def _background(cues: list[Cue]) -> list[Cue]:
+    """Domestic cues that only describe what an interstate act is about: half weight."""
+    return [(label, weight * BACKGROUND_SHARE, phrase, start)
+            for label, weight, phrase, start in cues]
+
+
 def _has_stance(cues: list[Cue]) -> bool:
     return not OVERRIDING.isdisjoint(map(_LABEL, cues))
 
@@ -167,13 +216,14 @@ def _leaders_with(reading: Reading) -> bool:
     )
 
 
-def at_a_glance(title_hits: list[Hit]) -> bool | None:
+def at_a_glance(title_hits: list[Hit], has_summary: bool = True) -> bool | None:
     """Whether the title alone rules the story out, whatever the rest says.
 
     True when the title names no state or bloc; None when it has no alignment cue, no
-    bloc, not two leaders and not a statement verb with two states, so that the story is
-    out if the summary names no bloc either (it is then no teaser for a bloc story); False
-    otherwise. Exact: the full reading could only find less, never more.
+    bloc, not two leaders, not a statement verb with two states and not (with a summary)
+    two states other than Russia and Ukraine (whose lead may carry the act), so that the
+    story is out if the summary names no bloc either (it is then no teaser for a bloc
+    story); False otherwise. Exact: the full reading could only find less, never more.
     """
     leaders: set[str] = set()
     states: set[str] = set()
@@ -193,7 +243,7 @@ def at_a_glance(title_hits: list[Hit]) -> bool | None:
             spoken = True
     if not states:
         return True
-    if len(leaders) >= 2:
+    if len(leaders) >= 2 or (has_summary and len(states) >= 2 and not states <= WARRING):
         return False
     return None
 

@@ -142,11 +142,17 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "weaponry", "arms", "weapons", "artillery rounds", "shells", "fighter jets",
             "air defense systems", "air defence systems", "protocol", "air defenses",
             "air defences", "air-defense systems",
+            # the hardware states hand each other: "Iran delivers missiles to Russia"
+            "missiles", "ballistic missiles", "cruise missiles", "missile systems", "tanks",
+            "howitzers", "warplanes", "warships", "armored vehicles", "armoured vehicles",
+            "Shahed drones", "Shaheds",
         ),
         (
             "контингент*", "войск*", "боеприпас*", "вооружени*", "оружи*", "снаряд*",
             "спецназ*", "полигон*",
             "протокол*",
+            "ракет*", "баллистическ* ракет*", "крылат* ракет*", "танки", "танков",
+            "танками", "гаубиц*", "истребител*", "бронетехник*", "шахед*",
         ),
     ),
     "sanctions": (
@@ -158,6 +164,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "evading", "evasion", "restrictive measures", "sanctions package",
             "seize ~ assets", "seizes ~ assets", "seizing ~ assets", "seizure ~ assets",
             "confiscat* ~ assets", "asset seizure", "assets seizure",
+            "sanctioning", "blacklists", "blacklisting",
         ),
         (
             "санкци*", "вторичн* санкци*", "потолок* цен*", "потолк* цен*", "эмбарго",
@@ -220,12 +227,12 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "foreign minister", "foreign ministers", "top diplomat", "defense minister",
             "defence minister", "defense ministers", "defence ministers", "defense chief",
             "foreign ministry", "security chief", "embassy", "embassies", "diplomat",
-            "diplomats",
+            "diplomats", "consulate", "consulates", "consul", "consul general", "consular",
         ),
         (
             "министр* иностранн* дел*", "глав* мид*", "мид*", "министр* оборон*",
             "минобороны", "глав* минобороны", "секретар* совбез*", "посольств*",
-            "дипломат*", "постпред*", "консульств*",
+            "дипломат*", "постпред*", "консульств*", "консул", "консула", "генконсул*",
         ),
     ),
     "international": (
@@ -256,6 +263,8 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "export ban", "import ban", "lng", "flights", "direct flights", "air traffic",
             "power grid", "electricity grid", "energy grid", "energy ties", "energy system",
             "air links", "checkpoint", "checkpoints",
+            "purchases", "re-exports", "re-export", "payment system", "payment systems",
+            "banking systems", "SWIFT", "national currencies",
         ),
         (
             "таможен*", "пошлин*", "тариф*", "транзит*", "газопровод*", "нефтепровод*",
@@ -267,6 +276,27 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "энергосистем*", "энергомост*", "энергокабел*", "кпп",
             "авиакомпани*",
             "газ", "газом", "газу", "газов*", "нефт*", "энергетическ*", "грузоперевоз*",
+            # money between states: purchases, re-exports, payment systems
+            "закупк*", "реэкспорт*", "платежн* систем*", "банковск* систем*",
+            "национальн* валют*",
+        ),
+    ),
+    # What one state does to another, besides talking: hands over (arms, aid), restricts,
+    # closes, recognises. Weak: the two parties around the verb make it alignment
+    # ("Iran delivers missiles to Russia"; "Russia closes Norwegian consulate").
+    "acts": (
+        WEAK,
+        (
+            "delivers", "delivered", "delivering", "ships", "shipped", "sends", "sent",
+            "sending", "transfers", "transferred", "hands over", "handed over", "provides",
+            "provided", "restricts", "restricted", "restrictions", "closes", "closed",
+            "shuts", "shut down", "shuts down", "recognizes", "recognises", "recognized",
+            "recognised", "recognition",
+        ),
+        (
+            "передал*", "передаст", "передадут", "поставил*", "поставля*", "поставит",
+            "поставят", "направил*", "ограничил*", "ограничит", "закрыл*", "закроет",
+            "закроют",
         ),
     ),
     "relations": (

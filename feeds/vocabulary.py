@@ -38,9 +38,13 @@ from feeds.world import GROUPS, WORLD
 # cues a reader must check against their neighbours ("Putin ally", "fighting for",
 # "Kremlin says" with no second state)
 CHECKED = frozenset({"alliance", "war stance", "statement"})
-# bloc adjectives the reference aliases lack ("натовской техники"); their first letters
-# are already keys of the bloc hint (НАТО)
-BLOC_ADJECTIVES: dict[str, tuple[str, ...]] = {"NATO": ("натовск*",)}
+# bloc names the reference aliases lack: adjectives ("натовской техники"), the bloc's
+# officers ("Еврокомиссар Кубилюс") and the secretaries-general who speak for NATO (as
+# von der Leyen does for the EU in the reference); their first letters join the bloc hint
+BLOC_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "NATO": ("натовск*", "Stoltenberg", "Столтенберг*"),  # not Rutte: Dutch PM until 2024
+    "EU": ("EU commissioner", "Eurocommissioner", "Еврокомиссар*"),
+}
 EVENT_CUE = 0.6  # an event trigger is itself a sign of alignment news
 MEETING_CUE = 0.4  # so is a meeting word (visit, talks), less so
 
@@ -214,4 +218,7 @@ def bloc_hint(orgs: Mapping[str, Mapping[str, Any]]) -> BlocHint:
         for alias in [*data.get("aliases_en", ()), *data.get("aliases_ru", ())]:
             keys.add(tokenize_phrase(alias)[0].rstrip("*")[:BLOC_HINT_LENGTH])
         keys.update(acronym.lower()[:BLOC_HINT_LENGTH] for acronym in data.get("acronyms", ()))
+    for code, phrases in BLOC_ADJECTIVES.items():
+        if code in orgs:
+            keys.update(tokenize_phrase(p)[0].rstrip("*")[:BLOC_HINT_LENGTH] for p in phrases)
     return BlocHint(frozenset(keys))

@@ -4,7 +4,9 @@ The reference gazetteer (store/reference/countries.toml) holds the watched count
 their usual partners, with leaders and ministers. A story may still pair a watched state
 with Myanmar, Qatar or Bolivia; these names let the matcher count such a state as the
 other party and tag it with its ISO code. Names only (country, adjective, capital where
-it is unambiguous); no office-holders, so nothing here goes stale.
+it is unambiguous). Office-holders only for the few long-serving leaders whose names
+stand for their state in news about the watched ones (Vučić for Serbia, Fico for
+Slovakia), as the reference does for its states.
 
 Format per line: ``CODE: English names | Russian stems``. English names are whole words;
 Russian entries are stems (up to four more letters); a trailing ``!`` makes an entry an
@@ -19,17 +21,18 @@ AT: Austria, Austrian, Vienna | Австри, австрийск, Вена!, В�
 BE: Belgium, Belgian | Бельги, бельгийск
 BG: Bulgaria, Bulgarian, Bulgarians | Болгари, болгарск
 CZ: Czech Republic, Czechia, Czech, Prague | Чехия, Чехии, Чехию, чешск, Праг
-SK: Slovakia, Slovak, Slovakian, Bratislava | Словаки, словацк, Братислав
+SK: Slovakia, Slovak, Slovakian, Bratislava, Fico | Словаки, словацк, Братислав, Фицо!
 SI: Slovenia, Slovenian, Ljubljana | Словени, словенск
 HR: Croatia, Croatian, Zagreb | Хорвати, хорватск
-RS: Serbia, Serbian, Serbs, Belgrade | Серби, сербск, Белград
+RS: Serbia, Serbian, Serbs, Belgrade, Vucic, Vučić | Серби, сербск, Белград, Вучич
 BA: Bosnia and Herzegovina, Bosnia, Bosnian, Sarajevo | Босни, боснийск
 ME: Montenegro, Montenegrin, Podgorica | Черногори, черногорск
 MK: North Macedonia, Macedonian, Skopje | Северн Македони, македонск
 AL: Albania, Albanian, Tirana | Албани, албанск
 GR: Greece, Greek, Athens | Греци, греческ
 CY: Cyprus, Cypriot, Nicosia | Кипр, кипрск
-IT: Italy, Italian, Rome | Итали, итальянск, Рим!, Рима!, Риме!
+VA: Vatican, Holy See, Pope | Ватикан, Святейш Престол, Папа Римск, Понтифик
+IT: Italy, Italian, Rome, Meloni | Итали, итальянск, Рим!, Рима!, Риме!, Мелони!
 ES: Spain, Spanish, Madrid | Испани, испанск, Мадрид
 PT: Portugal, Portuguese, Lisbon | Португали, португальск, Лиссабон
 NL: Netherlands, Dutch, Holland, Hague, Amsterdam | Нидерланд, нидерландск, Голланди, Гаага
@@ -39,7 +42,7 @@ CH: Switzerland, Swiss | Швейцари, швейцарск
 SE: Sweden, Swedish, Swedes, Stockholm | Швеци, шведск, Стокгольм
 NO: Norway, Norwegian, Oslo | Норвеги, норвежск, Осло
 DK: Denmark, Danish, Copenhagen | Дания!, Дании!, Данию!, Данией!, датск, Копенгаген
-FI: Finland, Finnish, Finns, Helsinki | Финлянди, финск, финлян, Хельсинки
+FI: Finland, Finnish, Finns, Helsinki, Stubb | Финлянди, финск, финлян, Хельсинки, Стубб
 IS: Iceland, Icelandic, Reykjavik | Исланди, исландск
 CA: Canada, Canadian, Canadians, Ottawa | Канад, канадск
 MX: Mexico, Mexican | Мексик, мексиканск

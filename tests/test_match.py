@@ -322,6 +322,8 @@ def test_empty_and_odd_input(matcher: Matcher) -> None:
         "Snow falls in Moscow || The city cleared the streets overnight.",
         "Putin meets students in Kaliningrad || Moldova joined the EU programme, he noted.",
         "Президент Молдавии назвала путь для страны || Вступление в ЕС станет спасением.",
+        "Russian and Turkish chefs compete in Antalya",  # two states, no summary to look at
+        "How a crash drove Russia and Azerbaijan apart || Relations between the allies sank.",
     ],
 )
 def test_a_verdict_at_a_glance_is_the_full_verdict(matcher: Matcher, line: str) -> None:
@@ -388,3 +390,81 @@ def test_figures_on_the_labeled_set(matcher: Matcher) -> None:
     assert figures.bloc_f1 >= 0.90, report
     assert figures.kind_accuracy >= 0.80, report
     assert figures.modal_right == figures.modal_events, report
+
+
+# General mechanisms of state-to-state interaction (invented headlines, not from any
+# labeled set): the act between two states is the news, whatever incident it is about.
+@pytest.mark.parametrize(
+    ("line", "countries"),
+    [
+        # an interstate act outweighs the incident or object it names
+        ("Australia imposes sanctions on Russian officials over an activist's death",
+         ("AU", "RU")),
+        ("Japan blacklists Chinese companies supplying Russia's army", ("CN", "JP", "RU")),
+        # one state hands another arms; closes, restricts or recognises
+        ("Iran hands over ballistic missiles to Russia", ("IR", "RU")),
+        ("Иран передал России крылатые ракеты", ("IR", "RU")),
+        ("Russia closes the Norwegian consulate in Murmansk", ("NO", "RU")),
+        # an accusation or condemnation between two states is a stance
+        ("Moscow accuses Berlin of spying on its embassy", ("DE", "RU")),
+        ("Kremlin condemns U.S. strikes on Yemen", ("RU", "US", "YE")),
+        # money between states: purchases, re-exports, payment systems
+        ("Казахстан ужесточил контроль за реэкспортом в Россию", ("KZ", "RU")),
+        # two states in an analysis title, the act in the lead
+        ("How a plane crash pushed Russia and Azerbaijan apart || Relations between the two "
+         "allies have hit a low. Officials in Baku were furious.", ("AZ", "RU")),
+        # a spaced dash sets off a source; "Russia–Ukraine" is a pair of parties
+        ("Lukashenko offers to host Russia–Ukraine peace talks", ("BY", "RU", "UA")),
+        # long-serving leaders of other states stand for them
+        ("Vucic says Serbia will not impose sanctions on Moscow", ("RS", "RU")),
+    ],
+)
+def test_state_to_state_acts_are_relevant(
+    matcher: Matcher, line: str, countries: tuple[str, ...]
+) -> None:
+    verdict = classify(matcher, line)
+    assert verdict.relevant, verdict.why
+    assert verdict.countries == countries, verdict.why
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Moscow court sentences U.S. citizen to 12 years for treason",  # no act: a trial
+        "Russian missiles hit Kyiv overnight, killing five",  # the warring pair's arms
+        "Украинские беспилотники атаковали Белгородскую область",
+        "Russian tourists flock to Turkey for New Year holidays",
+        "Chinese carmaker to open a plant in Kazakhstan",
+        # two states in the title, nothing between them in the lead either
+        "Russian and Turkish chefs compete in Antalya || The jury praised both menus.",
+    ],
+)
+def test_incidents_without_an_interstate_act_stay_out(matcher: Matcher, line: str) -> None:
+    verdict = classify(matcher, line)
+    assert not verdict.relevant, verdict.why
+
+
+def test_states_of_later_summary_sentences_are_background(matcher: Matcher) -> None:
+    verdict = matcher.classify(
+        "Putin tells foreign ambassadors ties with the West are at a low",
+        "Putin received the credentials of new envoys. They included envoys of Britain "
+        "and Germany.",
+    )
+    assert verdict.relevant, verdict.why
+    assert verdict.countries == ("RU",), verdict.why
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "modality"),
+    [
+        ("Putin to join virtual G20 summit", "summit", "future"),  # attending a summit
+        ("Armenia to join CSTO drills in Belarus", "exercise", "future"),
+        ("Kremlin says no date yet for Putin-Macron call", "summit", "hypothetical"),
+    ],
+)
+def test_joining_a_gathering_and_undated_calls(
+    matcher: Matcher, title: str, kind: str, modality: str
+) -> None:
+    verdict = matcher.classify(title)
+    assert verdict.relevant, verdict.why
+    assert only_event(verdict)[:2] == (kind, modality)
