@@ -29,7 +29,10 @@ What it does, in order:
    defaults and with blocwatch's flags; blocwatch's ``parse_feed`` and ``process_body``
    (parse + clean + classify) in one process; and the fetch layer alone (``fetch_all``
    with 200s and with 304s, and a bare asyncio client with the same limits).
-5. Idle CPU load from other processes is sampled before and between rounds and reported:
+5. blocwatch is timed as the README installs it: ``pip install .`` into a fresh
+   virtualenv in the temp folder (``--no-install`` times this interpreter's instead; a
+   development install is editable and may recompile the project at every start).
+6. Idle CPU load from other processes is sampled before and between rounds and reported:
    wall times from a busy machine are flagged as such.
 
 Memory: ``max RSS`` is the largest single process of the tree (``ru_maxrss`` from
@@ -653,7 +656,28 @@ def newsboat_round(work: Path, urls: list[str], server: FeedServerProcess) -> di
     return {"first": first, "second": second, "repoll": repoll}
 
 
+INSTALLED: list[str] = []  # blocwatch as the README installs it (set by ``install``)
+
+
+def install(folder: Path) -> list[str]:
+    """``pip install .`` into a fresh virtualenv, as the README does, and return the
+    command. Why not the running interpreter's ``blocwatch``: a development install is
+    editable (an import hook at every start) and, under PYTHONDONTWRITEBYTECODE, compiles
+    the project's modules from source at every start; pip compiles them at install time."""
+    root = Path(__file__).resolve().parents[1]
+    subprocess.run([sys.executable, "-m", "venv", str(folder)], check=True)
+    python = folder / "bin" / "python"
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(root)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    return [str(folder / "bin" / "blocwatch")]
+
+
 def blocwatch_command() -> list[str]:
+    if INSTALLED:
+        return INSTALLED
     script = Path(sys.executable).parent / "blocwatch"
     if script.exists():
         return [str(script)]
@@ -931,6 +955,9 @@ def render(
         f"Python {info['python']}, SQLite {info['sqlite']}, feedparser {info['feedparser']}, "
         f"httpx {info['httpx']}, {info['newsboat']}. Run at {info['when']}.",
         "",
+        f"blocwatch under test: `{info.get('blocwatch', '?')}`"
+        + ("" if args.no_install else " (a fresh `pip install .`, as the README installs it)."),
+        "",
         f"Corpus: {corpus['feeds']} RSS 2.0 feeds × {corpus['items']} items (seed {args.seed}), "
         f"{corpus['ru']} of them in Russian; {corpus['mb']:.1f} MB of XML "
         f"({corpus['gz_mb']:.1f} MB gzipped on the wire). Served by a separate process on "
@@ -1088,6 +1115,11 @@ def main() -> int:
     parser.add_argument("--json", metavar="FILE", help="also write raw measurements here")
     parser.add_argument("--markdown", metavar="FILE", help="also write the report here")
     parser.add_argument("--keep", action="store_true", help="keep the temp folder")
+    parser.add_argument(
+        "--no-install",
+        action="store_true",
+        help="time this interpreter's blocwatch instead of a fresh `pip install .`",
+    )
     parser.add_argument("--_worker", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args._worker:
@@ -1135,6 +1167,10 @@ def main() -> int:
                 ]
             )
         )
+        if not args.no_install:
+            print("installing blocwatch into a fresh virtualenv (pip install .) …", flush=True)
+            INSTALLED[:] = install(tmp / "venv")
+        info["blocwatch"] = shlex.join(blocwatch_command())
         rounds: list[dict[str, dict[str, Measure]]] = []
         busy: list[float] = [cpu_busy(2.0)]
         print(f"other load before starting: {busy[0]:.0%} of the CPUs", flush=True)

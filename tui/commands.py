@@ -24,7 +24,6 @@ from store.feedlist import (
 )
 from store.feedlist import remove_feed as remove_feed_row
 from store.paths import Paths, resolve_paths
-from store.queries import store_status
 from store.reference import load_reference
 
 
@@ -94,6 +93,8 @@ def init(paths: Paths) -> int:
 
 
 def status(paths: Paths, *, as_json: bool) -> int:
+    from store.queries import store_status  # the dashboard's queries: not loaded by poll
+
     db = open_store(paths)
     try:
         report = store_status(db)
