@@ -121,6 +121,10 @@ class MainScreen(Screen[None]):
         table.add_column("Date", key="date", width=10)
         table.add_column("Source", key="source", width=18)
         table.add_column("Title", key="title", width=60)
+        # The start country's rows load first, while the country list is still coming:
+        # the query waits for no other and the first paint comes sooner.
+        if self.bw.start_country:
+            self._show_country(self.bw.start_country)
         self.load_countries()
 
     def on_resize(self) -> None:
@@ -221,9 +225,9 @@ class MainScreen(Screen[None]):
         error: InputError | None = None
         rows: list[Headline] = []
         with self.bw.reader.session() as db:
-            if card_code:
-                card = country_card(db, card_code, today=self.bw.today)
             try:
+                if card_code:
+                    card = country_card(db, card_code, today=self.bw.today)
                 rows = headlines(db, self.current_filter(), limit=HEADLINE_LIMIT)
             except InputError as failure:
                 error = failure
@@ -294,7 +298,7 @@ class MainScreen(Screen[None]):
     def on_headlines_loaded(self, message: HeadlinesLoaded) -> None:
         if message.card is not None:
             self.on_country_card_loaded(CountryCardLoaded(message.card))
-        table = self.query_one("#headlines", DataTable)
+        table = self.query_one("#headlines", TextTable)
         selected = self._selected_headline_id()
         scroll_y = table.scroll_y
         self._headlines = message.headlines
@@ -310,7 +314,8 @@ class MainScreen(Screen[None]):
         first = screenful if index is None else index + screenful  # the kept row in view
         self._add_headline_rows(table, message.headlines[:first])
         if first < len(message.headlines):
-            self._schedule_fill(self._fill_generation, message.headlines, first)
+            generation, rows = self._fill_generation, message.headlines
+            table.call_after_paint(lambda: self._schedule_fill(generation, rows, first))
         self._fit_title_column()
         if index is not None:
             table.move_cursor(row=index, animate=False, scroll=False)
@@ -329,12 +334,12 @@ class MainScreen(Screen[None]):
             layout=False,  # one line, fixed height: no need to lay the screen out again
         )
         # The finder closes and the focus moves once the rows are painted: a focus change
-        # restyles both widgets, and call_after_refresh would run it before that frame.
+        # restyles both widgets and may rebuild the footer (tens of milliseconds).
         if self._finder_to_close:
-            self.set_timer(FILL_PAUSE, self._close_finder)
+            table.call_after_paint(self._close_finder)
         if self._focus_headlines_after_load:
             self._focus_headlines_after_load = False
-            self.set_timer(FILL_PAUSE, table.focus)
+            table.call_after_paint(table.focus)
 
     @staticmethod
     def _add_headline_rows(table: DataTable, rows: list[Headline]) -> None:  # type: ignore[type-arg]

@@ -12,7 +12,7 @@ that are the same for every line of a frame are looked up once per frame, not pe
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rich.cells import cell_len
@@ -51,6 +51,20 @@ class TextTable(DataTable[Text]):
     """Same API and look as DataTable; cheaper to paint when its rows change."""
 
     _frame: _Frame | None = None  # set while render_lines runs
+    _after_paint: tuple[Callable[[], object], ...] = ()
+
+    def call_after_paint(self, callback: Callable[[], object], limit: float = 0.5) -> None:
+        """Run ``callback`` once this table has next been painted (at the latest after
+        ``limit`` seconds). Why not ``call_after_refresh``: that runs once the message
+        queue is empty, often before the frame, so work meant to follow new rows on
+        screen (a focus change that rebuilds the footer) delayed them instead."""
+        self._after_paint = (*self._after_paint, callback)
+        self.set_timer(limit, self._run_after_paint)
+
+    def _run_after_paint(self) -> None:
+        callbacks, self._after_paint = self._after_paint, ()
+        for callback in callbacks:
+            callback()
 
     def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
         """DataTable's own for rows of a fixed height without labels, measuring only the
@@ -111,6 +125,8 @@ class TextTable(DataTable[Text]):
             return super().render_lines(crop)
         finally:
             self._frame = None
+            if self._after_paint:
+                self.call_later(self._run_after_paint)  # after this frame is composed
 
     def render_line(self, y: int) -> Strip:
         frame = self._frame
