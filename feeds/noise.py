@@ -89,7 +89,8 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "collapse", "accident", "avalanche", "mudflow", "landslide",
             "explosion", "blast", "weather", "smog", "pollution", "civil defense", "derailed",
             "derails", "derailment",
-            "civil defence", "evacuation", "emergencies ministry",
+            "civil defence", "evacuation", "emergencies ministry", "emergency landing",
+            "overturned", "overturns", "caught fire", "catches fire",
             "died", "dies", "death", "dead", "victims", "rescued", "livestock",
         ),
         (
@@ -98,7 +99,8 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "лавин*", "взрыв*", "погод*", "синоптик*", "гололед*", "гололёд*", "смогом",
             "пострадавш*", "пострада*", "скончал*", "умер*", "гибел*", "чп", "мчс",
             "катастроф*", "стихи*", "скот*", "гражданск* оборон*", "эвакуац*",
-            "сошел с рельсов", "сошёл с рельсов", "сошли с рельсов",
+            "сошел с рельсов", "сошёл с рельсов", "сошли с рельсов", "загорел*",
+            "аварийн* посадк*", "опрокинул*",
         ),
     ),
     "sport": (
@@ -260,4 +262,47 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     "US": ("Seattle", "Spokane", "Olympia", "Huskies"),
     "FR": ("climate", "Texas", "Hilton"),
     "PL": ("nail", "shoe", "furniture"),
+}
+
+# Who speaks, when a title reports a voice rather than a state's act (feeds/reading.py).
+# PRIVATE: people and outlets that do not speak for a state (a leader's relative, a
+# businessman, a blogger, a pundit, a newspaper, a candidate). OFFICE: the state's own
+# organs and office-holders, besides the leaders and officials of feeds/events.py. "В США
+# заявили…" is the state's voice when the lead names an office ("Министерство финансов
+# США заявило"), a private voice when it names only a pundit or a paper.
+VOICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "private": (
+        (
+            "son", "daughter", "wife", "husband", "brother", "sister", "nephew", "niece",
+            "blogger", "bloggers", "businessman", "businesswoman", "entrepreneur",
+            "billionaire", "oligarch", "tycoon", "expert", "experts", "analyst", "analysts",
+            "pundit", "pundits", "economist", "journalist", "columnist", "commentator",
+            "writer", "author", "podcaster", "influencer", "TV host", "talk show host",
+            "candidate", "professor", "historian", "scholar", "actor", "singer", "rapper",
+            "newspaper", "magazine", "tabloid", "retired", "TV", "television", "media",
+            "outlet", "state TV", "state media",
+        ),
+        (
+            "сын", "сына", "дочь", "дочери", "жена", "жены", "брат", "брата", "внук",
+            "внучка", "зять", "блогер*", "бизнесмен*", "предпринимател*", "миллиардер*",
+            "олигарх*", "эксперт*", "аналитик*", "политолог*", "экономист*", "журналист*",
+            "колумнист*", "обозревател*", "публицист*", "писател*", "телеведущ*",
+            "автор", "автора", "издани*", "газет*", "журнал", "журнала", "журнале",
+            "кандидат*", "профессор*", "историк*", "военкор*", "актер*", "актёр*", "певец",
+            "певиц*", "рэпер*", "отставн*", "телеканал*", "телевидени*", "сми",
+        ),
+    ),
+    "office": (
+        (
+            "ministry", "government", "administration", "department", "Kremlin",
+            "White House", "Pentagon", "State Department", "Treasury", "embassy", "senator",
+            "senators", "congress", "cabinet", "secretary", "spokesperson",
+        ),
+        (
+            "министерств*", "минфин*", "мид*", "минобороны", "ведомств*", "правительств*",
+            "администраци*", "власти", "властей", "госдеп*", "пентагон*", "кремл*",
+            "бел* дом*", "посольств*", "госсекретар*", "сенатор*", "конгресс*",
+            "пресс-служб*", "кабмин*", "офис* президент*",
+        ),
+    ),
 }

@@ -31,6 +31,10 @@ WATERS = frozenset({"gulf", "sea", "bay", "strait", "straits"})
 WATERS_AFTER = frozenset({"sea", "море", "моря", "морю", "морем", "залив", "залива", "заливе"})
 # "near the Polish border": the neighbour is a party to the tension
 BORDER_AFTER = frozenset({"border", "borders", "frontier"})
+# "in Russian assets", "in Chinese goods": whose the money or goods are, not a place
+OWNED_AFTER = frozenset({"assets", "funds", "reserves", "oil", "gas", "goods", "deposits",
+                         "bonds", "debt", "money", "cash", "holdings", "securities", "central",
+                         "state", "sovereign"})
 # "Ukraine war", "Gaza war": the war is the topic; the state is not thereby a party
 WAR_AFTER = frozenset({"war", "wars", "conflict", "invasion", "war's", "front", "frontline"})
 # "Putin ally", "Kremlin aide": the person, not the state's alliance
@@ -52,6 +56,8 @@ def place_role(tokens: list[str], start: int, end: int) -> str:
         return "background"
     if after in BORDER_AFTER:
         return "party"  # "near the Polish border", "at Finnish border": the neighbour counts
+    if after in OWNED_AFTER:
+        return "party"  # "seize 720 million euros in Russian assets": the owner
     if before in LOCATIVE:
         return "venue"
     if before == "the":

@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 from feeds.lexicon import Hit, Lexicon
 from feeds.parties import attribution_start, is_attributed, place_role, preceded_by_locative
+from feeds.topics import PAIR_REACH, PAIRS
 from feeds.vocabulary import Digest
 
 HARD_BOUNDARIES = frozenset({".", ";", ":", "!", "?", "–", "—", "-"})
@@ -52,6 +53,23 @@ OFFICE = frozenset({
 })
 # a statement between the two warring states is mostly a battlefield claim
 WARRING = frozenset({"RU", "UA"})
+# "российские суда", "торговые суда": ships, not a court's ("решение суда", "здание суда")
+PLURAL_ADJECTIVE = ("ые", "кие", "гие", "хие", "жие", "шие", "щие", "чие")
+SHIPS_OR_COURT = "суда"
+SHIPS = "acts"  # the paired cue of ships detained (feeds/topics.py PAIRS)
+# "… to boost Ukraine aid", "… to fund Ukraine": a purpose clause names whom the act is
+# for, not a party to it, once two parties act before it (LABELING.md: background states)
+PURPOSE_VERBS = frozenset({
+    "boost", "fund", "finance", "help", "aid", "support", "arm", "bolster", "strengthen",
+    "rebuild", "assist", "protect", "defend", "benefit", "back",
+})
+# "В США заявили…": a voice in a state, unnamed; the verb is a plural past of speech
+UNNAMED_BEFORE = frozenset({"в", "во"})
+SPEECH = ("заяв", "назва", "назвал", "оцени", "рассказ", "сообщ", "допуст", "призва",
+          "ответи", "раскры", "предупред", "пригрози", "отреагир", "предрек", "усомни",
+          "высказ", "объясни", "призна", "указа", "увиде", "прокоммент", "предложи",
+          "пообеща", "потребова", "выступи", "напомни", "описа", "спрогнозир", "предсказ",
+          "констатир", "поддержа", "раскритикова", "осуди", "обвини", "похвали")
 
 
 @dataclass(slots=True)
@@ -61,7 +79,7 @@ class Place:
     end: int
     code: str
     is_org: bool
-    role: str  # "party" | "venue" | "source" | "water" | "background"
+    role: str  # "party" | "venue" | "source" | "water" | "background" | "purpose"
     matched: str
     is_leader: bool = False
 
@@ -92,7 +110,8 @@ class Reading:
     Each per-segment list is indexed by segment: 0 the title, 1 the summary.
     """
 
-    __slots__ = ("tokens", "texts", "places", "cues", "negatives", "lead", "hits", "_found")
+    __slots__ = ("tokens", "texts", "places", "cues", "negatives", "lead", "hits", "_found",
+                 "private")
 
     def __init__(self, tokens: list[list[str]], texts: tuple[str, str]) -> None:
         self.tokens = tokens
@@ -106,6 +125,8 @@ class Reading:
         self._found: tuple[tuple[list[Found], list[Found]], ...] = ()
         # the summary's first sentence ends here: later sentences are background
         self.lead = _sentence_end(tokens[1]) if tokens[1] else 0
+        # the title reports a private voice (a pundit, a leader's son), not a state's
+        self.private = False
 
     @property
     def triggers(self) -> tuple[list[Found], list[Found]]:
@@ -139,7 +160,7 @@ class Reading:
         overview = Overview(set(), set(), set(), set(), False, False)
         for place in self.places:
             role = place.role
-            if role == "party" or role == "venue":
+            if role == "party" or role == "venue" or role == "purpose":
                 (overview.summary_parties if place.segment else overview.title_parties).add(
                     place.code
                 )
@@ -234,17 +255,24 @@ def read(
     lead = reading.lead
     sources_from = attribution_start(title_tokens, title)
     statements: list[tuple[int, int, float, str]] = []  # title verbs: (start, end, …)
+    ships = False  # the title tells of ships detained: the lead's "суда" are ships
+    voices: list[tuple[int, int, tuple[str, ...]]] = []  # (segment, token, kinds)
     for segment, tokens in enumerate(reading.tokens):
         if not tokens:
             continue
         cues, negatives = reading.cues[segment], reading.negatives[segment]
         linked: list[tuple[int, tuple[str, float, str, int]]] = []
+        paired: list[tuple[int, int, str, str]] = []  # (start, end, label, role)
         hit: Digest
         hits = title_hits if segment == 0 and title_hits is not None else lexicon.scan(tokens)
         for start, end, hit in hits:
             matched = tokens[start] if end == start + 1 else " ".join(tokens[start:end])
             if hit.has_acts:  # triggers, modal words, office-holders: for the event, later
                 acts.append((segment, start, end, hit, matched))
+            for label, role in hit.pairs:
+                paired.append((start, end, label, role))
+            if hit.voice:
+                voices.append((segment, start, hit.voice))
             for code, is_org, ambiguous, stem in hit.places:
                 if is_org:
                     role = "party"
@@ -286,18 +314,137 @@ def read(
             for label, weight in hit.trigger_cues:  # an event or a meeting word
                 cues.append((label, weight, matched, start))
             for label, weight in hit.negatives:
+                if matched.lower() == SHIPS_OR_COURT and (
+                    ships or lower(tokens, start - 1).endswith(PLURAL_ADJECTIVE)
+                ):
+                    continue  # "российские суда", or ships detained in the title
                 negatives.append((label, weight, matched, start))
             if hit.contexts:
                 contexts.update(hit.contexts)
         for end, cue in linked:  # "fighting for" must be followed by a state: "… for Russia"
             if not any(p.start == end and p.segment == segment for p in places):
                 cues.remove(cue)
+        if len(paired) > 1:
+            ships |= _pair_cues(tokens, paired, cues, negatives)
         if statements and not segment:
             cues.extend(_statement_cues(tokens, places, statements))
     for place, token, stem in doubtful:
         if not _ambiguous_holds(place.code, stem, token, contexts):
             places.remove(place)
+    if voices:
+        reading.private = _private_voice(reading, voices, statements)
+    if "to" in title_tokens or "To" in title_tokens:
+        _purpose_clause(title_tokens, places)
     return reading
+
+
+def _purpose_clause(tokens: list[str], places: list[Place]) -> None:
+    """States named after "to <boost/fund/help…>" in the title: whom the act is for.
+
+    "France opposes seizing frozen Russian assets to boost Ukraine military aid": France and
+    Russia are the parties; Ukraine is whom the money would be for. Only when two states
+    are parties before the clause, so "China sends drones to help Russia" keeps Russia.
+    The role "purpose" still counts for relevance (the story is still about aid to a
+    watched state) but is no party tag (feeds/parties.py takes parties and venues only).
+    """
+    for index in range(1, len(tokens) - 1):
+        if tokens[index].lower() == "to" and tokens[index + 1].lower() in PURPOSE_VERBS:
+            before = {
+                p.code for p in places
+                if not p.segment and not p.is_org and p.role == "party" and p.end <= index
+            }
+            if len(before) < 2:
+                return
+            limit = clause_end(tokens, index)
+            for place in places:
+                if not place.segment and index < place.start < limit and place.code not in before:
+                    place.role = "purpose"
+            return
+
+
+def _pair_cues(
+    tokens: list[str],
+    paired: list[tuple[int, int, str, str]],
+    cues: list[tuple[str, float, str, int]],
+    negatives: list[tuple[str, float, str, int]],
+) -> bool:
+    """Cues told by a verb and its object a few words apart (feeds/topics.py PAIRS).
+
+    "Belgium seizes 3 billion euros in Russian central bank assets": the seizure is one
+    act; the verb's domestic sense ("задержала" as an arrest) and the object's ("суда" as
+    a court) do not count against it. Returns whether ships were detained, so that the
+    story's other "суда" are ships too.
+    """
+    ships = False
+    for start, end, label, role in paired:
+        if role != "verb":
+            continue
+        for other, other_end, other_label, other_role in paired:
+            if (
+                other_role == "object" and other_label == label
+                and end <= other < end + PAIR_REACH
+                and HARD_BOUNDARIES.isdisjoint(tokens[end:other])
+            ):
+                cues.append(
+                    (label, PAIRS[label][0], " ".join(tokens[start:other_end]), start)
+                )
+                # what the object is (a central bank's assets) is no domestic story either
+                negatives[:] = [cue for cue in negatives if not start <= cue[3] < other_end]
+                ships |= label == SHIPS
+                break
+    return ships
+
+
+def _private_voice(
+    reading: Reading,
+    voices: list[tuple[int, int, tuple[str, ...]]],
+    statements: list[tuple[int, int, float, str]],
+) -> bool:
+    """Whether the title reports a private person's voice rather than a state's act.
+
+    Two forms. An unnamed voice in a state ("В США заявили…", "В Германии назвали…")
+    speaks for the state only when the summary names an office or office-holder
+    ("Министерство финансов США заявило…"); when it names only a pundit, a candidate or a
+    paper, the state is the voice's place (a source), not a party. A named private speaker
+    before the title's first statement verb ("Сын Трампа упрекнул США…", "Russian blogger
+    slams China…") is a person: the states in that phrase are nationalities. Either way
+    no state takes the stance (LABELING.md: "the state taking a stance").
+    """
+    tokens = reading.tokens[0]
+    title_places = [p for p in reading.places if not p.segment]
+    office_at = {start for segment, start, kinds in voices if not segment and "office" in kinds}
+    if lower(tokens, 0) in UNNAMED_BEFORE:
+        voice = next((p for p in title_places if p.start == 1 and not p.is_org), None)
+        if (
+            voice is not None and voice.start not in office_at  # "В Кремле заявили": an organ
+            and lower(tokens, voice.end).startswith(SPEECH)
+            and lower(tokens, voice.end).endswith(("ли", "лись"))
+        ):
+            kinds = {kind for segment, _, found in voices if segment for kind in found}
+            if "private" in kinds and "office" not in kinds and not reading.roles[1]:
+                for place in title_places:
+                    if place.code == voice.code:
+                        place.role = "source"
+                return True
+    if not statements:
+        return False
+    verb = min(statements)[0]
+    first = clause_start(tokens, verb)
+    speaker = [
+        kinds for segment, start, kinds in voices if not segment and first <= start < verb
+    ]
+    if not speaker or any("office" in kinds for kinds in speaker) or not any(
+        "private" in kinds for kinds in speaker
+    ):
+        return False
+    if any(
+        p.role == "party" and p.is_leader and first <= p.start < verb for p in title_places
+    ):
+        return False  # "Putin tells bloggers…" is the leader speaking
+    for place in title_places:
+        if first <= place.start < verb:
+            place.role = "background"  # "Russian blogger": a nationality
+    return True
 
 
 def _is_person(tokens: list[str], start: int, end: int) -> bool:

@@ -7,9 +7,10 @@ score = alignment cues in the title (capped) + half of those in the summary
 
 Relevant when the score reaches the threshold and: the title names a state or bloc; a
 watched state or a bloc is among the parties; the title has an alignment cue or a bloc
-(or is a teaser whose lead names a bloc); and a single state without a bloc has a cue
-stronger than a weak word. Nearly every Russian outlet's story mentions Russia: a
-mention alone scores nothing.
+(or is a teaser whose lead names a bloc); a single state without a bloc has a cue
+stronger than a weak word; and the title does not report a private voice (a pundit, a
+leader's son, "В США заявили…" with only a columnist behind it: feeds/reading.py).
+Nearly every Russian outlet's story mentions Russia: a mention alone scores nothing.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from operator import itemgetter
 
 from feeds.lexicon import Hit
 from feeds.reading import WARRING, Reading
-from feeds.topics import MEDIUM
+from feeds.topics import MEDIUM, WEAK
 
 TITLE_CUES_CAP = 2.0
 SUMMARY_CUES_CAP = 1.5
@@ -31,14 +32,27 @@ TWO_PARTIES_IN_STORY = 0.3
 BLOC_IN_TITLE = 1.0
 LEADERS_CUE = 0.4
 FORCES = "forces"
+# A quarrel named as such (standoff, rift, row, обострение) is between two states.
+RIFT = "rift"
 # A stance on another state's war is often reported as prosecution ("jails citizen for
 # fighting as a mercenary") or from the front ("North Korean soldiers killed fighting
 # for Russia"): with such a cue and two parties, those words do not count against.
 STANCE = "war stance"
 # So does a démarche (an envoy summoned over a drone crash): the protest is the news.
 # So does a state's accusation of another (of spying, sabotage): not a trial.
-OVERRIDING = frozenset({STANCE, "démarche", "accusation"})
+# So does a quarrel named as such (a standoff, a row): the arrests or the crash behind it
+# are what the two states quarrel about.
+OVERRIDING = frozenset({STANCE, "démarche", "accusation", RIFT})
 STANCE_OVERRIDES = frozenset({"court", "battlefield", "strikes", "crash"})
+# a stance on a war and a quarrel need two states in the story: with one they are words
+NEEDS_TWO = frozenset({STANCE, RIFT})
+# what happens to a thing rather than what a bloc does: an accident, a fire, a trial, a
+# protest, a strike
+INCIDENTS = frozenset({"disaster", "crash", "court", "politics", "battlefield", "strikes"})
+# Sanctions as a status or a measure on property (someone sanctioned, assets frozen): with
+# one state and no bloc in the story, no state acts on another ("Putin lets Russians swap
+# frozen assets", "a sanctioned tycoon's yacht"): a weak word there (feeds/topics.py).
+SANCTIONED = "sanctioned"
 # An act between two states that is alignment by itself (sanctions imposed, envoys
 # summoned, a treaty, a summit, a stance on a war, an accusation, trade): the incident it
 # is about (a crash, a death, arrests, a fire) or its object (companies, wine, tourists
@@ -50,7 +64,7 @@ STANCE_OVERRIDES = frozenset({"court", "battlefield", "strikes", "crash"})
 COURT = "court"
 INTERSTATE_ACTS = frozenset({
     "sanctions", "démarche", "diplomacy", "treaty", "alliance", "membership", "summit", STANCE,
-    "integration", "accusation",
+    "integration", "accusation", RIFT, SANCTIONED,
 })
 BACKGROUND_SHARE = 0.5
 # lead cues that do not carry a two-state title on their own: an event word is about the
@@ -108,8 +122,11 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
     title_parties = overview.title_parties
     story_parties = title_parties | overview.summary_parties
     if len(story_parties) < 2:  # a stance on another state's war needs that state
-        title_cues = [cue for cue in title_cues if cue[0] != STANCE]
-        summary_cues = [cue for cue in summary_cues if cue[0] != STANCE]
+        title_cues = [cue for cue in title_cues if cue[0] not in NEEDS_TWO]
+        summary_cues = [cue for cue in summary_cues if cue[0] not in NEEDS_TWO]
+        if not overview.blocs:
+            title_cues = _weak_status(title_cues)
+            summary_cues = _weak_status(summary_cues)
     elif len(title_parties) >= 2 and (_has_stance(title_cues) or _has_stance(summary_cues)):
         title_negatives = [c for c in title_negatives if c[0] not in STANCE_OVERRIDES]
         summary_negatives = [c for c in summary_negatives if c[0] not in STANCE_OVERRIDES]
@@ -143,7 +160,16 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
         bonus = TWO_PARTIES_IN_TITLE
     elif len(story_parties) >= 2:
         bonus = TWO_PARTIES_IN_STORY
-    if overview.title_bloc:
+    if overview.title_bloc and not (
+        len(title_states) < 2
+        and all(label == FORCES for label, _, _, _ in title_cues)
+        and any(label in INCIDENTS for label, _, _, _ in title_negatives)
+    ):
+        # A bloc acts as a bloc (LABELING.md): a bloc named only with an incident and at
+        # most its hardware ("a train with NATO equipment derailed", "a protest at a NATO
+        # train") is the incident's object or place, so the title gets no bloc's bonus.
+        # Two states with their bloc ("Russia and Belarus approve the Union State budget")
+        # are its members acting.
         bonus += BLOC_IN_TITLE
     # A teaser title ("Sandu named the only way for the country to survive") leaves the
     # news to the lead; when the lead names a bloc, its cues weigh as a title's would.
@@ -170,7 +196,9 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
         - 0.5 * _cue_total(summary_negatives, summary_negative_cap)
     )
     objection = None
-    if not overview.blocs and watched.isdisjoint(story_parties):
+    if reading.private:
+        objection = "the title reports a private voice, not a state's"
+    elif not overview.blocs and watched.isdisjoint(story_parties):
         objection = "no watched country or bloc among the parties"
     elif not title_parties:
         objection = "the title names no state or bloc"
@@ -195,6 +223,12 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
 def _background(cues: list[Cue]) -> list[Cue]:
     """Domestic cues that only describe what an interstate act is about: half weight."""
     return [(label, weight * BACKGROUND_SHARE, phrase, start)
+            for label, weight, phrase, start in cues]
+
+
+def _weak_status(cues: list[Cue]) -> list[Cue]:
+    """A single state's sanctions status words (``SANCTIONED``) at a weak word's weight."""
+    return [(label, WEAK, phrase, start) if label == SANCTIONED else (label, weight, phrase, start)
             for label, weight, phrase, start in cues]
 
 

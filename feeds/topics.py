@@ -123,14 +123,14 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "arms deliveries", "arms supplies", "arms shipment", "arms shipments", "arms deal",
             "arms deals", "arms exports", "arms imports", "weapons deliveries",
             "weapons supplies", "military aid", "military assistance", "security assistance",
-            "military equipment", "border guards",
+            "border guards",
         ),
         (
             "совместн* учени*", "военн* учени*", "военно-морск* учени*", "учения", "учений",
             "учениях", "учениям", "учениями", "манёвр*", "маневр*", "военн* баз*", "авиабаз*",
             "миротвор*", "военн* сотрудничеств*",
             "военно-техническ*", "оборонн* сотрудничеств*", "поставк* оружи*",
-            "поставк* вооружени*", "военн* помощ*", "военн* техник*", "пограничник*",
+            "поставк* вооружени*", "военн* помощ*", "пограничник*",
             "военн* сфер*", "единой арми*", "военн* подготовк*",
         ),
     ),
@@ -145,32 +145,45 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             # the hardware states hand each other: "Iran delivers missiles to Russia"
             "missiles", "ballistic missiles", "cruise missiles", "missile systems", "tanks",
             "howitzers", "warplanes", "warships", "armored vehicles", "armoured vehicles",
-            "Shahed drones", "Shaheds",
+            "Shahed drones", "Shaheds", "military equipment", "military hardware",
         ),
         (
             "контингент*", "войск*", "боеприпас*", "вооружени*", "оружи*", "снаряд*",
             "спецназ*", "полигон*",
             "протокол*",
             "ракет*", "баллистическ* ракет*", "крылат* ракет*", "танки", "танков",
-            "танками", "гаубиц*", "истребител*", "бронетехник*", "шахед*",
+            "танками", "гаубиц*", "истребител*", "бронетехник*", "шахед*", "военн* техник*",
         ),
     ),
     "sanctions": (
         STRONG,
         (
-            "sanctions", "sanction", "sanctioned", "secondary sanctions", "price cap",
-            "embargo", "export controls", "entry ban", "blacklist", "blacklisted",
-            "frozen ~ assets", "asset freeze", "circumvent", "circumvention", "evade",
-            "evading", "evasion", "restrictive measures", "sanctions package",
-            "seize ~ assets", "seizes ~ assets", "seizing ~ assets", "seizure ~ assets",
-            "confiscat* ~ assets", "asset seizure", "assets seizure",
-            "sanctioning", "blacklists", "blacklisting",
+            "sanctions", "sanction", "secondary sanctions", "price cap",
+            "embargo", "export controls", "entry ban", "circumvent", "circumvention", "evade",
+            "evading", "evasion", "restrictive measures", "sanctions package", "sanctioning",
         ),
         (
             "санкци*", "вторичн* санкци*", "потолок* цен*", "потолк* цен*", "эмбарго",
-            "экспортн* контрол*", "запрет* на въезд*", "черн* спис*", "заморожен* ~ актив*",
-            "обход* санкци*", "ограничительн* мер*", "пакет* санкци*", "антироссийск*",
-            "конфиск* ~ актив*", "изъят* ~ актив*",
+            "экспортн* контрол*", "запрет* на въезд*", "обход* санкци*", "ограничительн* мер*",
+            "пакет* санкци*", "антироссийск*",
+        ),
+    ),
+    # Sanctions as a status or a measure on property: someone sanctioned or blacklisted,
+    # assets frozen or seized. Between two states (or by a bloc) as strong as sanctions; in
+    # a story of one state alone (citizens swapping their frozen assets, a sanctioned
+    # tycoon's yacht) no state acts on another, so there it is a weak word
+    # (feeds/relevance.py). Seizures phrased with a long gap are ``PAIRS`` below.
+    "sanctioned": (
+        STRONG,
+        (
+            "sanctioned", "blacklist", "blacklisted", "blacklists", "blacklisting",
+            "frozen ~ assets", "asset freeze", "assets freeze", "seize ~ assets",
+            "seizes ~ assets", "seizing ~ assets", "seizure ~ assets", "confiscat* ~ assets",
+            "asset seizure", "assets seizure", "frozen ~ reserves",
+        ),
+        (
+            "черн* спис*", "заморожен* ~ актив*", "конфиск* ~ актив*", "изъят* ~ актив*",
+            "заморожен* ~ резерв*",
         ),
     ),
     "war stance": (
@@ -299,11 +312,30 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "закроют",
         ),
     ),
+    # A quarrel between two states, named as such: a standoff, row, rift, spat, a crisis in
+    # ties ("diplomatic row" is already diplomacy). An interstate act by itself
+    # (feeds/relevance.py INTERSTATE_ACTS): the arrests or the crash it is about are
+    # background. Needs two states (like a war stance).
+    "rift": (
+        MEDIUM,
+        (
+            "standoff", "rift", "rifts", "spat", "feud", "row with", "row over", "row between",
+            "crisis in ties", "crisis in relations", "war of words", "falling-out",
+            "falling out", "strained ties", "strained relations", "sour* ~ ties",
+            "sour* ~ relations", "deteriorat* ~ ties", "deteriorat* ~ relations",
+            "ties ~ sour*", "relations ~ sour*", "at odds",
+        ),
+        (
+            "обострени*", "размолвк*", "разлад*", "кризис* в отношени*",
+            "охлаждени* ~ отношени*", "ухудшени* ~ отношени*", "ухудшил* ~ отношени*",
+            "отношени* ~ ухудшил*", "дипломатическ* кризис*", "дипломатическ* скандал*",
+            "дипломатическ* конфликт*",
+        ),
+    ),
     "relations": (
         WEAK,
         (
-            "relations", "ties", "rapprochement", "rift", "row with", "row over",
-            "diplomatic row", "tensions", "dispute",
+            "relations", "ties", "rapprochement", "tensions", "dispute",
             "disputes", "cooperation", "partnership", "partner", "partners", "friendship",
             "agreement", "agreements", "deal", "deals", "talks", "talk", "negotiations",
             "negotiate",
@@ -319,11 +351,11 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "territorial integrity", "strikes deal", "strike a deal", "struck a deal",
             "expels", "expelled", "expel", "expulsion",  # whom? see "démarche"
             "contacts", "criticism", "criticized", "criticised", "criticize", "criticise",
-            "standoff", "spat", "feud", "accusations", "accusation", "rejects", "snubs",
+            "accusations", "accusation", "rejects", "snubs",
             "snubbed", "snub", "rebuke", "rebukes", "rebuked", "raises concerns", "influence",
         ),
         (
-            "отношени*", "связи", "связей", "связям", "связях", "сближени*", "разлад*", "спор",
+            "отношени*", "связи", "связей", "связям", "связях", "сближени*", "спор",
             "спора", "споры", "споров", "напряженност*", "суверенитет*",
             "территориальн* целостност*",
             "сотрудничеств*", "партнерств*", "партнёрств*", "партнер*", "партнёр*", "дружб*",
@@ -334,6 +366,48 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "принудить ~ к мир*", "гаранти*", "запрет*", "границ*", "блокад*", "извинил*",
             "извинени*", "сблиз*", "разорва* ~ отношени*", "разрыв* ~ отношени*",
             "влияни*", "противостояни*", "раскритикова*",
+        ),
+    ),
+}
+
+# An act told by a verb and its object, which may stand apart in the clause ("Belgium
+# seizes 3 billion euros in Russian central bank assets", "Турция задержала в Босфоре два
+# российских судна"): label → (weight, verbs, objects), each (English, Russian). A verb
+# with its object up to ``PAIR_REACH`` words later (no clause break between) is that cue;
+# the verb's own domestic sense (arrest, detain: a court word) then does not count.
+PAIR_REACH = 8
+PAIRS: dict[str, tuple[float, tuple[tuple[str, ...], tuple[str, ...]],
+                       tuple[tuple[str, ...], tuple[str, ...]]]] = {
+    # one state freezing or seizing another's (or its central bank's) assets
+    "sanctioned": (
+        STRONG,
+        (
+            ("seize", "seizes", "seized", "seizing", "seizure", "confiscate", "confiscates",
+             "confiscated", "confiscating", "confiscation", "freeze", "freezes", "froze",
+             "frozen", "freezing", "immobilize*", "immobilise*", "unfreeze*", "unfroze*"),
+            ("арест*", "арестова*", "заморож*", "замороженн*", "заморозил*", "заморозит",
+             "заморозят", "разморози*",
+             "конфискова*", "конфискац*", "изъял*", "изъят*", "изъятие"),
+        ),
+        (
+            ("assets", "reserves"),
+            ("активы", "активов", "активам", "активами", "активах", "резервы", "резервов",
+             "резервам", "резервах"),
+        ),
+    ),
+    # a state detaining or boarding another state's ships: an act on that state
+    "acts": (
+        WEAK,
+        (
+            ("detain", "detains", "detained", "seize", "seizes", "seized", "board", "boards",
+             "boarded", "impound*", "inspect", "inspects", "inspected", "intercept*"),
+            ("задержа*", "арестова*", "досматрива*", "досмотре*", "досмотр*", "захвати*",
+             "конфискова*"),
+        ),
+        (
+            ("tanker", "tankers", "ship", "ships", "vessel", "vessels", "freighter"),
+            ("судно", "судна", "судну", "судном", "судне", "суда", "судов", "судам",
+             "судами", "судах", "танкер*", "сухогруз*"),
         ),
     ),
 }

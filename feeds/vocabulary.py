@@ -14,6 +14,8 @@ classifier reads:
     ("R", role)                           leader | official
     ("X", code)                           context: ``code``'s ambiguous aliases mean something else
     ("Z",)                                a lookalike: swallows a name, means nothing
+    ("S", label, role)                    a paired cue's "verb" or "object" (topics.PAIRS)
+    ("V", kind)                           who speaks: "private" or "office" (noise.VOICES)
 """
 
 from __future__ import annotations
@@ -31,8 +33,8 @@ from feeds.events import (
     TRIGGERS,
 )
 from feeds.lexicon import Lexicon, tokenize_phrase
-from feeds.noise import CONTEXT, DOMESTIC, LOOKALIKES
-from feeds.topics import CUES
+from feeds.noise import CONTEXT, DOMESTIC, LOOKALIKES, VOICES
+from feeds.topics import CUES, PAIRS
 from feeds.world import GROUPS, WORLD
 
 # cues a reader must check against their neighbours ("Putin ally", "fighting for",
@@ -55,7 +57,7 @@ class Digest:
     __slots__ = (
         "places", "leader", "cues", "topics", "negatives", "triggers", "modals", "roles",
         "contexts", "trigger_cues", "has_words", "has_acts", "plain_cues", "rules_in",
-        "states", "statement",
+        "states", "statement", "pairs", "voice",
     )
 
     def __init__(self, payloads: tuple[Any, ...]) -> None:
@@ -79,6 +81,8 @@ class Digest:
         self.modals = tuple(p for p in payloads if p[0] == "M")
         self.roles = tuple(p for p in payloads if p[0] == "R")
         self.contexts = tuple(p[1] for p in payloads if p[0] == "X")
+        self.pairs = tuple((p[1], p[2]) for p in payloads if p[0] == "S")  # (label, role)
+        self.voice = tuple(p[1] for p in payloads if p[0] == "V")  # "private" | "office"
         # what a reader must look at besides the places (most hits are just a place)
         self.has_words = bool(self.cues or self.negatives or self.contexts)
         self.has_acts = bool(self.triggers or self.modals or self.roles)
@@ -89,6 +93,7 @@ class Digest:
             any(label != "statement" for label, _ in self.topics)
             or self.triggers
             or any(p[1] for p in self.places)
+            or any(role == "object" for _, role in self.pairs)  # a paired cue may follow
         )
         self.states = tuple(place[0] for place in self.places if not place[1])
         # no cue a reader must check against its neighbours ("Putin ally", "fighting for")
@@ -151,6 +156,16 @@ def build_lexicon(
         _add_pairs(lexicon, (english, russian), ("T", weight, label))
     for label, (weight, english, russian) in DOMESTIC.items():
         _add_pairs(lexicon, (english, russian), ("N", weight, label))
+    for label, (_, verbs, objects) in PAIRS.items():
+        _add_pairs(lexicon, verbs, ("S", label, "verb"))
+        _add_pairs(lexicon, objects, ("S", label, "object"))
+    # the exact forms of "судно" (ship) outdo the court stem "суд*"; of the forms the two
+    # share, "суда" is mostly the court's ("решение суда"), unless an adjective in the
+    # plural goes before it (feeds/reading.py); "судов", "судам"… are mostly ships
+    lexicon.add("суда", ("N", DOMESTIC["court"][0], "court"))
+    for kind, (english, russian) in VOICES.items():
+        lexicon.add_all(english, ("V", kind))
+        lexicon.add_all(russian, ("V", kind))
     for kind, forms in TRIGGERS.items():
         for tense, pairs in forms.items():
             _add_pairs(lexicon, pairs, ("E", kind, tense, False))

@@ -468,3 +468,54 @@ def test_joining_a_gathering_and_undated_calls(
     verdict = matcher.classify(title)
     assert verdict.relevant, verdict.why
     assert only_event(verdict)[:2] == (kind, modality)
+
+
+# Round 5 mechanisms (invented headlines): a quarrel named as such, asset seizures and ship
+# detentions told with the verb and its object apart, and the owner of "… in Russian assets".
+@pytest.mark.parametrize(
+    ("line", "countries"),
+    [
+        ("Moscow-Baku rift widens after arrests of Azerbaijanis", ("AZ", "RU")),
+        ("Обострение между Ереваном и Москвой: что известно", ("AM", "RU")),
+        ("Belgium seizes 3 billion euros in Russian central bank assets", ("BE", "RU")),
+        ("Турция задержала в Босфоре два российских судна || Анкара заявила, что суда "
+         "перевозили зерно.", ("RU", "TR")),
+        ("Дания пригрозила досматривать российские суда теневого флота", ("DK", "RU")),
+        # an unnamed voice in a state is the state when the lead names an office
+        ("В Китае ответили на санкции США || Официальный представитель МИД КНР заявил, "
+         "что Пекин примет ответные меры.", ("CN", "US")),
+        # whom a purpose clause is for is no party (the act is between the first two)
+        ("France opposes using frozen Russian assets to fund Ukraine aid", ("FR", "RU")),
+        # two states in the title, the leaders' call in the lead
+        ("Russia and Kazakhstan: what comes next? || Putin and Tokayev discussed gas "
+         "transit in a phone call on Monday.", ("KZ", "RU")),
+    ],
+)
+def test_quarrels_seizures_and_owned_assets(
+    matcher: Matcher, line: str, countries: tuple[str, ...]
+) -> None:
+    verdict = classify(matcher, line)
+    assert verdict.relevant, verdict.why
+    assert verdict.countries == countries, verdict.why
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a private voice is not the state's: an unnamed voice whose lead names a pundit,
+        # a leader's relative, a blogger, state TV
+        "В США назвали условие мира с Россией || Об этом заявил колумнист журнала "
+        "National Interest.",
+        "Дочь Лукашенко раскритиковала санкции Евросоюза",
+        "Russian blogger slams China over border trade curbs",
+        # a bloc only named with an incident is its object, not acting
+        "В Румынии загорелся склад с военной техникой НАТО",
+        # sanctions words in one state's own story: no state acts on another
+        "Putin lets Russians swap frozen foreign brokerage assets",
+        # "решение суда" is still a court's ("российские суда" are ships, above)
+        "Суд в Москве арестовал бизнесмена || Решение суда обжалуют.",
+    ],
+)
+def test_private_voices_objects_and_one_state_stay_out(matcher: Matcher, line: str) -> None:
+    verdict = classify(matcher, line)
+    assert not verdict.relevant, verdict.why
