@@ -366,6 +366,21 @@ async def test_help_palette_and_quit(db_path: Path) -> None:
     assert not app.is_running
 
 
+async def test_palette_opens_the_country_finder(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p", *"Pick a country")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        finder = app.screen.query_one("#country-find", Input)
+        assert finder.display and finder.has_focus
+        await pilot.press(*"arm", "enter")
+        await settle(app, pilot)
+        assert "Armenia" in text_of(app, "#country-title")
+
+
 async def test_status_bar(db_path: Path) -> None:
     app = make_app(db_path)
     async with app.run_test(size=SIZE) as pilot:
