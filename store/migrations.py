@@ -263,12 +263,22 @@ def _v5_fewer_mention_indexes(db: sqlite_utils.Database) -> None:
     db.execute("DROP INDEX IF EXISTS article_mentions_code")
 
 
+def _v6_parties_left(db: sqlite_utils.Database) -> None:
+    """When a party left an agreement that stays in force for the others.
+
+    Why: Georgia and Azerbaijan left the Collective Security Treaty in 1999; without a
+    per-party date, Georgia's pane listed the treaty as active for Georgia.
+    """
+    db.execute("ALTER TABLE agreement_parties ADD COLUMN until TEXT")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_reference_and_feeds,
     _v2_news,
     _v3_dashboard_state,
     _v4_article_keys,
     _v5_fewer_mention_indexes,
+    _v6_parties_left,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -60,6 +60,23 @@ class Agreement:
     note: str | None
     source: str
     origin: str
+    left: tuple[tuple[str, str], ...] = ()  # (party, the day it left) while others stay
+
+    def left_by(self, country: str, today: date) -> str | None:
+        """The day ``country`` left this agreement, if it has left by ``today``."""
+        for party, day in self.left:
+            end = parse_partial(day, end=False)
+            if party == country and end is not None and end <= today:
+                return day
+        return None
+
+    def current_parties(self, today: date) -> tuple[str, ...]:
+        """The parties that have not left by ``today``."""
+        return tuple(party for party in self.parties if self.left_by(party, today) is None)
+
+    def status_for(self, country: str, today: date) -> str:
+        """The status as it applies to ``country``: "left" once it has left."""
+        return "left" if self.left_by(country, today) else self.effective_status(today)
 
     def effective_status(self, today: date) -> str:
         """The recorded status, except that an active agreement past its term is expired."""
@@ -141,11 +158,31 @@ def _agreements(db: sqlite_utils.Database, where: str, params: list[Any]) -> lis
         "SELECT a.id, a.name, a.kind, "
         "(SELECT group_concat(country, ';') FROM "
         "  (SELECT country FROM agreement_parties WHERE agreement_id = a.id ORDER BY country)), "
-        "a.org, a.signed, a.in_force_from, a.until, a.status, a.note, a.source, a.origin "
+        "a.org, a.signed, a.in_force_from, a.until, a.status, a.note, a.source, a.origin, "
+        "(SELECT group_concat(country || ':' || until, ';') FROM agreement_parties "
+        "  WHERE agreement_id = a.id AND until IS NOT NULL) "
         f"FROM agreements a WHERE {where}"
     )
     return [
-        Agreement(row[0], row[1], row[2], tuple((row[3] or "").split(";")), *row[4:])
+        Agreement(
+            id=row[0],
+            name=row[1],
+            kind=row[2],
+            parties=tuple((row[3] or "").split(";")),
+            org=row[4],
+            signed=row[5],
+            in_force_from=row[6],
+            until=row[7],
+            status=row[8],
+            note=row[9],
+            source=row[10],
+            origin=row[11],
+            left=tuple(
+                (code, day)
+                for code, _, day in (item.partition(":") for item in (row[12] or "").split(";"))
+                if code
+            ),
+        )
         for row in db.execute(sql, params)
     ]
 
@@ -162,9 +199,9 @@ def country_card(db: sqlite_utils.Database, code: str, today: date | None = None
         "a.id IN (SELECT agreement_id FROM agreement_parties WHERE country = ?)",
         [country.code],
     )
-    rank = {"active": 0, "pending": 1, "suspended": 2, "expired": 3, "terminated": 4}
+    rank = {"active": 0, "pending": 1, "suspended": 2, "expired": 3, "left": 3, "terminated": 4}
     agreements.sort(key=lambda item: item.signed or item.in_force_from or "", reverse=True)
-    agreements.sort(key=lambda item: rank.get(item.effective_status(today), 5))
+    agreements.sort(key=lambda item: rank.get(item.status_for(country.code, today), 5))
     return CountryCard(country, current, history, tuple(agreements))
 
 

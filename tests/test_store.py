@@ -223,6 +223,23 @@ def test_uzbekistan_card(db_path: Path) -> None:
     assert statuses == sorted(statuses, key=lambda s: s != "active")
 
 
+def test_a_party_that_left_a_treaty_in_force_is_shown_as_left(db_path: Path) -> None:
+    """Georgia and Azerbaijan left the Collective Security Treaty in 1999; it stays in
+    force for the others, and neither is their partner any more."""
+    db = open_db(db_path)
+    today = date(2026, 11, 28)
+    georgia = country_card(db, "GE", today=today)
+    treaty = next(a for a in georgia.agreements if a.id == "cst-tashkent-treaty-1992")
+    assert treaty.status_for("GE", today) == "left" and treaty.left_by("GE", today) == "1999-04-20"
+    assert treaty.effective_status(today) == "active"
+    assert georgia.agreements[-1] is treaty  # after the agreements still in force for Georgia
+    armenia = country_card(db, "AM", today=today)
+    treaty = next(a for a in armenia.agreements if a.id == "cst-tashkent-treaty-1992")
+    assert treaty.status_for("AM", today) == "active"
+    assert not {"AZ", "GE"} & set(treaty.current_parties(today))
+    assert treaty.status_for("GE", date(1998, 1, 1)) == "active"  # before it left
+
+
 def test_unknown_country_is_an_input_error(db_path: Path) -> None:
     from store.errors import InputError
 

@@ -58,6 +58,17 @@ async def test_uzbekistan_pane(db_path: Path) -> None:
         assert HOSTILE_TITLE in titles(app)  # literal, brackets and all
 
 
+async def test_georgia_pane_shows_the_treaty_it_left(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("c", *"Georgia", "enter")
+        await settle(app, pilot)
+        treaty = [row for row in cells(app, "#agreements") if "Collective Security" in row[2]]
+        assert treaty and treaty[0][3] == "left 1999"
+        assert "GE" not in treaty[0][0] and "AZ" not in treaty[0][0]
+
+
 async def test_history_on_demand(db_path: Path) -> None:
     app = make_app(db_path)
     async with app.run_test(size=SIZE) as pilot:

@@ -46,17 +46,19 @@ def membership_cells(membership: Membership) -> tuple[Text, Text, Text]:
 
 def agreement_cells(agreement: Agreement, country: str, today: date) -> tuple[Text, ...]:
     """Partners, kind, term, name; ending within a year highlighted, expired dimmed."""
-    status = agreement.effective_status(today)
-    partners = [party for party in agreement.parties if party != country]
+    status = agreement.status_for(country, today)
+    partners = [party for party in agreement.current_parties(today) if party != country]
     if agreement.org:
         partners.append(agreement.org)
     start = (agreement.signed or agreement.in_force_from or "?")[:4]
     term = f"{start}→{agreement.until or 'open'}"
     style = ""
-    if status in ("expired", "terminated"):
+    if status in ("expired", "terminated", "left"):
         style = "dim"
     elif agreement.ends_within(today, 365):
         style = "bold yellow"
+    if status == "left":
+        status = f"left {agreement.left_by(country, today)}"[:9]  # "left 1999"
     return (
         plain(", ".join(partners) or "—", style),
         plain(term, style),

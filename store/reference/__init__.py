@@ -17,6 +17,7 @@ from typing import Any
 
 import sqlite_utils
 
+from store.dates import parse_partial
 from store.errors import StoreError
 
 FILES = ("countries.toml", "orgs.toml", "memberships.csv", "agreements.csv")
@@ -139,6 +140,19 @@ def _agreement_row(row: dict[str, str]) -> dict[str, Any]:
     }
 
 
+def _parties_left(row: dict[str, str]) -> dict[str, str]:
+    """``AZ:1999-04-20;GE:1999-04-20`` → {code: date}; every code must be a party."""
+    left: dict[str, str] = {}
+    for item in (row.get("parties_left") or "").split(";"):
+        if not item.strip():
+            continue
+        code, _, day = item.strip().partition(":")
+        if code not in row["parties"].split(";") or parse_partial(day, end=False) is None:
+            raise StoreError(f"agreements.csv: bad parties_left entry {item!r} in {row['id']}")
+        left[code] = day
+    return left
+
+
 def _membership_key(row: dict[str, Any]) -> str:
     return f"{row['country']}|{row['org']}|{row['since']}"
 
@@ -155,10 +169,10 @@ def load_reference(db: sqlite_utils.Database) -> ReferenceLoad:
     agreement_rows = _rows("agreements.csv")
     agreements = [_agreement_row(row) for row in agreement_rows]
     parties = [
-        {"agreement_id": row["id"], "country": code.strip()}
+        {"agreement_id": row["id"], "country": code, "until": _parties_left(row).get(code)}
         for row in agreement_rows
-        for code in row["parties"].split(";")
-        if code.strip()
+        for code in (code.strip() for code in row["parties"].split(";"))
+        if code
     ]
     removed = 0
     with db.atomic():

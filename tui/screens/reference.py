@@ -42,6 +42,7 @@ def agreement_lines(agreement: Agreement, today: date) -> list[Content]:
         _line("In force from", agreement.in_force_from),
         _line("Until", agreement.until or "open-ended"),
         _line("Status", agreement.effective_status(today)),
+        *[_line("Left", f"{party} on {day}") for party, day in agreement.left],
         _line("Note", agreement.note),
         _line("Recorded by", agreement.origin),
         *[_line("Source", source.strip()) for source in agreement.source.split(" ; ")],
