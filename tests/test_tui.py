@@ -69,6 +69,42 @@ async def test_georgia_pane_shows_the_treaty_it_left(db_path: Path) -> None:
         assert "GE" not in treaty[0][0] and "AZ" not in treaty[0][0]
 
 
+async def test_a_long_result_shows_its_first_screen_then_the_whole_window(
+    db_path: Path,
+) -> None:
+    """A switch reads a screenful first and the rest once it is painted: every row ends
+    up in the table once, in order, and the count in the title is the whole count."""
+    conn = sqlite3.connect(db_path)
+    with conn:
+        for number in range(150):
+            conn.execute(
+                "INSERT INTO articles (id, feed_url, url, title, summary, published, fetched_at)"
+                " VALUES (?, 'test', ?, ?, '', ?, ?)",
+                [
+                    f"bulk-{number}",
+                    f"https://feeds.example/bulk/{number}",
+                    f"Kazakhstan bulletin {number:03d}",
+                    f"2026-10-{1 + number // 10:02d}T{number % 10:02d}:00:00Z",
+                    f"2026-10-{1 + number // 10:02d}T{number % 10:02d}:00:00Z",
+                ],
+            )
+            conn.execute(
+                "INSERT INTO article_mentions VALUES (?, 'country', 'KZ', 'Kazakhstan')",
+                [f"bulk-{number}"],
+            )
+    conn.close()
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("c", *"kazakh", "enter")
+        await wait_until(pilot, lambda: len(titles(app)) > 150)
+        shown = titles(app)
+        bulk = [title for title in shown if title.startswith("Kazakhstan bulletin")]
+        assert bulk == [f"Kazakhstan bulletin {n:03d}" for n in reversed(range(150))]
+        assert len(shown) == len(set(shown))
+        assert f"· {len(shown)}" in text_of(app, "#headlines-title")
+
+
 async def test_history_on_demand(db_path: Path) -> None:
     app = make_app(db_path)
     async with app.run_test(size=SIZE) as pilot:

@@ -23,6 +23,15 @@ class HeadlinesLoaded(Message):
     description: str
     limit: int
     card: CountryCard | None = None
+    partial: bool = False  # the first screenful only; the rest of the window follows
+
+
+@dataclass
+class HeadlinesRest(Message):
+    """The whole window for a result shown from its first screenful (``partial``)."""
+
+    headlines: list[Headline]
+    generation: int
 
 
 @dataclass

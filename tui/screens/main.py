@@ -23,7 +23,7 @@ from store.filters import HeadlineFilter, parse_filter
 from store.queries import Country, CountryCard, Headline, country_card, headlines, list_countries
 from store.views import mark_country_seen, new_headline_counts
 from tui.cells import agreement_cells, membership_cells, plain, published_day
-from tui.messages import CountryCardLoaded, CountsLoaded, HeadlinesLoaded
+from tui.messages import CountryCardLoaded, CountsLoaded, HeadlinesLoaded, HeadlinesRest
 from tui.widgets.country_finder import CountryFinder, matches
 from tui.widgets.footer import SteadyFooter
 from tui.widgets.status_bar import StatusBar
@@ -33,6 +33,10 @@ if TYPE_CHECKING:
     from tui.app import BlocwatchApp
 
 HEADLINE_LIMIT = 500
+# A switch or a filter first asks for this many rows, a screenful and some, and shows
+# them; the whole window is read once they are painted. At 1M articles that query takes
+# 4-6 ms instead of 10-13 ms for 500 rows.
+SCREEN_LIMIT = 64
 FIRST_FILL = 40  # headline rows added before the first repaint (or a screenful, if more)
 FILL_SLICE = 110  # then this many at a time until the window is complete,
 FILL_PAUSE = 0.03  # this long apart (seconds), so a frame is painted in between
@@ -217,10 +221,11 @@ class MainScreen(Screen[None]):
         return query
 
     @work(thread=True, exclusive=True, group="headlines")
-    def load_headlines(self, card_code: str | None = None) -> None:
+    def load_headlines(self, card_code: str | None = None, *, screen_first: bool = True) -> None:
         """The headlines, and with ``card_code`` that country's card too: both arrive
         together and are painted in one frame, and no frame is painted (holding the GIL)
-        while the query runs."""
+        while the query runs. With ``screen_first``, only the first SCREEN_LIMIT rows
+        come now (``load_rest`` reads the window once they are painted)."""
         card = None
         error: InputError | None = None
         rows: list[Headline] = []
@@ -228,7 +233,8 @@ class MainScreen(Screen[None]):
             try:
                 if card_code:
                     card = country_card(db, card_code, today=self.bw.today)
-                rows = headlines(db, self.current_filter(), limit=HEADLINE_LIMIT)
+                limit = SCREEN_LIMIT if screen_first else HEADLINE_LIMIT
+                rows = headlines(db, self.current_filter(), limit=limit)
             except InputError as failure:
                 error = failure
         if get_current_worker().is_cancelled:
@@ -240,12 +246,25 @@ class MainScreen(Screen[None]):
             self.app.call_from_thread(self.notify, str(error), severity="error", markup=False)
             self.app.call_from_thread(self._close_finder)
             return
-        self.post_message(HeadlinesLoaded(rows, self.filter_text, HEADLINE_LIMIT, card))
+        partial = screen_first and len(rows) == SCREEN_LIMIT
+        self.post_message(HeadlinesLoaded(rows, self.filter_text, HEADLINE_LIMIT, card, partial))
+
+    @work(thread=True, exclusive=True, group="headlines")
+    def load_rest(self, generation: int) -> None:
+        """The whole window of the result whose first screenful is on screen."""
+        with self.bw.reader.session() as db:
+            try:
+                rows = headlines(db, self.current_filter(), limit=HEADLINE_LIMIT)
+            except InputError:
+                return  # the first part ran the same filter: it was reported then
+        if not get_current_worker().is_cancelled:
+            self.post_message(HeadlinesRest(rows, generation))
 
     def refresh_all(self) -> None:
-        """Re-read everything shown (after another process wrote), keeping the selection."""
+        """Re-read everything shown (after another process wrote), keeping the selection
+        (the whole window at once: the selected row may be far down)."""
         self.load_counts()
-        self.load_headlines(card_code=self.country)
+        self.load_headlines(card_code=self.country, screen_first=False)
 
     # ----- showing -------------------------------------------------------------------------
 
@@ -313,26 +332,16 @@ class MainScreen(Screen[None]):
         screenful = max(FIRST_FILL, table.size.height + 5)
         first = screenful if index is None else index + screenful  # the kept row in view
         self._add_headline_rows(table, message.headlines[:first])
-        if first < len(message.headlines):
-            generation, rows = self._fill_generation, message.headlines
+        generation, rows = self._fill_generation, message.headlines
+        if message.partial:
+            table.call_after_paint(lambda: self.load_rest(generation))
+        elif first < len(message.headlines):
             table.call_after_paint(lambda: self._schedule_fill(generation, rows, first))
         self._fit_title_column()
         if index is not None:
             table.move_cursor(row=index, animate=False, scroll=False)
             table.scroll_to(y=scroll_y, animate=False)
-        count = len(message.headlines)
-        more = f" (newest {message.limit}; narrow the filter)" if count >= message.limit else ""
-        who = self._card.country.name if self._card and self.country else "all countries"
-        description = f"filter: {message.description}" if message.description else who
-        self.query_one("#headlines-title", Static).update(
-            Content.from_markup(
-                "Headlines [dim]— $description · $count$more[/dim]",
-                description=description,
-                count=str(count),
-                more=more,
-            ),
-            layout=False,  # one line, fixed height: no need to lay the screen out again
-        )
+        self._show_headline_count(message.description, message.partial)
         # The finder closes and the focus moves once the rows are painted: a focus change
         # restyles both widgets and may rebuild the footer (tens of milliseconds).
         if self._finder_to_close:
@@ -340,6 +349,39 @@ class MainScreen(Screen[None]):
         if self._focus_headlines_after_load:
             self._focus_headlines_after_load = False
             table.call_after_paint(table.focus)
+
+    def on_headlines_rest(self, message: HeadlinesRest) -> None:
+        if message.generation != self._fill_generation:
+            return  # a newer result replaced the table
+        shown = self._headlines
+        if [h.id for h in message.headlines[: len(shown)]] != [h.id for h in shown]:
+            # Stories arrived between the two reads: show the window as a new result.
+            self.on_headlines_loaded(
+                HeadlinesLoaded(message.headlines, self.filter_text, HEADLINE_LIMIT)
+            )
+            return
+        table = self.query_one("#headlines", TextTable)
+        self._headlines = message.headlines
+        self._fill_generation += 1  # rows of the first part still to add are in this list
+        if table.row_count < len(message.headlines):
+            self._schedule_fill(self._fill_generation, message.headlines, table.row_count)
+        self._show_headline_count(self.filter_text, partial=False)
+
+    def _show_headline_count(self, filter_text: str, partial: bool) -> None:
+        count = len(self._headlines)
+        shown = f"{count}+" if partial else str(count)
+        more = f" (newest {HEADLINE_LIMIT}; narrow the filter)" if count >= HEADLINE_LIMIT else ""
+        who = self._card.country.name if self._card and self.country else "all countries"
+        description = f"filter: {filter_text}" if filter_text else who
+        self.query_one("#headlines-title", Static).update(
+            Content.from_markup(
+                "Headlines [dim]— $description · $count$more[/dim]",
+                description=description,
+                count=shown,
+                more=more,
+            ),
+            layout=False,  # one line, fixed height: no need to lay the screen out again
+        )
 
     @staticmethod
     def _add_headline_rows(table: DataTable, rows: list[Headline]) -> None:  # type: ignore[type-arg]
