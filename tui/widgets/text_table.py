@@ -24,6 +24,7 @@ from rich.text import DEFAULT_OVERFLOW, Text
 from textual.coordinate import Coordinate
 from textual.geometry import Region, Size
 from textual.strip import Strip
+from textual.timer import Timer
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowKey
 
@@ -52,17 +53,22 @@ class TextTable(DataTable[Text]):
 
     _frame: _Frame | None = None  # set while render_lines runs
     _after_paint: tuple[Callable[[], object], ...] = ()
+    _after_paint_limit: Timer | None = None
 
     def call_after_paint(self, callback: Callable[[], object], limit: float = 0.5) -> None:
         """Run ``callback`` once this table has next been painted (at the latest after
         ``limit`` seconds). Why not ``call_after_refresh``: that runs once the message
         queue is empty, often before the frame, so work meant to follow new rows on
         screen (a focus change that rebuilds the footer) delayed them instead."""
+        if not self._after_paint:  # one fallback per batch, stopped when the batch runs
+            self._after_paint_limit = self.set_timer(limit, self._run_after_paint)
         self._after_paint = (*self._after_paint, callback)
-        self.set_timer(limit, self._run_after_paint)
 
     def _run_after_paint(self) -> None:
         callbacks, self._after_paint = self._after_paint, ()
+        if self._after_paint_limit is not None:
+            self._after_paint_limit.stop()  # else it would run a later batch before its paint
+            self._after_paint_limit = None
         for callback in callbacks:
             callback()
 
