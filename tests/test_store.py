@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from store.articles import ArticleRecord, EventRecord, FeedState, save_feed_articles
 from store.db import open_db
 from store.errors import NotADatabaseError, PathError
 from store.migrations import SCHEMA_VERSION, migrate, schema_version
@@ -56,6 +57,48 @@ def test_fts_follows_article_inserts_and_deletes(db_path: Path) -> None:
         db.execute("DELETE FROM articles WHERE id = 'a1'")
     hits = db.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'summit'")
     assert hits.fetchall() == []
+
+
+def test_a_large_feed_is_stored_whole_searchable_and_keyed(db_path: Path) -> None:
+    """Rows go in as multi-row statements of at most 999 parameters: a feed of 250
+    articles spans several, and every article still reaches the index, its mentions and
+    its events, and a story seen twice is stored once."""
+    db = open_db(db_path)
+    db["feeds"].insert({"url": "http://feed.test/rss", "keep": "all"})
+    articles = [
+        ArticleRecord(
+            id=f"u{n:04d}",
+            url=f"https://news.test/{n}",
+            title=f"Tashkent talks round {n}",
+            summary="Uzbekistan and Kazakhstan sign a transit roadmap",
+            author=None,
+            language="en",
+            published="2026-11-01T00:00:00Z",
+            score=1.0,
+            relevant=True,
+            why=("country:UZ",),
+            mentions=(("country", "UZ", "Tashkent"), ("country", "KZ", "Kazakhstan")),
+            events=(EventRecord("sign", ("KZ", "UZ"), None, "fact", "sign"),),
+        )
+        for n in range(250)
+    ]
+    state = FeedState(status=200, etag='"v1"', modified=None)
+    with db.atomic():
+        stored = save_feed_articles(db, "http://feed.test/rss", [*articles, articles[0]], state)
+    assert stored == 250
+    sql = db.execute
+    assert sql("SELECT count(*) FROM articles").fetchone()[0] == 250
+    assert sql("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'roadmap'"
+                 ).fetchone()[0] == 250
+    assert sql("SELECT count(*) FROM article_mentions").fetchone()[0] == 500
+    assert sql("SELECT count(*) FROM article_keys WHERE kind = 'country' AND code = 'UZ'"
+                 ).fetchone()[0] == 250
+    assert sql("SELECT count(*) FROM events").fetchone()[0] == 250
+    assert sql("SELECT etag, item_count FROM feeds").fetchone() == ('"v1"', 250)
+    with db.atomic():
+        assert save_feed_articles(db, "http://feed.test/rss", articles, state) == 0
+    assert sql("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'roadmap'"
+                 ).fetchone()[0] == 250
 
 
 def test_old_version_database_is_upgraded_and_keeps_its_data(db_path: Path) -> None:
