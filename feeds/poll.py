@@ -14,6 +14,7 @@ import concurrent.futures
 import contextlib
 import multiprocessing
 import os
+import select
 import sqlite3
 import sys
 import threading
@@ -187,19 +188,35 @@ def process_body(
     )
 
 
-def _exit_with_parent(parent: int) -> None:
-    while True:
-        time.sleep(0.5)
-        if os.getppid() != parent:
-            os._exit(1)
+def _exit_with_poll(poll_pid: int) -> None:
+    """Exit as soon as the poll process does, however it ended.
+
+    Watching our own parent is not enough: a worker's parent is the fork server, and the
+    fork server only exits once every worker has closed its end of the server's "alive"
+    pipe. A poll killed with SIGKILL would leave the server and both workers waiting on
+    each other for ever. A pidfd becomes readable the moment the poll exits.
+    """
+    try:
+        handle = os.pidfd_open(poll_pid)
+    except (AttributeError, OSError):  # not Linux ≥ 5.3: poll for the process instead
+        while True:
+            time.sleep(0.5)
+            try:
+                os.kill(poll_pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except OSError:
+                pass
+    select.select([handle], [], [])
+    os._exit(1)
 
 
-def _init_worker() -> None:
-    """Die with the parent (the fork server dies with the poll), so a killed poll leaves
-    no workers behind. Run a little nicer than the poll itself: storing is the one serial
-    stage, and a writer starved of its core by two parse workers on a two-core machine
-    left results queueing at the end of a first poll."""
-    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+def _init_worker(poll_pid: int) -> None:
+    """Die with the poll, so a killed poll leaves no processes behind. Run a little nicer
+    than the poll itself: storing is the one serial stage, and a writer starved of its
+    core by two parse workers on a two-core machine left results queueing at the end of a
+    first poll."""
+    threading.Thread(target=_exit_with_poll, args=(poll_pid,), daemon=True).start()
     with contextlib.suppress(OSError):
         os.nice(WORKER_NICENESS)
 
@@ -229,7 +246,10 @@ class _Parsers:
                 if isinstance(context, multiprocessing.context.ForkServerContext):
                     context.set_forkserver_preload(["feeds.poll", "feeds.parse", "feeds.match"])
                 self._executor = concurrent.futures.ProcessPoolExecutor(
-                    max_workers=self._processes, mp_context=context, initializer=_init_worker
+                    max_workers=self._processes,
+                    mp_context=context,
+                    initializer=_init_worker,
+                    initargs=(os.getpid(),),
                 )
             else:
                 self._executor = concurrent.futures.ThreadPoolExecutor(

@@ -6,6 +6,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -192,6 +193,26 @@ def test_two_polls_at_once_one_exits_75(db_path: Path, server: FeedServer) -> No
     assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
 
 
+def descendants(pid: int) -> set[int]:
+    """Every living process below ``pid`` (Linux /proc; elsewhere none are found)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir() if Path("/proc/self/stat").exists() else ():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        children.setdefault(int(fields[1]), []).append(int(entry.name))
+    found: set[int] = set()
+    stack = [pid]
+    while stack:
+        for child in children.get(stack.pop(), []):
+            found.add(child)
+            stack.append(child)
+    return found
+
+
 def test_kill_9_mid_poll_leaves_an_intact_database_and_the_next_poll_completes(
         db_path: Path, server: FeedServer) -> None:
     # Each feed answers after 0.5 s (two at a time from one host): about four feeds a
@@ -203,6 +224,7 @@ def test_kill_9_mid_poll_leaves_an_intact_database_and_the_next_poll_completes(
     routes["/slow"] = Route(rss(("CSTO slow", "https://feeds.example/slow", "x")), drip=0.01)
     setup(db_path, server, routes)
     fresh_after_kill = []
+    left_behind: set[int] = set()
     for stored_before_kill in (0, 1, 6):
         conn = sqlite3.connect(db_path)
         count_fresh = "SELECT count(*) FROM feeds WHERE etag IS NOT NULL"
@@ -211,6 +233,7 @@ def test_kill_9_mid_poll_leaves_an_intact_database_and_the_next_poll_completes(
         while process.poll() is None:
             if conn.execute(count_fresh).fetchone()[0] >= baseline + stored_before_kill:
                 break
+        left_behind |= descendants(process.pid)
         process.send_signal(signal.SIGKILL)
         assert process.wait() == -signal.SIGKILL
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -225,6 +248,12 @@ def test_kill_9_mid_poll_leaves_an_intact_database_and_the_next_poll_completes(
         conn.close()
     # the kills really landed mid-poll: some feeds were done, not all
     assert any(0 < fresh < len(routes) for fresh in fresh_after_kill), fresh_after_kill
+    # and the parse workers and their fork server died with the poll
+    assert left_behind or sys.platform != "linux", "no parse processes started: nothing tested"
+    deadline = time.monotonic() + 5
+    while any(Path(f"/proc/{pid}").exists() for pid in left_behind):
+        assert time.monotonic() < deadline, "processes outlived the killed poll"
+        time.sleep(0.05)
     report = run_poll(db_path, Settings(fetch=FetchSettings(total_timeout=60)))
     assert report.feeds_failed == 0
     assert len(titles(db_path)) == 12 * 40 + 1
