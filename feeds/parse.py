@@ -4,8 +4,9 @@ feedparser only ever sees bytes, after the DOCTYPE's internal subset is removed:
 fallback parser expands internal entities itself, so a 180 KB feed can become gigabytes.
 Two more lines of defence: feedparser's own DOCTYPE step is wrapped so the loose parser
 never receives an entity table (whatever the feed's encoding), and defusedxml is put in
-front of expat (it refuses entity declarations). A document whose shape alone exhausts
-feedparser (nesting thousands deep, thousands of attributes) is refused before parsing.
+front of expat (it refuses entity declarations; see ``feeds.sax_reader``). A document
+whose shape alone exhausts feedparser (nesting thousands deep, thousands of attributes)
+is refused before parsing.
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ import feedparser.api
 
 from feeds.text import SUMMARY_MAX, TITLE_MAX, clean_text
 
-if "defusedxml.expatreader" not in feedparser.api.PREFERRED_XML_PARSERS:
-    feedparser.api.PREFERRED_XML_PARSERS.insert(0, "defusedxml.expatreader")
+# Our driver (defusedxml's expat reader, buffering text): see feeds/sax_reader.py.
+if "feeds.sax_reader" not in feedparser.api.PREFERRED_XML_PARSERS:
+    feedparser.api.PREFERRED_XML_PARSERS.insert(0, "feeds.sax_reader")
 
 _DOCTYPE = re.compile(rb"<!DOCTYPE[^>\[]*(\[.*?\]\s*)?>", re.DOTALL | re.IGNORECASE)
 _DOCTYPE_START = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
