@@ -43,11 +43,12 @@ from unittest import mock
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from store import articles as store_articles  # noqa: E402
-from store.articles import ArticleRecord, EventRecord, FeedState, save_feed_articles  # noqa: E402
+from store.articles import FeedState, save_feed_articles  # noqa: E402
 from store.dates import iso_utc  # noqa: E402
 from store.db import open_db  # noqa: E402
 from store.feedlist import add_feeds  # noqa: E402
 from store.filters import EVENT_KINDS  # noqa: E402
+from store.records import ArticleRecord, EventRecord  # noqa: E402
 
 # Watched countries with how often the news mentions them (relative weights).
 COUNTRIES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {

@@ -711,7 +711,7 @@ FLOOR_MODES = {
     "feedparser-bw-flags": "feedparser.parse(bytes, sanitize_html=False, "
     "resolve_relative_uris=False)",
     "bw-parse-feed": "feeds.parse.parse_feed: the above + blocwatch's text cleaning and ids",
-    "bw-process-body": "feeds.poll.process_body: parse_feed + classify (what a pool worker does)",
+    "bw-process-body": "feeds.process.process_body: parse_feed + classify (a pool worker's job)",
 }
 FETCH_MODES = {
     "fetch-bw-200": "feeds.fetch.fetch_all, every feed downloaded (200, gzip)",
@@ -750,14 +750,14 @@ def floor_worker(mode: str, folder: str, passes: int) -> None:
             return len(parsed.entries)
 
     else:
-        from feeds import poll
+        from feeds import process
         from store.config import Settings
 
         settings = Settings()
-        poll._matcher(settings.watched, settings.threshold)  # compile the gazetteer first
+        process.matcher_for(settings.watched, settings.threshold)  # compile the gazetteer first
 
         def one(body: bytes) -> int:
-            result = poll.process_body(
+            result = process.process_body(
                 body,
                 "http://127.0.0.2/feed.xml",
                 "application/rss+xml; charset=utf-8",

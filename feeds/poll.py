@@ -14,26 +14,20 @@ import concurrent.futures
 import contextlib
 import multiprocessing
 import os
-import select
 import sqlite3
 import sys
-import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import sqlite_utils
 
 from feeds.fetch import FeedRequest, FetchResult, fetch_all
 from feeds.lock import poll_lock
+from feeds.process import ProcessedFeed, init_worker, process_body
 from feeds.text import clean_text
 from store.articles import (
-    ArticleRecord,
-    EventRecord,
     FeedState,
     PollCounts,
     finish_poll,
@@ -47,14 +41,9 @@ from store.dates import iso_utc, utc_now
 from store.db import open_db
 from store.feedlist import Feed, list_feeds
 
-if TYPE_CHECKING:
-    from feeds.match import Matcher, Verdict
-    from feeds.parse import Entry
-
 POOL_MIN_FEEDS = 8  # below this, starting worker processes costs more than it saves
 BATCH_SECONDS = 1.0  # how long stored feeds may wait in an open transaction
 BATCH_FEEDS = 25  # or how many (measured: 5 feeds a batch cost 16 % more CPU than 25)
-WORKER_NICENESS = 5  # parse workers yield to the writer, the one serial stage
 POLL_CACHE_KIB = 32_768  # page cache of the poll's connection (SQLite's default is 2 MB)
 MESSAGE_MAX = 300
 
@@ -118,109 +107,6 @@ class PollReport:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class ProcessedFeed:
-    """A parsed and classified feed body, ready to store (picklable for the pool)."""
-
-    title: str | None
-    language: str | None
-    items: int
-    articles: tuple[ArticleRecord, ...]
-    error: str | None
-    warning: str | None
-
-
-@lru_cache(maxsize=4)
-def _matcher(watched: tuple[str, ...], threshold: float) -> Matcher:
-    # Imported here: a poll whose feeds all answer 304 never loads the parser or matcher.
-    from feeds.match import default_matcher
-
-    return default_matcher(watched, threshold)
-
-
-def _record(entry: Entry, verdict: Verdict) -> ArticleRecord:
-    return ArticleRecord(
-        id=entry.id,
-        url=entry.url,
-        title=entry.title,
-        summary=entry.summary,
-        author=entry.author,
-        language=entry.language,
-        published=iso_utc(entry.published),
-        score=verdict.score,
-        relevant=verdict.relevant,
-        why=verdict.why,
-        mentions=tuple(
-            (mention.kind, mention.code, mention.matched)
-            for mention in verdict.mentions
-            if mention.kind in ("country", "org")
-        ),
-        events=tuple(
-            EventRecord(event.kind, event.countries, event.org, event.modality, event.evidence)
-            for event in verdict.events
-        ),
-    )
-
-
-def process_body(
-    body: bytes,
-    url: str,
-    content_type: str | None,
-    fetched_at: datetime,
-    keep_all: bool,
-    watched: tuple[str, ...],
-    threshold: float,
-) -> ProcessedFeed:
-    """Parse and classify one body; pure apart from the cached matcher. Runs in workers."""
-    from feeds.parse import parse_feed
-
-    parsed = parse_feed(body, url=url, content_type=content_type, fetched_at=fetched_at)
-    if parsed.error:
-        return ProcessedFeed(None, None, 0, (), parsed.error, None)
-    matcher = _matcher(watched, threshold)
-    kept: list[ArticleRecord] = []
-    for entry in parsed.entries:
-        verdict = matcher.classify(entry.title, entry.summary)
-        if keep_all or verdict.relevant:
-            kept.append(_record(entry, verdict))
-    return ProcessedFeed(
-        parsed.title, parsed.language, len(parsed.entries), tuple(kept), None, parsed.warning
-    )
-
-
-def _exit_with_poll(poll_pid: int) -> None:
-    """Exit as soon as the poll process does, however it ended.
-
-    Watching our own parent is not enough: a worker's parent is the fork server, and the
-    fork server only exits once every worker has closed its end of the server's "alive"
-    pipe. A poll killed with SIGKILL would leave the server and both workers waiting on
-    each other for ever. A pidfd becomes readable the moment the poll exits.
-    """
-    try:
-        handle = os.pidfd_open(poll_pid)
-    except (AttributeError, OSError):  # not Linux ≥ 5.3: poll for the process instead
-        while True:
-            time.sleep(0.5)
-            try:
-                os.kill(poll_pid, 0)
-            except ProcessLookupError:
-                os._exit(1)
-            except OSError:
-                pass
-    select.select([handle], [], [])
-    os._exit(1)
-
-
-def _init_worker(poll_pid: int) -> None:
-    """Die with the poll, so a killed poll leaves no processes behind. Run a little nicer
-    than the poll itself: storing is the one serial stage, and a writer starved of its
-    core by two parse workers on a two-core machine left results queueing at the end of a
-    first poll."""
-    threading.Thread(target=_exit_with_poll, args=(poll_pid,), daemon=True).start()
-    with contextlib.suppress(OSError):
-        os.nice(WORKER_NICENESS)
-
-
 class _Parsers:
     """Where bodies are parsed, created when the first body arrives.
 
@@ -244,11 +130,11 @@ class _Parsers:
                     "forkserver" if sys.platform.startswith("linux") else "spawn"
                 )
                 if isinstance(context, multiprocessing.context.ForkServerContext):
-                    context.set_forkserver_preload(["feeds.poll", "feeds.parse", "feeds.match"])
+                    context.set_forkserver_preload(["feeds.process", "feeds.parse", "feeds.match"])
                 self._executor = concurrent.futures.ProcessPoolExecutor(
                     max_workers=self._processes,
                     mp_context=context,
-                    initializer=_init_worker,
+                    initializer=init_worker,
                     initargs=(os.getpid(),),
                 )
             else:

@@ -8,40 +8,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import NamedTuple
 
 import sqlite_utils
 
 from store.dates import iso_utc, utc_now
-
-
-class EventRecord(NamedTuple):
-    kind: str
-    countries: tuple[str, ...]
-    org: str | None
-    modality: str
-    evidence: str
-
-
-class ArticleRecord(NamedTuple):
-    """An article as the poller hands it to the store.
-
-    A named tuple rather than a dataclass: thousands cross from the parse workers on every
-    first poll, and tuples pickle several times faster.
-    """
-
-    id: str
-    url: str | None
-    title: str
-    summary: str
-    author: str | None
-    language: str | None
-    published: str
-    score: float
-    relevant: bool
-    why: tuple[str, ...] = ()
-    mentions: tuple[tuple[str, str, str], ...] = ()  # (kind, code, matched text)
-    events: tuple[EventRecord, ...] = ()
+from store.records import ArticleRecord
 
 
 @dataclass(frozen=True, slots=True)

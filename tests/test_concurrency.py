@@ -182,18 +182,20 @@ moment = sys.argv[1]
 original = poll_module.save_feed_articles
 
 class Inserting:
-    '''The connection, except that the big feed's article insert stops after N rows.'''
+    '''The connection, except that the big feed's article inserts stop once N rows are in.'''
     def __init__(self, conn):
         self.conn = conn
+        self.rows = 0
     def __getattr__(self, name):
         return getattr(self.conn, name)
-    def executemany(self, sql, rows):
-        rows = list(rows)
-        if moment.isdigit() and sql.startswith("INSERT INTO articles"):
-            self.conn.executemany(sql, rows[: int(moment)])
-            print("inside", flush=True)
-            signal.pause()
-        return self.conn.executemany(sql, rows)
+    def execute(self, sql, parameters=()):
+        cursor = self.conn.execute(sql, parameters)
+        if moment.isdigit() and sql.startswith("INSERT INTO articles "):
+            self.rows += sql.count("(?")  # one "(?, …)" per row
+            if self.rows >= int(moment):
+                print("inside", flush=True)
+                signal.pause()
+        return cursor
 
 class Stopping:
     '''The database, except that one statement of the big feed's transaction never returns.'''

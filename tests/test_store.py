@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from store.articles import ArticleRecord, EventRecord, FeedState, save_feed_articles
+from store.articles import FeedState, save_feed_articles
 from store.db import open_db
 from store.errors import NotADatabaseError, PathError
 from store.migrations import SCHEMA_VERSION, migrate, schema_version
 from store.queries import country_card, get_country, membership_history, store_status
+from store.records import ArticleRecord, EventRecord
 from store.reference import load_reference
 
 DESIGN_TABLES = {
