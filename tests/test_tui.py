@@ -6,11 +6,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.widgets import DataTable, Input, Static
 
 from tests.tui_support import HOSTILE_TITLE, demo_database, make_app, settle, wait_until
 from tui import app as app_module
 from tui.screens.detail import DetailScreen
+from tui.screens.main import MainScreen
 from tui.screens.overview import OverviewScreen
 from tui.screens.review import ReviewScreen
 
@@ -172,6 +174,37 @@ async def test_filter_narrows_and_escape_clears(db_path: Path) -> None:
         assert titles(app) == everything
         assert app.screen.query_one("#filter", Input).value == ""
 
+
+
+def burst(app: object, keys: str) -> None:
+    """Post keys all at once, as a terminal delivers typeahead or a paste (``tmux
+    send-keys / p a r t Enter``); ``pilot.press`` waits for each key to be handled."""
+    names = {"/": "slash", "\n": "enter", " ": "space"}
+    for char in keys:
+        app.post_message(events.Key(names.get(char, char), None if char == "\n" else char))
+
+
+@pytest.mark.parametrize(
+    "keys", ["/Belousov\n", "cArm\n", "/c/cz"], ids=["filter", "country", "inside-input"]
+)
+async def test_keys_typed_ahead_reach_the_input_they_open(db_path: Path, keys: str) -> None:
+    """What follows / or c in the same burst lands in the filter or the finder, and none
+    of it runs as a command (r would poll, o open a link, m the matrix)."""
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        burst(app, keys)
+        await settle(app, pilot)
+        if keys.startswith("/B"):
+            assert app.screen.query_one("#filter", Input).value == "Belousov"
+            assert titles(app) == [STORY]
+        elif keys.startswith("/"):  # c and / typed in the filter are text, not commands
+            assert app.screen.query_one("#filter", Input).value == "c/cz"
+            assert not app.screen.query_one("#left").has_class("-finding")
+        else:
+            assert "Armenia" in text_of(app, "#country-title")
+        assert isinstance(app.screen, MainScreen)  # no other screen opened on the way
+        assert not [w for w in app.workers if w.name == "poll"]
 
 async def test_filter_fields(db_path: Path) -> None:
     app = make_app(db_path)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 from textual import on, work
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -50,8 +51,13 @@ class MainScreen(Screen[None]):
     """Keyboard-first: every action has a key in the footer and in the command palette."""
 
     BINDINGS = [
-        Binding("c", "pick_country", "Country"),
-        Binding("slash", "focus_filter", "Filter"),
+        # Priority: the keys typed right after c or / (a fast typist, a paste, ``tmux
+        # send-keys / p a r t Enter``) arrive in the same burst. Textual hands each key to
+        # the widget focused at that moment, and a plain binding would move the focus only
+        # after the whole burst had gone to the list, where r polls and q quits. These
+        # run first and move the focus at once; inside an input they type themselves.
+        Binding("c", "pick_country", "Country", priority=True),
+        Binding("slash", "focus_filter", "Filter", priority=True),
         Binding("escape", "clear_filter", "Clear", show=False),
         Binding("h", "toggle_history", "History"),
         Binding("enter", "open_detail", "Detail", show=False),
@@ -528,8 +534,13 @@ class MainScreen(Screen[None]):
         else:
             self.notify("this headline has no link", severity="warning")
 
+    def _typing(self) -> bool:
+        return isinstance(self.focused, Input)
+
     def action_pick_country(self) -> None:
         """The country list narrows to what is typed; Enter shows the highlighted one."""
+        if self._typing():
+            raise SkipAction()  # "c" typed in the filter or the finder is a letter
         self._finding = True
         if self._finder_to_close:  # c again before the last choice's rows came
             self._finder_to_close = False
@@ -537,7 +548,7 @@ class MainScreen(Screen[None]):
         self.query_one("#left").add_class("-finding")
         finder = self.query_one("#country-find", CountryFinder)
         finder.value = ""
-        finder.focus()
+        self.set_focus(finder)
 
     @on(Input.Changed, "#country-find")
     def finder_typed(self, event: Input.Changed) -> None:
@@ -592,7 +603,9 @@ class MainScreen(Screen[None]):
             self.query_one("#left").remove_class("-finding")
 
     def action_focus_filter(self) -> None:
-        self.query_one("#filter", Input).focus()
+        if self._typing():
+            raise SkipAction()
+        self.set_focus(self.query_one("#filter", Input))
 
     def action_clear_filter(self) -> None:
         filter_input = self.query_one("#filter", Input)
