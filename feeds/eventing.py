@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from feeds.events import FUTURE_AFTER_TO
+from feeds.events import COMMEMORATION, FUTURE_AFTER_TO
 from feeds.parties import PERSON_AFTER
 from feeds.reading import SENTENCE_ENDS, Found, Reading, clause_end, clause_start, lower
 
@@ -39,6 +39,7 @@ NEGATION_REACH = 3
 PARTNER_WORDS = frozenset({"with", "с", "со"})
 GATHERINGS = frozenset({"summit", "exercise"})
 ATTEND_REACH = 3  # "join [the virtual G20] summit"
+COMMEMORATION_REACH = 4  # "the anniversary of [the] signing", «годовщину [со дня] подписания»
 BETTER = {
     "join": ("apply", "suspend", "withdraw"),  # a bid to join; an accession frozen
     "summit": ("sign", "ratify"),  # a treaty signed at a summit
@@ -94,7 +95,16 @@ def _has_object(reading: Reading, trigger: Found) -> bool:
     )
 
 
+def _commemorated(reading: Reading, trigger: Found) -> bool:
+    """"On the anniversary of the signing": the act is the occasion, not the news."""
+    tokens = reading.tokens[trigger.segment]
+    first = max(clause_start(tokens, trigger.start), trigger.start - COMMEMORATION_REACH)
+    return any(token.lower().startswith(COMMEMORATION) for token in tokens[first:trigger.start])
+
+
 def _counts(reading: Reading, trigger: Found) -> bool:
+    if _commemorated(reading, trigger):
+        return False
     if trigger.payload[3]:
         return _gate_open(reading, trigger)
     return trigger.payload[1] in ("summit", "exercise") or _has_object(reading, trigger)
@@ -244,6 +254,8 @@ def _lead_makes_it_conditional(reading: Reading, kind: str) -> bool:
 def main_event(reading: Reading) -> Happening | None:
     segment = 0
     trigger = _choose(reading, reading.triggers[0])
+    if trigger is None and any(_commemorated(reading, t) for t in reading.triggers[0]):
+        return None  # the lead then retells the commemorated act: "signed in 2002"
     if trigger is None:
         segment = 1
         trigger = _choose(reading, [t for t in reading.triggers[1] if t.start < reading.lead])

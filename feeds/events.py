@@ -59,7 +59,8 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         ),
         "future": ((), ("приостановит", "приостановят", "заморозит", "заморозят")),
         "base": (("suspend", "freeze"), ("приостановить", "заморозить")),
-        "noun": (("suspension",), ("приостановк*", "приостановлени*", "заморозк*")),
+        "noun": (("suspension",), ("приостановк*", "приостановлени*", "заморозк*",
+                                   "остановк* процесс*")),
     },
     "withdraw": {
         "fact": (
@@ -187,12 +188,17 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "postponed", "cancels", "cancelled", "canceled", "called off", "unlikely",
          "speculation", "rumors", "rumours", "hardly", "eyes", "seeks", "seek", "wants",
          "want", "holds off", "hold off", "held off", "shelves", "shelved", "defers",
-         "deferred", "no date", "no date yet", "not yet scheduled"),
+         "deferred", "no date", "no date yet", "not yet scheduled",
+         # the status stays as it is: "will remain an observer", "bid remains in limbo"
+         "remain", "remains", "retain", "retains", "in limbo", "stalled"),
         ("может", "могут", "мог", "могла", "могли", "сможет", "смогут", "возможн*",
          "не исключ*", "допуст*", "допуска*", "надеет*", "надеют*", "изуч* возможност*",
          "рассматрива* возможност*", "обсужда* возможност*", "отложил*", "отложен*",
          "отменил*", "отменен*", "перенес*", "отказал*", "вряд ли", "призвал*",
-         "призыва*", "предложил*", "не планиру*", "не намерен*", "не собира*", "готов*"),
+         "призыва*", "предложил*", "не планиру*", "не намерен*", "не собира*", "готов*",
+         "исключает", "исключают",  # rules out: as hypothetical as "не исключает"
+         "сохранит", "сохранят", "сохраняет", "сохраняют", "останется", "останутся",
+         "остается", "остаётся"),
     ),
     "condition": (
         ("if", "whether", "unless", "only after", "only if", "provided", "referendum",
@@ -210,7 +216,7 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "intention", "expected", "expects", "scheduled", "ahead of", "moves to", "move to",
          "prepares",
          "preparing", "soon", "later this", "aims to", "vows to", "pledges to",
-         "announces plans"),
+         "announces plans", "nears", "looms", "approaches", "approaching", "imminent"),
         ("будет", "будут", "планиру*", "намерен*", "намерева*", "собира*", "готовит*",
          "ожида*", "скоро", "вскоре", "захотел*",
          "хочет", "хотят", "пройдет", "пройдут", "пройдёт", "состоится", "состоятся",
@@ -234,6 +240,10 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("не", "нет", "без"),
     ),
 }
+# An act named as the occasion of a commemoration is history, not news: "on the
+# anniversary of the signing of the CSTO Charter", «в годовщину подписания».
+COMMEMORATION = ("anniversary", "anniversaries", "commemorat", "годовщин", "юбиле")
+
 # Headline infinitives: "Putin to take part in…", "Belarus, Russia to hold drills".
 FUTURE_AFTER_TO = frozenset({
     "take", "hold", "host", "stage", "attend", "join", "sign", "visit", "meet", "begin",

@@ -240,6 +240,13 @@ def test_a_venue_counts_when_it_is_the_other_party(matcher: Matcher) -> None:
         ("Кабмин Киргизии рассматривает возможность приостановить соглашение с Казахстаном",
          "suspend", "hypothetical"),
         ("Пашинян не поедет на саммит ЕАЭС в Минске", "summit", "future"),  # a boycott
+        # a status kept is no accession; a bid "in limbo" is no new application
+        ("Монголия сохранит статус наблюдателя в ШОС", "join", "hypothetical"),
+        ("Azerbaijan: Baku's BRICS bid remains in limbo", "apply", "hypothetical"),
+        ("Туркмения исключает вступление в ОДКБ", "join", "hypothetical"),
+        ("Moldova skips CIS meeting as its exit from the bloc nears", "withdraw", "future"),
+        ("В Еврокомиссии констатировали остановку процесса вступления Грузии в ЕС",
+         "suspend", "fact"),
     ],
 )
 def test_event_kind_and_modality(matcher: Matcher, title: str, kind: str, modality: str) -> None:
@@ -257,6 +264,19 @@ def test_a_ministers_visit_is_diplomacy_but_not_a_summit(matcher: Matcher) -> No
 def test_a_domestic_law_signing_is_not_a_signing(matcher: Matcher) -> None:
     verdict = matcher.classify("Putin signs law revoking ratification of test ban treaty")
     assert only_event(verdict)[:2] == ("withdraw", "fact")
+
+
+def test_an_anniversary_of_a_signing_is_no_signing(matcher: Matcher) -> None:
+    verdict = matcher.classify(
+        "Statement of the CSTO Secretariat on the anniversary of the signing of the CSTO "
+        "Charter",
+        "The Charter of the Collective Security Treaty Organization was signed in Chisinau "
+        "on 7 October 2002.",
+    )
+    assert verdict.events == ()
+    verdict = matcher.classify("ОДКБ отметила годовщину подписания Договора о коллективной "
+                               "безопасности")
+    assert verdict.events == ()
 
 
 def test_event_parties_and_bloc(matcher: Matcher) -> None:
