@@ -28,7 +28,7 @@ from feeds.reading import SENTENCE_ENDS, Found, Reading, clause_end, clause_star
 
 SYMMETRIC = frozenset({"sign", "exercise", "extend"})
 MEETING_WORDS = ("meet", "talk", "call", "spoke", "speak", "conversation", "встреч", "встрет",
-                 "переговор", "разговор", "обсуд", "discuss")
+                 "переговор", "разговор", "обсуд", "discuss", "собрал", "соберут")
 MEMBERSHIP_OBJECTS = frozenset({"membership", "alliance", "international"})
 # words that start another clause: a modal word after them is not the noun's predicate
 CLAUSE_LINKS = frozenset({",", "as", "but", "while", "and", "after", "before", "because",
@@ -201,9 +201,29 @@ def _headline_infinitive(tokens: list[str], first: int, index: int, tense: str) 
     return False
 
 
+def _bloc_of_leaders(reading: Reading, trigger: Found) -> str | None:
+    """The bloc whose leaders meet: "SCO Leaders Meet…", «Лидеры стран ШОС собрались»."""
+    tokens = reading.tokens[trigger.segment]
+    first = clause_start(tokens, trigger.start)
+    leaders = [
+        f for f in reading.roles[trigger.segment]
+        if first <= f.start < trigger.start and f.payload[1] == "leader"
+    ]
+    for place in reading.places:
+        beside_leaders = any(
+            0 <= f.start - place.end <= 1 or 0 <= place.start - f.end <= 2 for f in leaders
+        )
+        if place.is_org and place.segment == trigger.segment and first <= place.start and (
+            beside_leaders
+        ):
+            return place.code
+    return None
+
+
 def _org(reading: Reading, trigger: Found) -> str | None:
     if trigger.payload[3] and trigger.matched.lower().startswith(MEETING_WORDS):
-        return None  # a bilateral meeting, even on a summit's sidelines
+        # a bilateral meeting, even on a summit's sidelines; unless the bloc's leaders meet
+        return _bloc_of_leaders(reading, trigger)
     for segment in (trigger.segment, 1 - trigger.segment):
         for place in reading.places:
             if place.is_org and place.segment == segment:

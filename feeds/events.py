@@ -140,8 +140,19 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     },
     "summit": {
         "noun": (
-            ("summit", "summits", "state visit", "official visit", "working visit"),
-            ("саммит*", "государственн* визит*", "официальн* визит*"),
+            ("summit", "summits", "state visit", "official visit", "working visit",
+             # a session of the body the bloc's summit is (not a mere mention of it)
+             "session of ~ collective security council",
+             "meeting of ~ collective security council",
+             "session of ~ supreme eurasian economic council",
+             "meeting of ~ supreme eurasian economic council",
+             "meeting of ~ council of heads of state",
+             "session of ~ council of heads of state"),
+            ("саммит*", "государственн* визит*", "официальн* визит*",
+             "сесси* ~ совет* коллективн* безопасност*",
+             "заседани* ~ совет* коллективн* безопасност*",
+             "заседани* ~ высш* евразийск* экономическ* совет*",
+             "заседани* ~ совет* глав государств*", "сесси* ~ совет* глав государств*"),
         ),
     },
 }
@@ -154,12 +165,13 @@ MEETINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "arrives in", "arrived in", "lands in", "landed in", "attends", "attended",
          "discussed", "discusses", "discuss"),
         ("встретил*", "провел* переговор*", "провели ~ разговор*", "прибыл*", "посетил*",
-         "обсудил*", "принял* участи*", "принял* ~ в саммит*", "побывал*"),
+         "обсудил*", "принял* участи*", "принял* ~ в саммит*", "побывал*", "собрались"),
     ),
     "future": (
         (),
         ("встретятся", "встретится", "проведут ~ переговор*", "проведет ~ переговор*",
-         "прибудет", "посетит", "обсудят", "обсудит", "примет участи*", "поедет"),
+         "прибудет", "посетит", "обсудят", "обсудит", "примет участи*", "поедет",
+         "соберутся"),
     ),
     "base": (
         ("visit", "meet", "attend", "host", "call", "talk"),

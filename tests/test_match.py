@@ -266,6 +266,22 @@ def test_a_domestic_law_signing_is_not_a_signing(matcher: Matcher) -> None:
     assert only_event(verdict)[:2] == ("withdraw", "fact")
 
 
+@pytest.mark.parametrize(
+    ("title", "org"),
+    [
+        ("Session of the CSTO Collective Security Council held in Moscow", "CSTO"),
+        ("Сессия Совета коллективной безопасности ОДКБ прошла в Москве", "CSTO"),
+        ("SCO Leaders Meet in Bishkek as Kyrgyzstan Wraps Up Chairmanship", "SCO"),
+        ("Лидеры стран ШОС собрались в Бишкеке", "SCO"),
+        ("Putin and Tokayev meet on the sidelines of the SCO summit", None),  # bilateral
+    ],
+)
+def test_a_blocs_summit_by_its_own_name_or_its_leaders(
+        matcher: Matcher, title: str, org: str | None) -> None:
+    kind, modality, _, bloc = only_event(matcher.classify(title))
+    assert (kind, modality, bloc) == ("summit", "fact", org)
+
+
 def test_an_anniversary_of_a_signing_is_no_signing(matcher: Matcher) -> None:
     verdict = matcher.classify(
         "Statement of the CSTO Secretariat on the anniversary of the signing of the CSTO "
