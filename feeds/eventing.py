@@ -39,6 +39,7 @@ NEGATION_REACH = 3
 PARTNER_WORDS = frozenset({"with", "с", "со"})
 GATHERINGS = frozenset({"summit", "exercise"})
 ATTEND_REACH = 3  # "join [the virtual G20] summit"
+ASIDE_AFTER = frozenset({"in", "on", "at", "by", "last", "earlier", "back", "years", "a"})
 COMMEMORATION_REACH = 4  # "the anniversary of [the] signing", «годовщину [со дня] подписания»
 BETTER = {
     "join": ("apply", "suspend", "withdraw"),  # a bid to join; an accession frozen
@@ -102,8 +103,20 @@ def _commemorated(reading: Reading, trigger: Found) -> bool:
     return any(token.lower().startswith(COMMEMORATION) for token in tokens[first:trigger.start])
 
 
+def _aside(reading: Reading, trigger: Found) -> bool:
+    """"The treaty, signed in Moscow in January 2025, entered into force…": a participle
+    set off by a comma tells the history of what the sentence is about."""
+    tokens = reading.tokens[trigger.segment]
+    return (
+        trigger.payload[2] == "fact"
+        and lower(tokens, trigger.start - 1) == ","
+        and trigger.matched.lower().endswith("ed")
+        and lower(tokens, trigger.end) in ASIDE_AFTER
+    )
+
+
 def _counts(reading: Reading, trigger: Found) -> bool:
-    if _commemorated(reading, trigger):
+    if _commemorated(reading, trigger) or _aside(reading, trigger):
         return False
     if trigger.payload[3]:
         return _gate_open(reading, trigger)

@@ -295,6 +295,17 @@ def test_an_anniversary_of_a_signing_is_no_signing(matcher: Matcher) -> None:
     assert verdict.events == ()
 
 
+def test_an_act_told_as_an_aside_is_history(matcher: Matcher) -> None:
+    verdict = matcher.classify(
+        "A Year in Force, Russia-Iran Partnership Treaty Has Yet to Deliver",
+        "The Treaty on Comprehensive Strategic Partnership, signed in Moscow in January "
+        "2025, entered into force on Oct. 2, 2025.",
+    )
+    assert verdict.relevant and verdict.events == ()
+    assert only_event(matcher.classify("Armenia, Azerbaijan signed a peace deal in Washington")
+                      )[:2] == ("sign", "fact")
+
+
 def test_event_parties_and_bloc(matcher: Matcher) -> None:
     verdict = matcher.classify("Russia holds naval drills with India in the Bay of Bengal")
     assert only_event(verdict)[2:] == (("IN", "RU"), None)
