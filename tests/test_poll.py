@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import select
 import signal
 import sqlite3
 import subprocess
@@ -193,6 +195,29 @@ def test_two_polls_at_once_one_exits_75(db_path: Path, server: FeedServer) -> No
     assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
 
 
+def all_exit(pids: set[int], within: float) -> bool:
+    """Wait on pidfds (readable once the process exits) rather than polling /proc."""
+    handles = []
+    for pid in pids:
+        try:
+            handles.append(os.pidfd_open(pid))
+        except ProcessLookupError:
+            continue  # gone already
+    try:
+        deadline = time.monotonic() + within
+        waiting = list(handles)
+        while waiting:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return False
+            ready, _, _ = select.select(waiting, [], [], remaining)
+            waiting = [handle for handle in waiting if handle not in ready]
+        return True
+    finally:
+        for handle in handles:
+            os.close(handle)
+
+
 def descendants(pid: int) -> set[int]:
     """Every living process below ``pid`` (Linux /proc; elsewhere none are found)."""
     children: dict[int, list[int]] = {}
@@ -250,10 +275,7 @@ def test_kill_9_mid_poll_leaves_an_intact_database_and_the_next_poll_completes(
     assert any(0 < fresh < len(routes) for fresh in fresh_after_kill), fresh_after_kill
     # and the parse workers and their fork server died with the poll
     assert left_behind or sys.platform != "linux", "no parse processes started: nothing tested"
-    deadline = time.monotonic() + 5
-    while any(Path(f"/proc/{pid}").exists() for pid in left_behind):
-        assert time.monotonic() < deadline, "processes outlived the killed poll"
-        time.sleep(0.05)
+    assert all_exit(left_behind, within=5.0), "processes outlived the killed poll"
     report = run_poll(db_path, Settings(fetch=FetchSettings(total_timeout=60)))
     assert report.feeds_failed == 0
     assert len(titles(db_path)) == 12 * 40 + 1
