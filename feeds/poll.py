@@ -111,8 +111,9 @@ class _Parsers:
     """Where bodies are parsed, created when the first body arrives.
 
     A repoll where every feed answers 304 then starts no process and builds no matcher.
-    Worker processes come from a fork server (a fresh interpreter that preloads this
-    module), because forking the poll itself once its threads run is unsafe. With few
+    Worker processes come from a fork server (a fresh interpreter that preloads what a
+    worker runs, ``feeds.process``), because forking the poll itself once its threads run
+    is unsafe. With few
     feeds or one core, one thread parses in fetch order instead.
     """
 
