@@ -29,7 +29,7 @@ from feeds.reading import SENTENCE_ENDS, Found, Reading, clause_end, clause_star
 SYMMETRIC = frozenset({"sign", "exercise", "extend"})
 MEETING_WORDS = ("meet", "talk", "call", "spoke", "speak", "conversation", "встреч", "встрет",
                  "переговор", "разговор", "обсуд", "discuss", "собрал", "соберут")
-MEMBERSHIP_OBJECTS = frozenset({"membership", "alliance", "international"})
+MEMBERSHIP_OBJECTS = frozenset({"membership", "alliance", "international", "treaty"})
 # words that start another clause: a modal word after them is not the noun's predicate
 CLAUSE_LINKS = frozenset({",", "as", "but", "while", "and", "after", "before", "because",
                           "amid", "despite", "и", "но", "а", "после", "когда", "хотя"})

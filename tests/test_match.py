@@ -225,6 +225,9 @@ def test_a_venue_counts_when_it_is_the_other_party(matcher: Matcher) -> None:
         ("Moldova quits CIS inter-parliamentary assembly", "withdraw", "fact"),
         ("Azerbaijan submits bid to join BRICS", "apply", "fact"),
         ("Iran granted observer status in the EAEU", "join", "fact"),
+        # acceding to a treaty is joining it
+        ("Kazakhstan joins the Abraham Accords", "join", "fact"),
+        ("Узбекистан присоединился к конвенции о правовой помощи", "join", "fact"),
         ("Tokayev, Putin sign declaration on strategic partnership", "sign", "fact"),
         ("Putin and Tokayev hold phone talks on oil transit", "summit", "fact"),
         ("Belarus, Russia to hold joint drills next month", "exercise", "future"),
