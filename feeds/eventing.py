@@ -41,6 +41,7 @@ GATHERINGS = frozenset({"summit", "exercise"})
 ATTEND_REACH = 3  # "join [the virtual G20] summit"
 ASIDE_AFTER = frozenset({"in", "on", "at", "by", "last", "earlier", "back", "years", "a"})
 COMMEMORATION_REACH = 4  # "the anniversary of [the] signing", «годовщину [со дня] подписания»
+JUBILEE = "юбилейн"  # an adjective: «юбилейный саммит» is a summit held this year
 BETTER = {
     "join": ("apply", "suspend", "withdraw"),  # a bid to join; an accession frozen
     "summit": ("sign", "ratify"),  # a treaty signed at a summit
@@ -99,6 +100,9 @@ def _has_object(reading: Reading, trigger: Found) -> bool:
 def _commemorated(reading: Reading, trigger: Found) -> bool:
     """"On the anniversary of the signing": the act is the occasion, not the news."""
     tokens = reading.tokens[trigger.segment]
+    before = lower(tokens, trigger.start - 1)
+    if before.startswith(JUBILEE) or (before == "anniversary" and trigger.payload[2] == "noun"):
+        return False  # "юбилейный саммит", "anniversary summit": this year's event
     first = max(clause_start(tokens, trigger.start), trigger.start - COMMEMORATION_REACH)
     return any(token.lower().startswith(COMMEMORATION) for token in tokens[first:trigger.start])
 

@@ -163,15 +163,18 @@ MEETINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("visits", "visited", "meets", "met", "held talks", "holds talks", "speaks to",
          "speaks with", "spoke to", "spoke with", "hosts", "hosted", "welcomes", "welcomed",
          "arrives in", "arrived in", "lands in", "landed in", "attends", "attended",
-         "discussed", "discusses", "discuss"),
+         "discussed", "discusses", "discuss", "heads to", "headed to", "travels to",
+         "travelled to", "traveled to", "flies to", "flew to"),
         ("встретил*", "провел* переговор*", "провели ~ разговор*", "прибыл*", "посетил*",
-         "обсудил*", "принял* участи*", "принял* ~ в саммит*", "побывал*", "собрались"),
+         "обсудил*", "принял* участи*", "принял* ~ в саммит*", "побывал*", "собрались",
+         "отправился", "отправилась", "вылетел", "вылетела", "направился", "направилась"),
     ),
     "future": (
         (),
         ("встретятся", "встретится", "проведут ~ переговор*", "проведет ~ переговор*",
          "прибудет", "посетит", "обсудят", "обсудит", "примет участи*", "поедет",
-         "соберутся"),
+         "соберутся", "едет", "едут", "летит", "летят", "полетит", "отправится",
+         "вылетит"),
     ),
     "base": (
         ("visit", "meet", "attend", "host", "call", "talk"),
@@ -202,7 +205,10 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "want", "holds off", "hold off", "held off", "shelves", "shelved", "defers",
          "deferred", "no date", "no date yet", "not yet scheduled",
          # the status stays as it is: "will remain an observer", "bid remains in limbo"
-         "remain", "remains", "retain", "retains", "in limbo", "stalled"),
+         "remain", "remains", "retain", "retains", "in limbo", "stalled",
+         # a threat or a wish is not the act: "threatens to quit", "desire to sign"
+         "threatens", "threaten", "threatened", "threatening", "desire", "wish", "wishes",
+         "willing", "willingness", "keen to", "aspires", "aspire"),
         ("может", "могут", "мог", "могла", "могли", "сможет", "смогут", "возможн*",
          "не исключ*", "допуст*", "допуска*", "надеет*", "надеют*", "изуч* возможност*",
          "рассматрива* возможност*", "обсужда* возможност*", "отложил*", "отложен*",
@@ -210,7 +216,9 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "призыва*", "предложил*", "не планиру*", "не намерен*", "не собира*", "готов*",
          "исключает", "исключают",  # rules out: as hypothetical as "не исключает"
          "сохранит", "сохранят", "сохраняет", "сохраняют", "останется", "останутся",
-         "остается", "остаётся"),
+         "остается", "остаётся",
+         "пригрозил*", "грозит*", "грозят*", "угрожа*", "желани*", "желает", "желают",
+         "стремит*", "стремлени*"),
     ),
     "condition": (
         ("if", "whether", "unless", "only after", "only if", "provided", "referendum",

@@ -353,6 +353,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "contacts", "criticism", "criticized", "criticised", "criticize", "criticise",
             "accusations", "accusation", "rejects", "snubs",
             "snubbed", "snub", "rebuke", "rebukes", "rebuked", "raises concerns", "influence",
+            "jointly",
         ),
         (
             "отношени*", "связи", "связей", "связям", "связях", "сближени*", "спор",
@@ -365,7 +366,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "двусторонн*", "стратегическ*", "уступк*", "контакт*", "обсуди*", "обсужд*",
             "принудить ~ к мир*", "гаранти*", "запрет*", "границ*", "блокад*", "извинил*",
             "извинени*", "сблиз*", "разорва* ~ отношени*", "разрыв* ~ отношени*",
-            "влияни*", "противостояни*", "раскритикова*",
+            "влияни*", "противостояни*", "раскритикова*", "совместно",
         ),
     ),
 }

@@ -250,6 +250,15 @@ def test_a_venue_counts_when_it_is_the_other_party(matcher: Matcher) -> None:
         ("Moldova skips CIS meeting as its exit from the bloc nears", "withdraw", "future"),
         ("В Еврокомиссии констатировали остановку процесса вступления Грузии в ЕС",
          "suspend", "fact"),
+        # a threat or a wish is not the act
+        ("Kyrgyzstan threatens to quit the EAEU over border closures", "withdraw",
+         "hypothetical"),
+        ("Лукашенко пригрозил выходом из ЕАЭС", "withdraw", "hypothetical"),
+        ("Baku and Yerevan express a desire to sign the peace treaty this year", "sign",
+         "hypothetical"),
+        # an anniversary summit is this year's summit, not history
+        ("Юбилейный саммит СНГ открылся в Ашхабаде", "summit", "fact"),
+        ("Putin heads to Astana for talks with Tokayev", "summit", "fact"),
     ],
 )
 def test_event_kind_and_modality(matcher: Matcher, title: str, kind: str, modality: str) -> None:
@@ -460,6 +469,9 @@ def test_figures_on_the_labeled_set(matcher: Matcher) -> None:
         ("Kremlin condemns U.S. strikes on Yemen", ("RU", "US", "YE")),
         # money between states: purchases, re-exports, payment systems
         ("Казахстан ужесточил контроль за реэкспортом в Россию", ("KZ", "RU")),
+        # a minister travelling to another state is diplomacy
+        ("Лавров едет в Тегеран", ("IR", "RU")),
+        ("Lavrov flies to Pyongyang", ("KP", "RU")),
         # two states in an analysis title, the act in the lead
         ("How a plane crash pushed Russia and Azerbaijan apart || Relations between the two "
          "allies have hit a low. Officials in Baku were furious.", ("AZ", "RU")),
