@@ -273,6 +273,20 @@ def test_a_ministers_visit_is_diplomacy_but_not_a_summit(matcher: Matcher) -> No
     assert verdict.events == ()
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Договор о стратегическом партнерстве России и Ирана вступил в силу",
+        "Год назад вступил в силу договор о партнерстве России и Ирана",
+        "Treaty on strategic partnership between Russia and Iran enters into force",
+    ],
+)
+def test_a_treaty_entering_into_force_is_no_accession(matcher: Matcher, title: str) -> None:
+    verdict = matcher.classify(title)
+    assert verdict.relevant and verdict.countries == ("IR", "RU")
+    assert verdict.events == ()
+
+
 def test_a_domestic_law_signing_is_not_a_signing(matcher: Matcher) -> None:
     verdict = matcher.classify("Putin signs law revoking ratification of test ban treaty")
     assert only_event(verdict)[:2] == ("withdraw", "fact")
