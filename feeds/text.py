@@ -43,33 +43,66 @@ _TAG_HINT = re.compile(r"<[a-zA-Z/!?]")
 _MARKUP = re.compile(
     r"""
     <!--.*?(?:--!?>|\Z)                                  # comment
-    | <[!?/][^>]*+(?:>|\Z)                               # end tag, doctype, CDATA, PI
+    | </(?P<end>[a-zA-Z][^\s/>]*+)[^>]*+(?:>|\Z)          # end tag
+    | <[!?/][^>]*+(?:>|\Z)                               # doctype, CDATA, PI, odd end tag
     | <(?P<name>[a-zA-Z][^\s/>]*+)                       # start tag ...
       (?:[^>"'=]++|=\s*+"[^"]*+"?|=\s*+'[^']*+'?|[="'])*+  # ... attributes, quoted or not
       (?:>|\Z)
     """,
     re.VERBOSE | re.DOTALL,
 )
+# Elements that flow within a line of text: removing one must not split a word from the
+# punctuation it touches ("<a>Ukraine</a>, Moldova" is "Ukraine, Moldova").
+_INLINE = frozenset({
+    "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em",
+    "font", "i", "ins", "kbd", "mark", "nobr", "q", "s", "samp", "small", "span", "strike",
+    "strong", "sub", "sup", "time", "tt", "u", "var",
+})
+# Inline markup between text and one of these leaves no space.
+_CLOSES_UP = frozenset(",.;:!?)]}%»”’'\"…")
+_OPENS_UP = frozenset("([{«“‘'\"-/")
 # Elements whose content is not text: skipped up to their end tag (or to the end).
 _RAW_TEXT = frozenset({"script", "style", "template", "noscript", "iframe", "object", "xmp"})
 _RAW_TEXT_END = {name: re.compile(rf"</{name}(?=[\s/>]|\Z)", re.IGNORECASE) for name in _RAW_TEXT}
 
 
 def _remove_markup(text: str, *, decode: bool) -> str:
-    """Text with every tag, comment and declaration replaced by a space."""
+    """Text with every tag, comment and declaration replaced by a space.
+
+    Not quite every one: a run of inline tags ("</strong></a>") next to punctuation
+    leaves nothing, as a browser shows it ("Brigade</a>," reads "Brigade,"). Anywhere
+    else even inline tags leave a space, since feeds style spans and links as blocks
+    ("Independent</span><span>Kateryna").
+    """
     parts: list[str] = []
+    markup_since_text = block = False  # what lies between the last text and the next
     position = 0
+
+    def add(segment: str) -> None:
+        nonlocal markup_since_text, block
+        if decode and "&" in segment:
+            segment = unescape(segment)
+        if not segment:
+            return
+        if markup_since_text:
+            touches = segment[0] in _CLOSES_UP or (parts and parts[-1][-1] in _OPENS_UP)
+            if block or not touches:
+                parts.append(" ")
+            markup_since_text = block = False
+        parts.append(segment)
+
     while (markup := _MARKUP.search(text, position)) is not None:
-        segment = text[position : markup.start()]
-        parts.append(unescape(segment) if decode and "&" in segment else segment)
-        parts.append(" ")
+        add(text[position : markup.start()])
         position = markup.end()
-        name = (markup.group("name") or "").lower()
-        if name in _RAW_TEXT:
-            end = _RAW_TEXT_END[name].search(text, position)
+        start_name = (markup.group("name") or "").lower()
+        markup_since_text = True
+        block |= (start_name or (markup.group("end") or "").lower()) not in _INLINE
+        if start_name in _RAW_TEXT:
+            end = _RAW_TEXT_END[start_name].search(text, position)
             position = len(text) if end is None else end.start()
-    segment = text[position:]
-    parts.append(unescape(segment) if decode and "&" in segment else segment)
+    add(text[position:])
+    if markup_since_text:
+        parts.append(" ")
     return "".join(parts)
 
 

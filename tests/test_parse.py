@@ -66,7 +66,7 @@ def test_summaries_come_from_the_description_or_else_the_full_text() -> None:
         "Summary first": "Tashkent and Moscow signed the programme.",
         "Full text first": "Description two.",
         "Empty description": "Full text three, under another prefix.",
-        "No description": "Full text four .",
+        "No description": "Full text four.",
         "Two descriptions": "Second.",
         "Nested": "Six.",
     }
