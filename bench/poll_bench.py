@@ -711,7 +711,7 @@ FLOOR_MODES = {
     "feedparser-bw-flags": "feedparser.parse(bytes, sanitize_html=False, "
     "resolve_relative_uris=False)",
     "feedparser-bw-driver": "the above with blocwatch's SAX driver (feeds.sax_reader: "
-    "defusedxml's expat reader, text buffered)",
+    "defusedxml's expat reader, text buffered, unread full texts and categories skipped)",
     "bw-parse-feed": "feeds.parse.parse_feed: the above + blocwatch's text cleaning and ids",
     "bw-process-body": "feeds.process.process_body: parse_feed + classify (a pool worker's job)",
 }
