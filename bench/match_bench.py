@@ -41,6 +41,9 @@ BLIND_SETS = (
     ROOT / "tests" / "data" / "holdout2.jsonl",
     ROOT / "tests" / "data" / "holdout3.jsonl",
 )
+# Real headlines that each report an event, rich in future and hypothetical ones: a
+# development set for event kind and modality (tests/data/EVENTS_DEV.md), not a blind one.
+EVENTS_DEV = ROOT / "tests" / "data" / "events_dev.jsonl"
 CORPUS = Path("/work/shared/corpus/real-headlines")
 
 
@@ -195,6 +198,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="also the blind sets (tests/data/holdout2.jsonl, holdout3.jsonl): misses of "
         "their dev halves only; holdout halves are reported as figures, never item by item",
     )
+    parser.add_argument(
+        "--events",
+        action="store_true",
+        help="also the events development set (tests/data/events_dev.jsonl), with its misses",
+    )
     parser.add_argument("--no-speed", action="store_true", help="skip the throughput rounds")
     args = parser.parse_args(argv)
     started = time.perf_counter()
@@ -220,6 +228,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             if not args.quiet and half == "dev":
                 for miss in figures.misses:
                     print("  " + miss)
+    if args.events and EVENTS_DEV.exists():
+        figures = evaluate(matcher, load(EVENTS_DEV))
+        print("== events development set")
+        for line in figures.lines():
+            print("  " + line)
+        if not args.quiet:
+            for miss in figures.misses:
+                print("  " + miss)
     if args.no_speed:
         return 0
     labeled = [(row["title"], row["summary"]) for row in load()]
