@@ -41,10 +41,19 @@ GATHERINGS = frozenset({"summit", "exercise"})
 ATTEND_REACH = 3  # "join [the virtual G20] summit"
 ASIDE_AFTER = frozenset({"in", "on", "at", "by", "last", "earlier", "back", "years", "a"})
 COMMEMORATION_REACH = 4  # "the anniversary of [the] signing", «годовщину [со дня] подписания»
+BECOMING = ("become", "became", "стал", "станет", "стать", "станут")
+LIST_JOINS = frozenset({",", "and", "и", "&"})  # between the names of a list of states
+BEFORE_A_MONTH = frozenset({"in", "on", "since", "until", "till", "by", "from", "of", "early",
+                            "late", "mid", "next", "last", "this", "through", "before", "after"})
+# "Why is Tokayev going to China?" asks about a real event; "Will Mongolia join?" does not
+WH_WORDS = frozenset({"why", "how", "what", "where", "who", "зачем", "почему", "как", "что",
+                      "где", "кто", "чем", "куда", "откуда"})
+NOUN_INFINITIVE_REACH = 4  # "withdrawal [from CIS] to take"
+FUTURE_AFTER_NOUN = FUTURE_AFTER_TO | {"be", "take", "focus", "last", "bring", "include"}
 JUBILEE = "юбилейн"  # an adjective: «юбилейный саммит» is a summit held this year
 BETTER = {
     "join": ("apply", "suspend", "withdraw"),  # a bid to join; an accession frozen
-    "summit": ("sign", "ratify"),  # a treaty signed at a summit
+    "summit": ("sign", "ratify", "join"),  # a treaty signed, a member admitted at a summit
 }
 
 
@@ -139,8 +148,9 @@ def _choose(reading: Reading, triggers: list[Found]) -> Found | None:
             break
     else:
         return None
-    if main.payload[1] == "join":
+    if main.payload[1] == "join" and not main.matched.lower().startswith(BECOMING):
         # joining a summit or drills is attending them: "Putin to join virtual G20 summit"
+        # (becoming a member at a summit is still an accession)
         for trigger in triggers:
             if (
                 trigger.payload[1] in GATHERINGS and not trigger.payload[3]
@@ -162,9 +172,13 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
     last = clause_end(tokens, trigger.end, SENTENCE_ENDS)
     tense = trigger.payload[2]
     hypothetical = negated = expect = False
-    future = tense == "future" or _headline_infinitive(tokens, first, trigger.start, tense)
+    future = (
+        tense == "future"
+        or _headline_infinitive(tokens, first, trigger.start, tense)
+        or (tense == "noun" and _infinitive_after(tokens, trigger.end))
+    )
     for modal in reading.modals[trigger.segment]:
-        if modal.start < first or modal.start >= last:
+        if modal.start < first or modal.start >= last or _the_month(tokens, modal):
             continue
         what = modal.payload[1]
         if what in ("condition", "unsettled"):
@@ -177,7 +191,7 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
             # a noun takes the modality of the words right after it: "meeting planned",
             # "summit is postponed"; not across "as", "but" ("summit as bloc weighs…");
             # an infinitive, of the verb that governs it: "вступать в союз не планирует"
-            if (tense == "noun" and _right_after(tokens, trigger.end, modal.start)) or (
+            if (tense == "noun" and _right_after(reading, trigger, modal.start)) or (
                 tense == "base" and _governs(tokens, trigger.end, modal.start)
             ):
                 hypothetical |= what == "hypothetical"
@@ -188,7 +202,7 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
             negated |= what == "negation" and trigger.start - modal.end < NEGATION_REACH
     if expect:
         return "future"
-    if last < len(tokens) and tokens[last] == "?":
+    if last < len(tokens) and tokens[last] == "?" and lower(tokens, first) not in WH_WORDS:
         hypothetical = True  # a question: "Will Azerbaijan get SCO partner status?"
     if negated and not (kind in ("summit", "exercise") and org):
         hypothetical = True  # denied or ruled out; a boycotted bloc event keeps its timing
@@ -197,14 +211,48 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
     return "future" if future else "fact"
 
 
-def _right_after(tokens: list[str], end: int, start: int) -> bool:
-    """The noun's own predicate: "meeting planned", "вступление в ЕС станет…"."""
-    between = [token.lower() for token in tokens[end:start]]
+def _the_month(tokens: list[str], modal: Found) -> bool:
+    """"to meet in May", "May 9 parade": the month, not the modal verb."""
+    if modal.matched.lower() != "may":
+        return False
+    after = tokens[modal.end] if modal.end < len(tokens) else ""
+    return lower(tokens, modal.start - 1) in BEFORE_A_MONTH or after[:1].isdigit()
+
+
+def _right_after(reading: Reading, trigger: Found, start: int) -> bool:
+    """The noun's own predicate: "meeting planned", "вступление в ЕС станет…".
+
+    The states and blocs the noun names do not count, nor the commas and "and" between
+    them: «Учения России, Китая и Ирана начнутся…», "Ratification of border agreement
+    with Tajikistan will take a month".
+    """
+    tokens = reading.tokens[trigger.segment]
+    named = {
+        index
+        for place in reading.places
+        if place.segment == trigger.segment and trigger.end <= place.start < start
+        for index in range(place.start, place.end)
+    }
+    between = [tokens[i].lower() for i in range(trigger.end, start) if i not in named]
+    if named:
+        between = [word for word in between if word not in LIST_JOINS]
     return len(between) <= 4 and not CLAUSE_LINKS.intersection(between)
 
 
 def _governs(tokens: list[str], end: int, start: int) -> bool:
     return start - end <= 3 and "," not in tokens[end:start]
+
+
+def _infinitive_after(tokens: list[str], end: int) -> bool:
+    """"Tianjin Summit to Be Largest", "Moldova's withdrawal from CIS to take a year": a
+    headline's "to" + verb after the noun, within its own few words (not "visit to China")."""
+    for position in range(end, min(end + NOUN_INFINITIVE_REACH, len(tokens) - 1)):
+        word = tokens[position].lower()
+        if word in CLAUSE_LINKS:
+            return False
+        if word == "to" and tokens[position + 1].lower() in FUTURE_AFTER_NOUN:
+            return True
+    return False
 
 
 def _headline_infinitive(tokens: list[str], first: int, index: int, tense: str) -> bool:
@@ -288,6 +336,21 @@ def _lead_makes_it_conditional(reading: Reading, kind: str) -> bool:
     return False
 
 
+def _lead_tense(reading: Reading, kind: str, org: str | None) -> str | None:
+    """A headline noun has no tense ("GUAM Summit Date Defined", «Саммит СНГ в 2017 году»):
+    the lead's first sentence, telling the same kind of event, may say that it is still to
+    come ("is scheduled for 1-2 July"). Not when the headline says it is under way
+    ("drills begin"), and only "future": the lead's other verbs (a demand, a hope) are
+    often about something else than the event's timing."""
+    if any(m.payload[1] == "now" for m in reading.modals[0]):
+        return None
+    for other in _lead_events(reading):
+        if other.payload[1] == kind:
+            modality = _modality(reading, other, kind, org)
+            return modality if modality == "future" else None
+    return None
+
+
 def main_event(reading: Reading) -> Happening | None:
     segment = 0
     trigger = _choose(reading, reading.triggers[0])
@@ -303,4 +366,6 @@ def main_event(reading: Reading) -> Happening | None:
     modality = _modality(reading, trigger, kind, org)
     if segment == 0 and modality != "hypothetical" and _lead_makes_it_conditional(reading, kind):
         modality = "hypothetical"
+    if segment == 0 and modality == "fact" and trigger.payload[2] == "noun":
+        modality = _lead_tense(reading, kind, org) or modality
     return Happening(kind, _countries(reading, trigger, kind), org, modality, trigger.matched)
