@@ -161,7 +161,9 @@ def _choose(reading: Reading, triggers: list[Found]) -> Found | None:
     better = BETTER.get(main.payload[1], ())
     for kind in better:
         for trigger in triggers:
-            if trigger.payload[1] == kind and _counts(reading, trigger):
+            if trigger.payload[1] == kind and _counts(reading, trigger) and not (
+                main.payload[1] == "summit" and kind == "join" and trigger.payload[2] == "noun"
+            ):  # "attends OTS summit, rules out full membership": the summit is the news
                 return trigger
     return main
 

@@ -276,6 +276,8 @@ def test_a_venue_counts_when_it_is_the_other_party(matcher: Matcher) -> None:
         ("Tianjin SCO Summit to Be Largest Since the Bloc's Founding", "summit", "future"),
         # a member admitted at a summit: the accession is the news
         ("Белоруссия станет членом ШОС на саммите в Астане", "join", "future"),
+        ("Ashgabat attends OTS summit as observer, rules out full membership", "summit",
+         "fact"),
     ],
 )
 def test_event_kind_and_modality(matcher: Matcher, title: str, kind: str, modality: str) -> None:
