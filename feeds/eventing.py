@@ -183,6 +183,8 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
         if modal.start < first or modal.start >= last or _the_month(tokens, modal):
             continue
         what = modal.payload[1]
+        if what == "now":
+            continue  # "drills begin": the default, fact; it only stops _lead_tense
         if what in ("condition", "unsettled"):
             hypothetical = True
         elif what == "expect":
