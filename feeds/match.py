@@ -137,6 +137,20 @@ class Verdict:
             object.__setattr__(self, "_mentions", mentions)
         return mentions
 
+    def named(self) -> tuple[tuple[str, str, str], ...]:
+        """(kind, code, matched) of every state and bloc named, in text order.
+
+        The ``mentions`` of kind country and org, without their offsets: the poller
+        stores these for every kept article, and finding offsets walks the text.
+        """
+        if self._source is None:
+            self._complete()
+        assert self._source is not None
+        return tuple(
+            ("org" if place.is_org else "country", place.code, place.matched)
+            for place in self._source[0].places
+        )
+
     def __repr__(self) -> str:
         return (
             f"Verdict(relevant={self.relevant}, score={self.score}, countries={self.countries}, "

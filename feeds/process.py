@@ -60,11 +60,7 @@ def _record(entry: Entry, verdict: Verdict) -> ArticleRecord:
         score=verdict.score,
         relevant=verdict.relevant,
         why=verdict.why,
-        mentions=tuple(
-            (mention.kind, mention.code, mention.matched)
-            for mention in verdict.mentions
-            if mention.kind in ("country", "org")
-        ),
+        mentions=verdict.named(),
         events=tuple(
             EventRecord(event.kind, event.countries, event.org, event.modality, event.evidence)
             for event in verdict.events
