@@ -16,6 +16,7 @@ import multiprocessing
 import os
 import sqlite3
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -115,36 +116,65 @@ class _Parsers:
     worker runs, ``feeds.process``), because forking the poll itself once its threads run
     is unsafe. With few
     feeds or one core, one thread parses in fetch order instead.
+
+    When many feeds have never been fetched (no ETag, no Last-Modified: each will send a
+    body), ``start`` brings the workers up at once, from a thread, while the poll starts
+    fetching: they are ready, matcher built, when the first bodies arrive (a first poll's
+    workers used to start parsing a second after the command).
     """
 
-    def __init__(self, feed_count: int, use_pool: bool) -> None:
+    def __init__(self, feed_count: int, use_pool: bool, settings: Settings) -> None:
         cores = (
             len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
         ) or 1
         self._processes = cores if use_pool and feed_count >= POOL_MIN_FEEDS and cores > 1 else 0
+        self._settings = settings
         self._executor: concurrent.futures.Executor | None = None
+        self._lock = threading.Lock()
+        self._starter: threading.Thread | None = None
+
+    def start(self) -> None:
+        """Bring the worker processes up in the background (nothing to do without them)."""
+        if self._processes:
+            self._starter = threading.Thread(
+                target=self._warm, name="blocwatch-pool-start", daemon=True
+            )
+            self._starter.start()
+
+    def _warm(self) -> None:
+        executor = self.get()
+        # one task a worker: the pool spawns its processes, each builds the matcher in
+        # init_worker; a failure here shows again, as that feed's error, on real work
+        with contextlib.suppress(Exception):
+            for future in [executor.submit(os.getpid) for _ in range(self._processes)]:
+                future.result()
 
     def get(self) -> concurrent.futures.Executor:
-        if self._executor is None:
-            if self._processes:
-                context = multiprocessing.get_context(
-                    "forkserver" if sys.platform.startswith("linux") else "spawn"
-                )
-                if isinstance(context, multiprocessing.context.ForkServerContext):
-                    context.set_forkserver_preload(["feeds.process", "feeds.parse", "feeds.match"])
-                self._executor = concurrent.futures.ProcessPoolExecutor(
-                    max_workers=self._processes,
-                    mp_context=context,
-                    initializer=init_worker,
-                    initargs=(os.getpid(),),
-                )
-            else:
-                self._executor = concurrent.futures.ThreadPoolExecutor(
-                    max_workers=1, thread_name_prefix="blocwatch-parse"
-                )
-        return self._executor
+        with self._lock:
+            if self._executor is None:
+                self._executor = self._create()
+            return self._executor
+
+    def _create(self) -> concurrent.futures.Executor:
+        if not self._processes:
+            return concurrent.futures.ThreadPoolExecutor(
+                max_workers=1, thread_name_prefix="blocwatch-parse"
+            )
+        context = multiprocessing.get_context(
+            "forkserver" if sys.platform.startswith("linux") else "spawn"
+        )
+        if isinstance(context, multiprocessing.context.ForkServerContext):
+            context.set_forkserver_preload(["feeds.process", "feeds.parse", "feeds.match"])
+        return concurrent.futures.ProcessPoolExecutor(
+            max_workers=self._processes,
+            mp_context=context,
+            initializer=init_worker,
+            initargs=(os.getpid(), self._settings.watched, self._settings.threshold),
+        )
 
     def shutdown(self) -> None:
+        if self._starter is not None:
+            self._starter.join()  # its tasks are trivial: done once the workers are up
         if self._executor is not None:
             self._executor.shutdown(cancel_futures=True)
 
@@ -320,7 +350,9 @@ def poll(
         try:
             db.execute(f"PRAGMA cache_size = -{POLL_CACHE_KIB}")
             feeds = [feed for feed in list_feeds(db) if only is None or feed.url in only]
-            parsers = _Parsers(len(feeds), use_pool)
+            parsers = _Parsers(len(feeds), use_pool, settings)
+            if sum(not (feed.etag or feed.modified) for feed in feeds) >= POOL_MIN_FEEDS:
+                parsers.start()
             report = PollReport(start_poll(db), iso_utc(utc_now()))
             try:
                 asyncio.run(_run(db, feeds, settings, parsers, report, progress))

@@ -117,11 +117,13 @@ def _exit_with_poll(poll_pid: int) -> None:
     os._exit(1)
 
 
-def init_worker(poll_pid: int) -> None:
+def init_worker(poll_pid: int, watched: tuple[str, ...], threshold: float) -> None:
     """Die with the poll, so a killed poll leaves no processes behind. Run a little nicer
     than the poll itself: storing is the one serial stage, and a writer starved of its
     core by two parse workers on a two-core machine left results queueing at the end of a
-    first poll."""
+    first poll. Build the matcher now, while the poll is still fetching."""
     threading.Thread(target=_exit_with_poll, args=(poll_pid,), daemon=True).start()
     with contextlib.suppress(OSError):
         os.nice(WORKER_NICENESS)
+    with contextlib.suppress(Exception):  # if it fails, it fails again per feed, reported
+        matcher_for(watched, threshold)
