@@ -49,6 +49,12 @@ def matcher_for(watched: tuple[str, ...], threshold: float) -> Matcher:
 
 
 def _record(entry: Entry, verdict: Verdict) -> ArticleRecord:
+    # One mention per state or bloc, the first as written: the store keys mentions by
+    # (article, kind, code) and kept the first anyway; a third of a news feed's names are
+    # repeats (title and lead), which the single writer no longer has to turn away.
+    first: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for kind, code, matched in verdict.named():
+        first.setdefault((kind, code), (kind, code, matched))
     return ArticleRecord(
         id=entry.id,
         url=entry.url,
@@ -60,7 +66,7 @@ def _record(entry: Entry, verdict: Verdict) -> ArticleRecord:
         score=verdict.score,
         relevant=verdict.relevant,
         why=verdict.why,
-        mentions=verdict.named(),
+        mentions=tuple(first.values()),
         events=tuple(
             EventRecord(event.kind, event.countries, event.org, event.modality, event.evidence)
             for event in verdict.events
