@@ -351,10 +351,10 @@ def poll(
             db.execute(f"PRAGMA cache_size = -{POLL_CACHE_KIB}")
             feeds = [feed for feed in list_feeds(db) if only is None or feed.url in only]
             parsers = _Parsers(len(feeds), use_pool, settings)
-            if sum(not (feed.etag or feed.modified) for feed in feeds) >= POOL_MIN_FEEDS:
-                parsers.start()
             report = PollReport(start_poll(db), iso_utc(utc_now()))
             try:
+                if sum(not (feed.etag or feed.modified) for feed in feeds) >= POOL_MIN_FEEDS:
+                    parsers.start()  # never fetched: each of these feeds will send a body
                 asyncio.run(_run(db, feeds, settings, parsers, report, progress))
             finally:
                 parsers.shutdown()

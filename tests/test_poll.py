@@ -158,6 +158,35 @@ def test_repoll_is_conditional_and_stores_nothing_new(db_path: Path, server: Fee
     assert "blocwatch" in last.headers["User-Agent"]
 
 
+def test_parse_workers_start_for_new_feeds_and_not_for_a_repoll(
+    db_path: Path, server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first poll brings its workers up before any body arrives; a cron repoll whose
+    feeds all answer 304 starts no process at all."""
+    import feeds.poll
+
+    if not feeds.poll._Parsers(feeds.poll.POOL_MIN_FEEDS, True, FAST)._processes:
+        pytest.skip("one core: parsing runs in a thread, no worker processes")
+    started: list[int] = []
+    monkeypatch.setattr(feeds.poll._Parsers, "_warm", lambda self: started.append(1))
+    created: list[int] = []
+    create = feeds.poll._Parsers._create
+    monkeypatch.setattr(
+        feeds.poll._Parsers, "_create", lambda self: created.append(1) or create(self)
+    )
+    routes = {f"/f{index}": Route(rss((f"CSTO bulletin {index}",
+                                        f"https://feeds.example/{index}", "Treaty talks.")))
+              for index in range(feeds.poll.POOL_MIN_FEEDS)}
+    setup(db_path, server, routes)
+    first = poll(db_path, db_path.with_name("lock"), FAST)
+    assert first.feeds_ok == len(routes) and started == [1] and created == [1]
+    started.clear()
+    created.clear()
+    second = poll(db_path, db_path.with_name("lock"), FAST)
+    assert second.feeds_unchanged == len(routes)
+    assert started == [] and created == []
+
+
 def test_gzip_bomb_stops_at_the_cap(db_path: Path, server: FeedServer) -> None:
     setup(db_path, server, {"/bomb": Route(gzip_bomb_mb=50)})
     report = run_poll(db_path)
