@@ -197,13 +197,14 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "censorship", "health", "absence", "press conference",
             "journalist", "journalists", "reporter", "activist", "activists",
             "correspondent", "correspondents", "poll", "polls", "survey", "scandal",
+            "constitution", "constitutional", "referendum",
         ),
         (
             "выбор*", "оппозиц*", "протест*", "митинг*", "отставк*", "уволил*", "назначил*",
             "губернатор*", "мэр*", "подписал* закон*", "подписал* указ*", "закон* о",
             "лгбт", "пропаганд*", "совещани*", "совбез*", "школ*", "релокант*",
             "кадыров*", "чечн*", "дагестан*", "преемник*", "опрос*", "скандал*",
-            "корреспондент*", "журналист*",
+            "корреспондент*", "журналист*", "конституци*",
         ),
     ),
     "company": (

@@ -30,6 +30,9 @@ TWO_PARTIES_IN_TITLE = 0.6
 TWO_PARTIES_IN_STORY = 0.3
 # A bloc named in the title: the story is about the bloc, unless domestic cues say otherwise.
 BLOC_IN_TITLE = 1.0
+# Only treaties are ratified: one state's parliament ratifying is an interstate act,
+# where one state's signing ("Putin signs law …") often is not.
+RATIFIED = ("ratif", "ратифиц")
 LEADERS_CUE = 0.4
 FORCES = "forces"
 # A quarrel named as such (standoff, rift, row, обострение) is between two states.
@@ -205,7 +208,9 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
     elif not (title_cues or overview.title_bloc or lead_cues):
         objection = "no alignment cue in the title"
     elif len(story_parties) < 2 and not overview.blocs and not any(
-        weight >= MEDIUM and label != "event" for label, weight, _, _ in title_cues
+        (weight >= MEDIUM and label != "event")
+        or (label == "event" and phrase.lower().startswith(RATIFIED))
+        for label, weight, phrase, _ in title_cues
     ):
         objection = "no alignment cue in the title strong enough for a single party"
     return Assessment(

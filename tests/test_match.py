@@ -167,6 +167,7 @@ def test_the_states_behind_the_lookalikes_still_count(matcher: Matcher) -> None:
         "Kazakh wrestlers top medal table at CIS Games",
         "Ukraine says it downed 40 Russian drones overnight",
         "Putin says he is in good health after a week out of view",
+        "Georgia's parliament ratifies constitutional amendments",
     ],
 )
 def test_a_mention_is_not_enough(matcher: Matcher, line: str) -> None:
@@ -278,6 +279,9 @@ def test_a_venue_counts_when_it_is_the_other_party(matcher: Matcher) -> None:
         ("Белоруссия станет членом ШОС на саммите в Астане", "join", "future"),
         ("Ashgabat attends OTS summit as observer, rules out full membership", "summit",
          "fact"),
+        # one state's ratification is an interstate act: only treaties are ratified
+        ("Agreement on preservation of Caspian Sea ratified by Majilis", "ratify", "fact"),
+        ("Госдума планирует ратифицировать соглашение о базе 27 апреля", "ratify", "future"),
     ],
 )
 def test_event_kind_and_modality(matcher: Matcher, title: str, kind: str, modality: str) -> None:
