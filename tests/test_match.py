@@ -281,6 +281,9 @@ def test_a_venue_counts_when_it_is_the_other_party(matcher: Matcher) -> None:
          "fact"),
         # one state's ratification is an interstate act: only treaties are ratified
         ("Agreement on preservation of Caspian Sea ratified by Majilis", "ratify", "fact"),
+        ("Russia starts withdrawing its peacekeepers from Nagorno Karabakh", "withdraw",
+         "fact"),
+        ("Россия выводит миротворцев из Карабаха", "withdraw", "fact"),
         ("Госдума планирует ратифицировать соглашение о базе 27 апреля", "ratify", "future"),
     ],
 )
