@@ -26,6 +26,7 @@ ATTRIBUTION = frozenset({
     "признал", "подчеркнули", "уточнили", "заявляет", "говорит", "сказал",
 })
 DASHES = frozenset({"–", "—", "-"})
+SPACED_DASHES = tuple(f" {dash} " for dash in DASHES)
 # "Gulf of Oman", "Sea of Japan", "в Японском море": a sea, not a state
 WATERS = frozenset({"gulf", "sea", "bay", "strait", "straits"})
 WATERS_AFTER = frozenset({"sea", "море", "моря", "морю", "морем", "залив", "залива", "заливе"})
@@ -90,17 +91,18 @@ def attribution_start(title: list[str], text: str = "") -> int:
     space on each side: "Russia–Ukraine talks" (given ``text``, the title as written) is a
     pair of parties, not "Ukraine talks" quoted.
     """
-    spaced = not text or any(f" {dash} " in text for dash in DASHES)
-    if "," in title or not DASHES.isdisjoint(title):
-        for index in range(len(title) - 1, 0, -1):
-            token = title[index]
-            if token in DASHES and not spaced:
-                continue
-            if token in DASHES or token == ",":
-                tail = [word.lower() for word in title[index + 1 :]]
-                if (token in DASHES and len(tail) <= 4) or ATTRIBUTION.intersection(tail):
-                    return index + 1
-                break
+    if "," not in title and DASHES.isdisjoint(title):
+        return len(title)  # most titles: no comma, no dash
+    spaced = not text or any(dash in text for dash in SPACED_DASHES)
+    for index in range(len(title) - 1, 0, -1):
+        token = title[index]
+        if token in DASHES and not spaced:
+            continue
+        if token in DASHES or token == ",":
+            tail = [word.lower() for word in title[index + 1 :]]
+            if (token in DASHES and len(tail) <= 4) or ATTRIBUTION.intersection(tail):
+                return index + 1
+            break
     return len(title)
 
 
