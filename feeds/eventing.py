@@ -108,6 +108,9 @@ def _has_object(reading: Reading, trigger: Found) -> bool:
 
 def _commemorated(reading: Reading, trigger: Found) -> bool:
     """"On the anniversary of the signing": the act is the occasion, not the news."""
+    text = reading.texts[trigger.segment].lower()
+    if not any(word in text for word in COMMEMORATION):
+        return False  # most stories: no such word anywhere
     tokens = reading.tokens[trigger.segment]
     before = lower(tokens, trigger.start - 1)
     if before.startswith(JUBILEE) or (before == "anniversary" and trigger.payload[2] == "noun"):
