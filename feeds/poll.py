@@ -114,8 +114,7 @@ class _Parsers:
     A repoll where every feed answers 304 then starts no process and builds no matcher.
     Worker processes come from a fork server (a fresh interpreter that preloads what a
     worker runs, ``feeds.process``), because forking the poll itself once its threads run
-    is unsafe. With few
-    feeds or one core, one thread parses in fetch order instead.
+    is unsafe. With few feeds or one core, one thread parses in fetch order instead.
 
     When many feeds have never been fetched (no ETag, no Last-Modified: each will send a
     body), ``start`` brings the workers up at once, from a thread, while the poll starts
