@@ -10,13 +10,8 @@ and state together, in batches of feeds committed every ``BATCH_SECONDS`` or
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import contextlib
-import multiprocessing
-import os
 import sqlite3
-import sys
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -26,7 +21,8 @@ import sqlite_utils
 
 from feeds.fetch import FeedRequest, FetchResult, fetch_all
 from feeds.lock import poll_lock
-from feeds.process import ProcessedFeed, init_worker, process_body
+from feeds.parsers import POOL_MIN_FEEDS, Parsers
+from feeds.process import ProcessedFeed, process_body
 from feeds.text import clean_text
 from store.articles import (
     FeedState,
@@ -42,7 +38,6 @@ from store.dates import iso_utc, utc_now
 from store.db import open_db
 from store.feedlist import Feed, list_feeds
 
-POOL_MIN_FEEDS = 8  # below this, starting worker processes costs more than it saves
 BATCH_SECONDS = 1.0  # how long stored feeds may wait in an open transaction
 BATCH_FEEDS = 25  # or how many (measured: 5 feeds a batch cost 16 % more CPU than 25)
 POLL_CACHE_KIB = 32_768  # page cache of the poll's connection (SQLite's default is 2 MB)
@@ -106,76 +101,6 @@ class PollReport:
                 if outcome.outcome == "failed"
             ],
         }
-
-
-class _Parsers:
-    """Where bodies are parsed, created when the first body arrives.
-
-    A repoll where every feed answers 304 then starts no process and builds no matcher.
-    Worker processes come from a fork server (a fresh interpreter that preloads what a
-    worker runs, ``feeds.process``), because forking the poll itself once its threads run
-    is unsafe. With few feeds or one core, one thread parses in fetch order instead.
-
-    When many feeds have never been fetched (no ETag, no Last-Modified: each will send a
-    body), ``start`` brings the workers up at once, from a thread, while the poll starts
-    fetching: they are ready, matcher built, when the first bodies arrive (a first poll's
-    workers used to start parsing a second after the command).
-    """
-
-    def __init__(self, feed_count: int, use_pool: bool, settings: Settings) -> None:
-        cores = (
-            len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-        ) or 1
-        self._processes = cores if use_pool and feed_count >= POOL_MIN_FEEDS and cores > 1 else 0
-        self._settings = settings
-        self._executor: concurrent.futures.Executor | None = None
-        self._lock = threading.Lock()
-        self._starter: threading.Thread | None = None
-
-    def start(self) -> None:
-        """Bring the worker processes up in the background (nothing to do without them)."""
-        if self._processes:
-            self._starter = threading.Thread(
-                target=self._warm, name="blocwatch-pool-start", daemon=True
-            )
-            self._starter.start()
-
-    def _warm(self) -> None:
-        executor = self.get()
-        # one task a worker: the pool spawns its processes, each builds the matcher in
-        # init_worker; a failure here shows again, as that feed's error, on real work
-        with contextlib.suppress(Exception):
-            for future in [executor.submit(os.getpid) for _ in range(self._processes)]:
-                future.result()
-
-    def get(self) -> concurrent.futures.Executor:
-        with self._lock:
-            if self._executor is None:
-                self._executor = self._create()
-            return self._executor
-
-    def _create(self) -> concurrent.futures.Executor:
-        if not self._processes:
-            return concurrent.futures.ThreadPoolExecutor(
-                max_workers=1, thread_name_prefix="blocwatch-parse"
-            )
-        context = multiprocessing.get_context(
-            "forkserver" if sys.platform.startswith("linux") else "spawn"
-        )
-        if isinstance(context, multiprocessing.context.ForkServerContext):
-            context.set_forkserver_preload(["feeds.process", "feeds.parse", "feeds.match"])
-        return concurrent.futures.ProcessPoolExecutor(
-            max_workers=self._processes,
-            mp_context=context,
-            initializer=init_worker,
-            initargs=(os.getpid(), self._settings.watched, self._settings.threshold),
-        )
-
-    def shutdown(self) -> None:
-        if self._starter is not None:
-            self._starter.join()  # its tasks are trivial: done once the workers are up
-        if self._executor is not None:
-            self._executor.shutdown(cancel_futures=True)
 
 
 def _message(text: str | None) -> str | None:
@@ -278,7 +203,7 @@ async def _run(
     db: sqlite_utils.Database,
     feeds: list[Feed],
     settings: Settings,
-    parsers: _Parsers,
+    parsers: Parsers,
     report: PollReport,
     progress: Progress | None,
 ) -> None:
@@ -338,40 +263,46 @@ def poll(
     progress: Progress | None = None,
     only: list[str] | None = None,
     use_pool: bool = True,
+    parsers: Parsers | None = None,
 ) -> PollReport:
     """Poll every feed (or those in ``only``) once.
+
+    ``parsers``: workers the caller started already (``Parsers.started_for``); the poll
+    shuts them down when it ends. Without them, the poll decides whether it needs any.
 
     Raises:
         PollLocked: another poll holds the lock; nothing was written.
     """
-    with poll_lock(lock_path):
-        db = open_db(db_path)
-        try:
-            db.execute(f"PRAGMA cache_size = -{POLL_CACHE_KIB}")
-            feeds = [feed for feed in list_feeds(db) if only is None or feed.url in only]
-            parsers = _Parsers(len(feeds), use_pool, settings)
-            report = PollReport(start_poll(db), iso_utc(utc_now()))
+    try:
+        with poll_lock(lock_path):
+            db = open_db(db_path)
             try:
-                if sum(not (feed.etag or feed.modified) for feed in feeds) >= POOL_MIN_FEEDS:
-                    parsers.start()  # never fetched: each of these feeds will send a body
+                db.execute(f"PRAGMA cache_size = -{POLL_CACHE_KIB}")
+                feeds = [feed for feed in list_feeds(db) if only is None or feed.url in only]
+                if parsers is None:
+                    parsers = Parsers(len(feeds), use_pool, settings)
+                    if sum(not (feed.etag or feed.modified) for feed in feeds) >= POOL_MIN_FEEDS:
+                        parsers.start()  # never fetched: each of these feeds will send a body
+                report = PollReport(start_poll(db), iso_utc(utc_now()))
                 asyncio.run(_run(db, feeds, settings, parsers, report, progress))
+                report.finished = iso_utc(utc_now())
+                error = "every feed failed" if report.all_failed else None
+                finish_poll(
+                    db,
+                    report.poll_id,
+                    PollCounts(
+                        report.feeds_ok,
+                        report.feeds_unchanged,
+                        report.feeds_failed,
+                        report.articles_new,
+                        error,
+                    ),
+                )
+                db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+                db.execute("PRAGMA optimize")
             finally:
-                parsers.shutdown()
-            report.finished = iso_utc(utc_now())
-            error = "every feed failed" if report.all_failed else None
-            finish_poll(
-                db,
-                report.poll_id,
-                PollCounts(
-                    report.feeds_ok,
-                    report.feeds_unchanged,
-                    report.feeds_failed,
-                    report.articles_new,
-                    error,
-                ),
-            )
-            db.execute("PRAGMA wal_checkpoint(PASSIVE)")
-            db.execute("PRAGMA optimize")
-        finally:
-            db.close()
+                db.close()
+    finally:
+        if parsers is not None:
+            parsers.shutdown()
     return report

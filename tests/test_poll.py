@@ -18,6 +18,7 @@ from feeds.poll import poll
 from store.config import FetchSettings, Settings
 from store.db import open_db
 from store.feedlist import add_feeds
+from store.peek import count_never_fetched
 from tests.conftest import DEMO
 from tests.feedserver import FeedServer, Route
 
@@ -163,28 +164,58 @@ def test_parse_workers_start_for_new_feeds_and_not_for_a_repoll(
 ) -> None:
     """A first poll brings its workers up before any body arrives; a cron repoll whose
     feeds all answer 304 starts no process at all."""
-    import feeds.poll
+    import feeds.parsers
 
-    if not feeds.poll._Parsers(feeds.poll.POOL_MIN_FEEDS, True, FAST)._processes:
+    if not feeds.parsers.Parsers(feeds.parsers.POOL_MIN_FEEDS, True, FAST)._processes:
         pytest.skip("one core: parsing runs in a thread, no worker processes")
     started: list[int] = []
-    monkeypatch.setattr(feeds.poll._Parsers, "_warm", lambda self: started.append(1))
+    monkeypatch.setattr(feeds.parsers.Parsers, "_warm", lambda self: started.append(1))
     created: list[int] = []
-    create = feeds.poll._Parsers._create
+    create = feeds.parsers.Parsers._create
     monkeypatch.setattr(
-        feeds.poll._Parsers, "_create", lambda self: created.append(1) or create(self)
+        feeds.parsers.Parsers, "_create", lambda self: created.append(1) or create(self)
     )
     routes = {f"/f{index}": Route(rss((f"CSTO bulletin {index}",
                                         f"https://feeds.example/{index}", "Treaty talks.")))
-              for index in range(feeds.poll.POOL_MIN_FEEDS)}
+              for index in range(feeds.parsers.POOL_MIN_FEEDS)}
     setup(db_path, server, routes)
+    assert count_never_fetched(db_path) == len(routes)
     first = poll(db_path, db_path.with_name("lock"), FAST)
     assert first.feeds_ok == len(routes) and started == [1] and created == [1]
     started.clear()
     created.clear()
+    assert count_never_fetched(db_path) == 0
+    assert feeds.parsers.Parsers.started_for(db_path, FAST) is None  # what the CLI asks
     second = poll(db_path, db_path.with_name("lock"), FAST)
     assert second.feeds_unchanged == len(routes)
     assert started == [] and created == []
+
+
+def test_workers_started_before_the_poll_parse_it_and_stop_with_it(
+    db_path: Path, server: FeedServer
+) -> None:
+    """``blocwatch poll`` starts the workers before loading the poller; the poll uses
+    those workers, stores every feed, and leaves no worker behind."""
+    from feeds.parsers import POOL_MIN_FEEDS, Parsers
+
+    routes = {f"/f{index}": Route(rss((f"CSTO bulletin {index}",
+                                        f"https://feeds.example/{index}", "Treaty talks.")))
+              for index in range(POOL_MIN_FEEDS)}
+    setup(db_path, server, routes)
+    parsers = Parsers.started_for(db_path, FAST)
+    assert parsers is not None
+    report = poll(db_path, db_path.with_name("lock"), FAST, parsers=parsers)
+    assert report.feeds_ok == len(routes) and report.articles_new == len(routes)
+    with pytest.raises(RuntimeError):  # shut down by the poll
+        parsers.get().submit(os.getpid)
+
+
+def test_the_early_glance_at_the_feed_list_never_fails(tmp_path: Path) -> None:
+    assert count_never_fetched(tmp_path / "missing.db") == 0
+    (tmp_path / "text.db").write_text("not a database")
+    assert count_never_fetched(tmp_path / "text.db") == 0
+    sqlite3.connect(tmp_path / "other.db").execute("CREATE TABLE t (x)").connection.close()
+    assert count_never_fetched(tmp_path / "other.db") == 0
 
 
 def test_gzip_bomb_stops_at_the_cap(db_path: Path, server: FeedServer) -> None:

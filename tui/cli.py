@@ -80,9 +80,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script; returns the process exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    from tui import commands
-
     try:
+        if args.command == "poll":  # first, before the store's modules load: see poll_command
+            from tui.poll_command import run_poll
+
+            return run_poll(args)
+        from tui import commands
+
         return commands.run(args)
     except (InputError, ConfigError, NotADatabaseError, PathError) as error:
         print(f"blocwatch: {error}", file=sys.stderr)

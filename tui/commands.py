@@ -56,10 +56,6 @@ def run(args: argparse.Namespace) -> int:
         return status(paths, as_json=args.json)
     if command == "feeds":
         return feeds_command(paths, args)
-    if command == "poll":
-        from tui.poll_command import poll_command
-
-        return poll_command(paths, settings_for(paths), quiet=args.quiet, as_json=args.json)
     if command == "match":
         from tui.match_command import match_command
 
