@@ -34,6 +34,7 @@ MEMBERSHIP_OBJECTS = frozenset({"membership", "alliance", "international", "trea
 CLAUSE_LINKS = frozenset({",", "as", "but", "while", "and", "after", "before", "because",
                           "amid", "despite", "и", "но", "а", "после", "когда", "хотя"})
 MODAL_REACH = 5  # a modal word governs a trigger fewer than this many words after it
+APPROVED_ACTS = frozenset({"sign", "ratify"})  # approving these is doing them
 INFINITIVE_REACH = 8  # "Putin to take part in virtual BRICS summit"
 NEGATION_REACH = 3
 PARTNER_WORDS = frozenset({"with", "с", "со"})
@@ -188,6 +189,17 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
         what = modal.payload[1]
         if what == "now":
             continue  # "drills begin": the default, fact; it only stops _lead_tense
+        if what == "approve":
+            # the approved step lies ahead: "approves extension", «одобрила денонсацию»;
+            # a treaty or agreement approved is itself the act (a ratification)
+            if (
+                tense == "noun"
+                and kind not in APPROVED_ACTS
+                and modal.end <= trigger.start
+                and trigger.start - modal.end < MODAL_REACH
+            ):
+                future = True
+            continue
         if what in ("condition", "unsettled"):
             hypothetical = True
         elif what == "expect":

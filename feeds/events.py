@@ -289,6 +289,13 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("начина*", "начал*", "стартовал*", "проход*", "прошл*", "прошел", "прошёл",
          "открыл*", "завершил*", "завершен*", "идут"),
     ),
+    # approval of a step still to be taken: "approves start of talks", «одобрило продление
+    # соглашения»: that act is future (a treaty approved is a ratification: see eventing)
+    "approve": (
+        ("approves", "approved", "approve", "endorses", "endorsed", "greenlights",
+         "greenlighted", "green light", "backs", "backed"),
+        ("одобрил*", "одобри*", "одобрен*", "утвердил*", "утверди*", "поддержал*"),
+    ),
     "expect": (
         ("what to expect", "preview", "what to watch"),
         ("чего ждать", "чего ожидать", "что ждать"),

@@ -285,6 +285,11 @@ def test_a_venue_counts_when_it_is_the_other_party(matcher: Matcher) -> None:
          "fact"),
         ("Россия выводит миротворцев из Карабаха", "withdraw", "fact"),
         ("Госдума планирует ратифицировать соглашение о базе 27 апреля", "ratify", "future"),
+        # an approved step lies ahead; an approved treaty is a ratification
+        ("Cabinet of Georgia approves withdrawal from CIS air defence pact", "withdraw",
+         "future"),
+        ("Правительство Таджикистана одобрило выход страны из ОДКБ", "withdraw", "future"),
+        ("Kyrgyz parliament approves agreement on Russian air base", "ratify", "fact"),
     ],
 )
 def test_event_kind_and_modality(matcher: Matcher, title: str, kind: str, modality: str) -> None:
