@@ -263,7 +263,10 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "prepares",
          "preparing", "soon", "later this", "aims to", "vows to", "pledges to",
          "announces plans", "nears", "looms", "approaches", "approaching", "imminent",
-         "preparations", "prepare", "agreed to", "agree to", "agrees to"),
+         "preparations", "prepare", "agreed to", "agree to", "agrees to",
+         # a date fixed for it: "GUAM summit date defined", "summit dates set"
+         "date set", "dates set", "date defined", "dates defined", "date announced",
+         "dates announced", "date fixed", "date agreed", "dates agreed"),
         ("будет", "будут", "планиру*", "намерен*", "намерева*", "собира*", "готовит*",
          "ожида*", "скоро", "вскоре", "захотел*",
          "хочет", "хотят", "пройдет", "пройдут", "пройдёт", "состоится", "состоятся",
@@ -272,6 +275,13 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "станут", "готовят*", "подготов*", "начнутся", "начнется", "начнётся", "стартует",
          "стартуют", "продолжат", "продолжит", "договорились о", "договорились провести",
          "согласил*", "запланирован*",
+         # perfective verbs: the form itself is the future («расширят программу учений»,
+         # «саммит примет Россия»); the imperfective present differs (расширяют, принимает)
+         "примет", "примут", "расширят", "расширит", "обсудят", "обсудит", "посетит",
+         "посетят", "встретятся", "встретится", "укрепят", "укрепит", "создадут", "создаст",
+         "откроют", "откроет", "начнут", "начнет", "начнёт", "возобновят", "возобновит",
+         "договорятся", "договорится", "обменяются", "определят", "определит",
+         "назначат", "назначит", "дата ~ определен*", "дата ~ назначен*",
          # on the way to it: «Лукашенко отправляется в Бишкек на саммит ОДКБ»
          "отправляется", "отправится", "направляется", "направится", "едет", "поедет",
          "летит", "полетит", "прибудет"),

@@ -290,6 +290,10 @@ def test_a_venue_counts_when_it_is_the_other_party(matcher: Matcher) -> None:
          "future"),
         ("Правительство Таджикистана одобрило выход страны из ОДКБ", "withdraw", "future"),
         ("Kyrgyz parliament approves agreement on Russian air base", "ratify", "fact"),
+        # a perfective verb is future by its form; a date fixed makes an event future
+        ("Казахстан и Узбекистан расширят программу совместных учений", "exercise", "future"),
+        ("Саммит ОДКБ в будущем году примет Бишкек", "summit", "future"),
+        ("CSTO summit date set", "summit", "future"),
     ],
 )
 def test_event_kind_and_modality(matcher: Matcher, title: str, kind: str, modality: str) -> None:
