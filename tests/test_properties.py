@@ -27,14 +27,14 @@ import io
 from datetime import UTC, datetime, timedelta
 from html import escape
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 from rich.text import Text
 from textual.content import Content
 
-from feeds.parse import EARLIEST, canonical_url, parse_feed
-from feeds.text import SUMMARY_MAX, TITLE_MAX, clean_text
+from feeds.parse import EARLIEST, _canonical_url, canonical_url, parse_feed
+from feeds.text import SUMMARY_MAX, TITLE_MAX, _already_clean, _clean, clean_text
 from tests.hostile.checks import FORBIDDEN, TAG, problems
 
 # Same examples on every run: CI must not fail at random. More: raise max_examples locally.
@@ -90,6 +90,35 @@ def test_clean_text_returns_displayable_text(text: str, limit: int, html: bool) 
 def test_clean_text_without_html_is_idempotent(text: str) -> None:
     once = clean_text(text, limit=TITLE_MAX, html=False)
     assert clean_text(once, limit=TITLE_MAX, html=False) == once
+
+
+@PROPERTY
+@given(text=st.one_of(hostile_text, st.text(st.characters(codec="utf-8"), max_size=60),
+                     st.text(st.sampled_from(list("ab <&;/é")), max_size=8)),
+       html=st.booleans())
+@example(text="a  b", html=False)
+@example(text=" a", html=False)
+@example(text="a ", html=False)
+@example(text="a &amp; b", html=True)
+@example(text="a<b>c", html=True)
+def test_text_taken_as_already_clean_is_what_cleaning_returns(text: str, html: bool) -> None:
+    """The shortcut that skips cleaning never skips a text cleaning would change."""
+    if _already_clean(text, html):
+        assert _clean(text, len(text) + 1, html) == text
+
+
+URL_CHARACTERS = st.characters(min_codepoint=0x21, max_codepoint=0x7E)
+
+
+@PROPERTY
+@given(link=st.builds(
+    "{}://{}{}".format,
+    st.sampled_from(["http", "https", "HTTP"]),
+    st.text(st.sampled_from("abcxyz09.-:@[]"), min_size=1, max_size=12),
+    st.one_of(st.just(""), st.text(URL_CHARACTERS, max_size=30).map("/{}".format)),
+))
+def test_the_canonical_url_shortcut_agrees_with_the_full_path(link: str) -> None:
+    assert canonical_url(link) == _canonical_url(link, None)
 
 
 @PROPERTY
