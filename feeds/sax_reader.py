@@ -19,6 +19,7 @@ declarations and external references. On top of that:
 from __future__ import annotations
 
 from typing import Any
+from xml.sax.xmlreader import AttributesNSImpl
 
 from defusedxml.expatreader import DefusedExpatParser
 
@@ -26,7 +27,7 @@ from defusedxml.expatreader import DefusedExpatParser
 TEXT_BUFFER = 1 << 16
 
 # Elements by (namespace, local name). Expat names them "uri local prefix" (the prefix as
-# written, "uri local" in a default namespace, "local" in none): see ``_kind``.
+# written, "uri local" in a default namespace, "local" in none): see ``_name``.
 ATOM = "http://www.w3.org/2005/Atom"
 # An entry's full text: skipped when the entry already has a summary.
 FULL_TEXT = frozenset({("http://purl.org/rss/1.0/modules/content/", "encoded"), (ATOM, "content")})
@@ -35,19 +36,28 @@ UNUSED = frozenset(
     {(None, "category"), (ATOM, "category"), ("http://purl.org/dc/elements/1.1/", "subject")}
 )
 PASS, SKIP, SKIP_IF_SUMMARY = 0, 1, 2
-_KINDS: dict[str, int] = {}  # expat's name → what to do; a feed uses a few dozen names
-_KINDS_LIMIT = 4096  # a hostile feed may invent names without end
+# expat's name → (what to do, the (namespace, local name) pair SAX hands on); a feed uses
+# a few dozen names, and splitting each one again at every element was a tenth of the
+# reader's own time
+_NAMES: dict[str, tuple[int, tuple[str | None, str]]] = {}
+_NAMES_LIMIT = 4096  # a hostile feed may invent names without end
+_NO_ATTRIBUTES = AttributesNSImpl({}, {})  # read-only for feedparser: one for every element
+# feedparser's open elements whose text it throws away: whitespace between an item's
+# children lands there and is joined, stripped and dropped
+_TEXTLESS = frozenset({"item"})
 
 
-def _kind(name: str) -> int:
-    kind = _KINDS.get(name)
-    if kind is None:
+def _name(name: str) -> tuple[int, tuple[str | None, str]]:
+    known = _NAMES.get(name)
+    if known is None:
         parts = name.split(" ")
-        key = (parts[0], parts[1]) if len(parts) > 1 else (None, name)
-        kind = SKIP if key in UNUSED else SKIP_IF_SUMMARY if key in FULL_TEXT else PASS
-        if len(_KINDS) < _KINDS_LIMIT:
-            _KINDS[name] = kind
-    return kind
+        # as xml.sax.expatreader pairs them: "uri local prefix", "uri local" or "local"
+        pair = (parts[0], parts[1]) if len(parts) > 1 else (None, name)
+        kind = SKIP if pair in UNUSED else SKIP_IF_SUMMARY if pair in FULL_TEXT else PASS
+        known = (kind, pair)
+        if len(_NAMES) < _NAMES_LIMIT:
+            _NAMES[name] = known
+    return known
 
 
 class BufferedDefusedExpatParser(DefusedExpatParser):  # type: ignore[misc]
@@ -56,25 +66,44 @@ class BufferedDefusedExpatParser(DefusedExpatParser):  # type: ignore[misc]
         self._parser.buffer_text = True
         self._parser.buffer_size = TEXT_BUFFER
         self._skipping = 0  # depth inside a skipped element; 0 when not skipping
+        # feedparser's stack of open elements, if it has one (read, never changed)
+        self._open: list[Any] | None = getattr(self._cont_handler, "elementstack", None)
+        self._text = self._cont_handler.characters
+        if isinstance(self._open, list):
+            self._parser.CharacterDataHandler = self._characters
+
+    def _characters(self, data: str) -> None:
+        """Hand text on, except whitespace that feedparser would throw away: between an
+        item's children, or outside any element it keeps text for."""
+        if data.isspace():
+            open_elements = self._open
+            if not open_elements or open_elements[-1][0] in _TEXTLESS:
+                return
+        self._text(data)
 
     def start_element_ns(self, name: str, attrs: Any) -> None:
         if self._skipping:
             self._skipping += 1
             return
-        kind = _kind(name)
+        kind, pair = _name(name)
         if kind == SKIP or (kind == SKIP_IF_SUMMARY and self._summary_known()):
             self._skipping = 1
             self._parser.CharacterDataHandler = None  # pyexpat flushes its buffer first
             return
-        super().start_element_ns(name, attrs)
+        if attrs:
+            super().start_element_ns(name, attrs)
+        else:
+            self._cont_handler.startElementNS(pair, None, _NO_ATTRIBUTES)
 
     def end_element_ns(self, name: str) -> None:
         if self._skipping:
             self._skipping -= 1
             if not self._skipping:
-                self._parser.CharacterDataHandler = self._cont_handler.characters
+                self._parser.CharacterDataHandler = (
+                    self._characters if isinstance(self._open, list) else self._text
+                )
             return
-        super().end_element_ns(name)
+        self._cont_handler.endElementNS(_name(name)[1], None)
 
     def _summary_known(self) -> bool:
         """Whether the entry being parsed has a non-empty summary already.

@@ -54,9 +54,14 @@ def _parse(body: bytes) -> ParsedFeed:
 
 
 def _parse_everything(body: bytes, monkeypatch: pytest.MonkeyPatch) -> ParsedFeed:
-    """The same parse with nothing skipped: every element reaches feedparser."""
+    """The same parse with nothing skipped: every element and every piece of text
+    (whitespace too) reaches feedparser."""
+    reader = feeds.sax_reader
+    name = reader._name
     with monkeypatch.context() as patch:
-        patch.setattr(feeds.sax_reader, "_kind", lambda name: feeds.sax_reader.PASS)
+        patch.setattr(reader, "_name", lambda expat_name: (reader.PASS, name(expat_name)[1]))
+        patch.setattr(reader.BufferedDefusedExpatParser, "_characters",
+                      lambda self, data: self._text(data))
         return _parse(body)
 
 
