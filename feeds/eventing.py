@@ -215,7 +215,9 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
             ):
                 hypothetical |= what == "hypothetical"
                 future |= what == "future"
-        elif trigger.start - modal.end < MODAL_REACH:
+        elif trigger.start - modal.end < MODAL_REACH or _through_infinitive(
+            tokens, modal.end, trigger.start
+        ):
             hypothetical |= what == "hypothetical"
             future |= what == "future"
             negated |= what == "negation" and trigger.start - modal.end < NEGATION_REACH
@@ -260,6 +262,20 @@ def _right_after(reading: Reading, trigger: Found, start: int) -> bool:
 
 def _governs(tokens: list[str], end: int, start: int) -> bool:
     return start - end <= 3 and "," not in tokens[end:start]
+
+
+def _through_infinitive(tokens: list[str], end: int, start: int) -> bool:
+    """A modal verb governs its whole infinitive phrase, however long: "hopes to open the
+    first chapters of accession negotiations", «хотят начать в этом году переговоры о
+    вступлении». Not across a comma or a clause link."""
+    if end >= start:
+        return False
+    word = tokens[end].lower()
+    if not (word == "to" or word.endswith(("ть", "ться", "ти"))):
+        return False
+    return not any(
+        token == "," or token.lower() in CLAUSE_LINKS for token in tokens[end:start]
+    )
 
 
 def _infinitive_after(tokens: list[str], end: int) -> bool:

@@ -294,6 +294,11 @@ def test_a_venue_counts_when_it_is_the_other_party(matcher: Matcher) -> None:
         ("Казахстан и Узбекистан расширят программу совместных учений", "exercise", "future"),
         ("Саммит ОДКБ в будущем году примет Бишкек", "summit", "future"),
         ("CSTO summit date set", "summit", "future"),
+        # a modal verb governs its whole infinitive phrase, however long
+        ("Moldova hopes to open the first chapters of accession negotiations with the EU",
+         "join", "hypothetical"),
+        ("Armenia plans to hold its first ever joint naval exercises with France", "exercise",
+         "future"),
     ],
 )
 def test_event_kind_and_modality(matcher: Matcher, title: str, kind: str, modality: str) -> None:
