@@ -194,7 +194,7 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "fired", "appointed", "dismisses", "governor", "mayor", "signs law", "signed law",
             "signs a law", "signs decree", "signed a decree", "signs bill", "law banning",
             "foreign agents", "lgbt", "propaganda", "re-election", "crackdown", "dissent",
-            "censorship", "health", "absence", "press conference",
+            "censorship", "health", "absence",
             "journalist", "journalists", "reporter", "activist", "activists",
             "correspondent", "correspondents", "poll", "polls", "survey", "scandal",
             "constitution", "constitutional", "referendum",

@@ -201,6 +201,18 @@ def test_demo_partnership_story_is_relevant_with_both_parties(matcher: Matcher) 
 
 
 
+def test_a_press_conference_is_where_it_was_said_not_domestic_politics(
+    matcher: Matcher,
+) -> None:
+    verdict = matcher.classify(
+        "Kazakhstan and Kyrgyzstan to jointly manage the Chu river dam",
+        "The two governments agreed on the shared use of the reservoir, the ministers "
+        "told a joint press conference in Bishkek.",
+    )
+    assert verdict.relevant, verdict.why
+    assert verdict.countries == ("KG", "KZ")
+
+
 def test_venues_and_sources_are_not_parties(matcher: Matcher) -> None:
     verdict = matcher.classify("Putin meets North Korea's Kim Jong Un in Beijing")
     assert verdict.countries == ("KP", "RU")
