@@ -43,6 +43,7 @@ ATTEND_REACH = 3  # "join [the virtual G20] summit"
 ASIDE_AFTER = frozenset({"in", "on", "at", "by", "last", "earlier", "back", "years", "a"})
 COMMEMORATION_REACH = 4  # "the anniversary of [the] signing", «годовщину [со дня] подписания»
 BECOMING = ("become", "became", "стал", "станет", "стать", "станут")
+ADMISSION_ENDS = ("ряды", "члены", "состав", "member")  # admitted into the ranks
 LIST_JOINS = frozenset({",", "and", "и", "&"})  # between the names of a list of states
 BEFORE_A_MONTH = frozenset({"in", "on", "since", "until", "till", "by", "from", "of", "early",
                             "late", "mid", "next", "last", "this", "through", "before", "after"})
@@ -152,7 +153,7 @@ def _choose(reading: Reading, triggers: list[Found]) -> Found | None:
             break
     else:
         return None
-    if main.payload[1] == "join" and not main.matched.lower().startswith(BECOMING):
+    if main.payload[1] == "join" and not _accession(main):
         # joining a summit or drills is attending them: "Putin to join virtual G20 summit"
         # (becoming a member at a summit is still an accession)
         for trigger in triggers:
@@ -170,6 +171,13 @@ def _choose(reading: Reading, triggers: list[Found]) -> Found | None:
             ):  # "attends OTS summit, rules out full membership": the summit is the news
                 return trigger
     return main
+
+
+def _accession(trigger: Found) -> bool:
+    """"becomes a member", «примет в свои ряды»: membership, even when granted at a
+    summit; "to join the summit" is attending it."""
+    words = trigger.matched.lower()
+    return words.startswith(BECOMING) or words.endswith(ADMISSION_ENDS)
 
 
 def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> str:
@@ -337,8 +345,13 @@ def _countries(reading: Reading, trigger: Found, kind: str) -> tuple[str, ...]:
         p for p in reading.places
         if p.segment == trigger.segment and not p.is_org and p.role == "party"
     ]
+    admitted = [p for p in states if trigger.start < p.start < trigger.end]
     if kind == "summit" and trigger.payload[3]:
         chosen = states
+    elif kind == "join" and admitted:
+        # the state inside an admission is the one joining: «принять Узбекистан в свои
+        # ряды», "admits Iran as member"; the bloc or the speaker before it is not
+        chosen = admitted
     else:
         chosen = [p for p in states if p.start < trigger.start]
         if kind in SYMMETRIC:

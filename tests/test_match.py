@@ -201,6 +201,26 @@ def test_demo_partnership_story_is_relevant_with_both_parties(matcher: Matcher) 
 
 
 
+@pytest.mark.parametrize(
+    ("title", "country", "modality"),
+    [
+        ("ОДКБ приняла Иран в свои ряды", "IR", "fact"),
+        ("SCO admits Iran as its ninth member", "IR", "fact"),
+        ("ШОС примет Белоруссию в свои ряды на саммите в Астане", "BY", "future"),
+        ("Токаев заявил о готовности ЕАЭС принять Монголию в свои ряды", "MN",
+         "hypothetical"),
+    ],
+)
+def test_an_admission_is_a_join_by_the_state_admitted(
+    matcher: Matcher, title: str, country: str, modality: str
+) -> None:
+    """The bloc or the speaker admits; the state inside the phrase joins, even when it
+    is admitted at a summit."""
+    verdict = matcher.classify(title)
+    assert only_event(verdict)[:2] == ("join", modality), verdict.why
+    assert verdict.events[0].countries == (country,)
+
+
 def test_a_press_conference_is_where_it_was_said_not_domestic_politics(
     matcher: Matcher,
 ) -> None:
