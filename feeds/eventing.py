@@ -43,6 +43,7 @@ ATTEND_REACH = 3  # "join [the virtual G20] summit"
 ASIDE_AFTER = frozenset({"in", "on", "at", "by", "last", "earlier", "back", "years", "a"})
 COMMEMORATION_REACH = 4  # "the anniversary of [the] signing", «годовщину [со дня] подписания»
 BECOMING = ("become", "became", "стал", "станет", "стать", "станут")
+REPORTED = frozenset({"that", "что"})  # what follows is the reported clause
 ADMISSION_ENDS = ("ряды", "члены", "состав", "member")  # admitted into the ranks
 LIST_JOINS = frozenset({",", "and", "и", "&"})  # between the names of a list of states
 BEFORE_A_MONTH = frozenset({"in", "on", "since", "until", "till", "by", "from", "of", "early",
@@ -68,9 +69,14 @@ class Happening(NamedTuple):
 
 
 def _gate_open(reading: Reading, trigger: Found) -> bool:
-    """A meeting is a summit when a leader is the first office-holder in its clause."""
+    """A meeting is a summit when a leader is the first office-holder in its clause; in
+    reported speech, the clause after "that": «спикер заявил, что Пашинян встретится…»."""
     tokens = reading.tokens[trigger.segment]
     first = clause_start(tokens, trigger.start)
+    for position in range(trigger.start - 1, first - 1, -1):
+        if tokens[position].lower() in REPORTED:
+            first = position + 1
+            break
     roles = [f for f in reading.roles[trigger.segment] if f.start >= first]
     if not roles:
         return False

@@ -326,6 +326,11 @@ def test_a_venue_counts_when_it_is_the_other_party(matcher: Matcher) -> None:
         ("Казахстан и Узбекистан расширят программу совместных учений", "exercise", "future"),
         ("Саммит ОДКБ в будущем году примет Бишкек", "summit", "future"),
         ("CSTO summit date set", "summit", "future"),
+        # reported speech: the leader after "that" is the one who meets
+        ("Спикер парламента Киргизии заявил, что Жапаров встретится с Токаевым в Астане",
+         "summit", "future"),
+        ("Kazakh foreign ministry says that Tokayev will meet Mirziyoyev in Tashkent",
+         "summit", "future"),
         # a modal verb governs its whole infinitive phrase, however long
         ("Moldova hopes to open the first chapters of accession negotiations with the EU",
          "join", "hypothetical"),
