@@ -43,6 +43,7 @@ ATTEND_REACH = 3  # "join [the virtual G20] summit"
 ASIDE_AFTER = frozenset({"in", "on", "at", "by", "last", "earlier", "back", "years", "a"})
 COMMEMORATION_REACH = 4  # "the anniversary of [the] signing", «годовщину [со дня] подписания»
 BECOMING = ("become", "became", "стал", "станет", "стать", "станут")
+APPROVING = ("одобр", "утверд", "approv", "endors")  # an approval names a step to come
 REPORTED = frozenset({"that", "что"})  # what follows is the reported clause
 ADMISSION_ENDS = ("ряды", "члены", "состав", "member")  # admitted into the ranks
 LIST_JOINS = frozenset({",", "and", "и", "&"})  # between the names of a list of states
@@ -169,6 +170,15 @@ def _choose(reading: Reading, triggers: list[Found]) -> Found | None:
                 and "," not in reading.tokens[main.segment][main.end:trigger.start]
             ):
                 return trigger
+    if main.matched.lower().startswith(APPROVING):
+        # «одобрила денонсацию базовых договоров»: the treaty phrase holds the step that
+        # was approved, which is the event (a withdrawal, an extension)
+        for trigger in triggers:
+            if (
+                main.start < trigger.start and trigger.end <= main.end
+                and trigger.payload[1] != main.payload[1] and _counts(reading, trigger)
+            ):
+                return trigger
     better = BETTER.get(main.payload[1], ())
     for kind in better:
         for trigger in triggers:
@@ -196,6 +206,11 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
         tense == "future"
         or _headline_infinitive(tokens, first, trigger.start, tense)
         or (tense == "noun" and _infinitive_after(tokens, trigger.end))
+    )
+    future = future or any(  # the step an approval names is still to be taken
+        other.start < trigger.start and trigger.end <= other.end
+        and other.matched.lower().startswith(APPROVING)
+        for other in reading.triggers[trigger.segment]
     )
     for modal in reading.modals[trigger.segment]:
         if modal.start < first or modal.start >= last or _the_month(tokens, modal):

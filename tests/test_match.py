@@ -321,6 +321,9 @@ def test_a_venue_counts_when_it_is_the_other_party(matcher: Matcher) -> None:
         ("Cabinet of Georgia approves withdrawal from CIS air defence pact", "withdraw",
          "future"),
         ("Правительство Таджикистана одобрило выход страны из ОДКБ", "withdraw", "future"),
+        ("Правительство Таджикистана одобрило выход из соглашения СНГ о ПВО", "withdraw",
+         "future"),
+        ("Кабмин Армении одобрил продление соглашения с Россией о базе", "extend", "future"),
         ("Kyrgyz parliament approves agreement on Russian air base", "ratify", "fact"),
         # a perfective verb is future by its form; a date fixed makes an event future
         ("Казахстан и Узбекистан расширят программу совместных учений", "exercise", "future"),
