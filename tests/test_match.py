@@ -334,6 +334,9 @@ def test_a_venue_counts_when_it_is_the_other_party(matcher: Matcher) -> None:
          "summit", "future"),
         ("Kazakh foreign ministry says that Tokayev will meet Mirziyoyev in Tashkent",
          "summit", "future"),
+        # the EU's accession vocabulary: chapters and clusters opened are accession talks
+        ("EU opens first negotiating cluster with Moldova", "join", "future"),
+        ("Украина откроет переговорные кластеры с ЕС в июне", "join", "future"),
         # a modal verb governs its whole infinitive phrase, however long
         ("Moldova hopes to open the first chapters of accession negotiations with the EU",
          "join", "hypothetical"),
