@@ -44,8 +44,12 @@ BLIND_SETS = (
 # Real headlines that each report an event, rich in future and hypothetical ones: a
 # development set for event kind and modality (tests/data/EVENTS_DEV.md), not a blind one.
 EVENTS_DEV = ROOT / "tests" / "data" / "events_dev.jsonl"
-# Its blind sister set (EVENTS_HOLDOUT.md): reported as figures only, never item by item.
-EVENTS_HOLDOUT = ROOT / "tests" / "data" / "events_holdout.jsonl"
+# Its blind sister sets (EVENTS_HOLDOUT.md, EVENTS_HOLDOUT2.md): reported as figures only,
+# never item by item.
+EVENTS_HOLDOUTS = (
+    ROOT / "tests" / "data" / "events_holdout.jsonl",
+    ROOT / "tests" / "data" / "events_holdout2.jsonl",
+)
 CORPUS = Path("/work/shared/corpus/real-headlines")
 
 
@@ -204,7 +208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--events",
         action="store_true",
         help="also the events development set (tests/data/events_dev.jsonl), with its "
-        "misses, and the blind events set (events_holdout.jsonl), as figures only",
+        "misses, and the blind events sets (events_holdout*.jsonl), as figures only",
     )
     parser.add_argument("--no-speed", action="store_true", help="skip the throughput rounds")
     args = parser.parse_args(argv)
@@ -239,10 +243,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.quiet:
             for miss in figures.misses:
                 print("  " + miss)
-    if args.events and EVENTS_HOLDOUT.exists():
-        print("== blind events set (figures only)")
-        for line in evaluate(matcher, load(EVENTS_HOLDOUT)).lines():
-            print("  " + line)
+    for holdout in EVENTS_HOLDOUTS if args.events else ():
+        if holdout.exists():
+            print(f"== blind events set {holdout.stem} (figures only)")
+            for line in evaluate(matcher, load(holdout)).lines():
+                print("  " + line)
     if args.no_speed:
         return 0
     labeled = [(row["title"], row["summary"]) for row in load()]
