@@ -302,9 +302,7 @@ def _through_infinitive(tokens: list[str], end: int, start: int) -> bool:
     word = tokens[end].lower()
     if not (word == "to" or word.endswith(("ть", "ться", "ти"))):
         return False
-    return not any(
-        token == "," or token.lower() in CLAUSE_LINKS for token in tokens[end:start]
-    )
+    return not any(token.lower() in CLAUSE_LINKS for token in tokens[end:start])
 
 
 def _infinitive_after(tokens: list[str], end: int) -> bool:
