@@ -44,6 +44,8 @@ ASIDE_AFTER = frozenset({"in", "on", "at", "by", "last", "earlier", "back", "yea
 COMMEMORATION_REACH = 4  # "the anniversary of [the] signing", «годовщину [со дня] подписания»
 BECOMING = ("become", "became", "стал", "станет", "стать", "станут")
 APPROVING = ("одобр", "утверд", "approv", "endors")  # an approval names a step to come
+DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this",
+                         "that", "whose"})
 REPORTED = frozenset({"that", "что"})  # what follows is the reported clause
 ADMISSION_ENDS = ("ряды", "члены", "состав", "member")  # admitted into the ranks
 LIST_JOINS = frozenset({",", "and", "и", "&"})  # between the names of a list of states
@@ -201,6 +203,11 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
     first = clause_start(tokens, trigger.start)
     last = clause_end(tokens, trigger.end, SENTENCE_ENDS)
     tense = trigger.payload[2]
+    if tense == "base" and (
+        lower(tokens, trigger.start - 1) in DETERMINERS
+        or lower(tokens, trigger.start - 1).endswith(("'s", "’s"))
+    ):
+        tense = "noun"  # "its exit from the bloc nears": a noun, with its own predicate
     hypothetical = negated = expect = False
     future = (
         tense == "future"
@@ -240,7 +247,9 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
             # "summit is postponed"; not across "as", "but" ("summit as bloc weighs…");
             # an infinitive, of the verb that governs it: "вступать в союз не планирует"
             if (tense == "noun" and _right_after(reading, trigger, modal.start)) or (
-                tense == "base" and _governs(tokens, trigger.end, modal.start)
+                tense == "base"
+                and _cyrillic(trigger.matched)
+                and _governs(tokens, trigger.end, modal.start)
             ):
                 hypothetical |= what == "hypothetical"
                 future |= what == "future"
@@ -291,6 +300,13 @@ def _right_after(reading: Reading, trigger: Found, start: int) -> bool:
 
 def _governs(tokens: list[str], end: int, start: int) -> bool:
     return start - end <= 3 and "," not in tokens[end:start]
+
+
+def _cyrillic(text: str) -> bool:
+    """Russian puts an infinitive before the verb that governs it («вступать в союз не
+    планирует»); an English base form with a modal noun after it is a present tense
+    with its object: "Russia and Uzbekistan Sign … Partnership Plan"."""
+    return not text[:1].isascii()
 
 
 def _through_infinitive(tokens: list[str], end: int, start: int) -> bool:

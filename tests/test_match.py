@@ -337,6 +337,9 @@ def test_a_venue_counts_when_it_is_the_other_party(matcher: Matcher) -> None:
         # the EU's accession vocabulary: chapters and clusters opened are accession talks
         ("EU opens first negotiating cluster with Moldova", "join", "future"),
         ("Украина откроет переговорные кластеры с ЕС в июне", "join", "future"),
+        # an English base form is a present tense; after "its" or "the", a noun
+        ("Kazakhstan and Kyrgyzstan Sign Border Demarcation Plan", "sign", "fact"),
+        ("Georgia skips CIS meeting as its exit from the bloc nears", "withdraw", "future"),
         # a modal verb governs its whole infinitive phrase, however long
         ("Moldova hopes to open the first chapters of accession negotiations with the EU",
          "join", "hypothetical"),
