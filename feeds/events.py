@@ -20,12 +20,15 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         "fact": (
             ("signs", "signed", "inks", "inked", "formalize", "formalizes", "formalized",
              "formalise", "formalises", "formalised", "concluded ~ agreement",
-             "concluded ~ treaty", "concluded ~ deal", "concludes ~ agreement"),
+             "concluded ~ treaty", "concluded ~ deal", "concludes ~ agreement",
+             # a deal sealed or clinched is signed (an act needs its object: see
+             # eventing._has_object, so "police seal off the area" is no event)
+             "seals", "sealed", "clinches", "clinched"),
             ("подписал*", "подписыва*", "заключил* ~ соглашени*", "заключил* ~ договор*",
              "заключил* ~ сделк*"),
         ),
         "future": ((), ("подпишут", "подпишет", "заключат")),
-        "base": (("sign", "ink", "conclude"), ("подписать", "заключить")),
+        "base": (("sign", "ink", "conclude", "seal", "clinch"), ("подписать", "заключить")),
         "noun": (("signing", "signing ceremony"), ("подписани*",)),
     },
     "ratify": {
@@ -69,7 +72,8 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "pulled out", "denounces", "denounced", "revokes", "revoked", "revoking",
              "de-ratifies", "de-ratified", "terminates", "terminated",
              "scraps", "scrapped", "signs law revoking", "signed law revoking",
-             "walks out", "walked out"),
+             "walks out", "walked out", "tears up", "tore up", "abandons", "abandoned",
+             "ditches", "ditched"),
             ("вышл*", "вышел", "выходит из", "денонсировал*", "покинул*", "расторг*",
              "прекратил* действи*", "разорвал* ~ договор*", "разорвал* ~ соглашени*",
              "вывел* войск*", "подписал* закон* о денонсац*", "подписал* закон* о выход*",
@@ -152,10 +156,14 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         "noun": (
             ("drills", "drill", "exercise", "exercises", "war games", "wargames",
              "maneuvers", "manoeuvres", "naval drills", "joint drills", "joint exercise",
-             "joint exercises", "military drills"),
+             "joint exercises", "military drills",
+             # two states' forces patrolling together
+             "joint patrol", "joint patrols", "joint naval patrol", "joint air patrol",
+             "joint bomber patrol"),
             ("учения", "учений", "учениях", "учениям", "учениями", "учение", "учению",
              "учении", "маневр*", "манёвр*",
-             "совместн* учени*", "военн* учени*", "военно-морск* учени*"),
+             "совместн* учени*", "военн* учени*", "военно-морск* учени*",
+             "совместн* патрулировани*", "совместн* патрул*"),
         ),
     },
     "summit": {

@@ -233,6 +233,12 @@ def test_a_press_conference_is_where_it_was_said_not_domestic_politics(
     assert verdict.countries == ("KG", "KZ")
 
 
+def test_sealing_and_clinching_need_a_deal_to_be_an_event(matcher: Matcher) -> None:
+    for title in ("Police seal off area after blast in Almaty",
+                  "Kazakh wrestler clinches gold in Tashkent"):
+        assert matcher.classify(title).events == (), title
+
+
 def test_venues_and_sources_are_not_parties(matcher: Matcher) -> None:
     verdict = matcher.classify("Putin meets North Korea's Kim Jong Un in Beijing")
     assert verdict.countries == ("KP", "RU")
@@ -337,6 +343,14 @@ def test_a_venue_counts_when_it_is_the_other_party(matcher: Matcher) -> None:
         # the EU's accession vocabulary: chapters and clusters opened are accession talks
         ("EU opens first negotiating cluster with Moldova", "join", "future"),
         ("Украина откроет переговорные кластеры с ЕС в июне", "join", "future"),
+        # more words for the acts: a deal sealed or clinched, a treaty abandoned, forces
+        # patrolling together
+        ("Russia and Belarus seal deal on joint air defence", "sign", "fact"),
+        ("Kazakhstan and China clinched a gas deal", "sign", "fact"),
+        ("Belarus abandons conventional arms treaty with NATO states", "withdraw", "fact"),
+        ("Russia and China hold joint naval patrol in the Pacific", "exercise", "fact"),
+        ("Россия и Китай провели совместное патрулирование в Японском море", "exercise",
+         "fact"),
         # an English base form is a present tense; after "its" or "the", a noun
         ("Kazakhstan and Kyrgyzstan Sign Border Demarcation Plan", "sign", "fact"),
         ("Georgia skips CIS meeting as its exit from the bloc nears", "withdraw", "future"),
