@@ -46,6 +46,7 @@ BECOMING = ("become", "became", "стал", "станет", "стать", "ст�
 APPROVING = ("одобр", "утверд", "approv", "endors")  # an approval names a step to come
 DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this",
                          "that", "whose"})
+HIGHEST_LEVEL = ("на высшем уровне", "at the highest level", "at the top level")
 REPORTED = frozenset({"that", "что"})  # what follows is the reported clause
 ADMISSION_ENDS = ("ряды", "члены", "состав", "member")  # admitted into the ranks
 LIST_JOINS = frozenset({",", "and", "и", "&"})  # between the names of a list of states
@@ -80,6 +81,8 @@ def _gate_open(reading: Reading, trigger: Found) -> bool:
         if tokens[position].lower() in REPORTED:
             first = position + 1
             break
+    if _at_the_highest_level(tokens, trigger.end):
+        return True  # «провели переговоры на высшем уровне»: the leaders met
     roles = [f for f in reading.roles[trigger.segment] if f.start >= first]
     if not roles:
         return False
@@ -91,6 +94,11 @@ def _gate_open(reading: Reading, trigger: Found) -> bool:
     if actor.payload[1] == "leader" and lower(tokens, actor.end) in PERSON_AFTER:
         return False  # "Putin envoy Dmitriev": the envoy acts
     return bool(actor.payload[1] == "leader")
+
+
+def _at_the_highest_level(tokens: list[str], end: int) -> bool:
+    following = " ".join(token.lower() for token in tokens[end : end + 4])
+    return following.startswith(HIGHEST_LEVEL)
 
 
 def _has_object(reading: Reading, trigger: Found) -> bool:
@@ -110,7 +118,7 @@ def _has_object(reading: Reading, trigger: Found) -> bool:
     labels = MEMBERSHIP_OBJECTS if kind in ("join", "apply") else None
     return any(
         first <= start < last
-        and not (trigger.start <= start < trigger.end)
+        and start != trigger.start  # the act's own word; "approves ~ treaty" holds its object
         and label not in ("event", "meeting")
         and (labels is None or label in labels)
         for label, _, _, start in reading.cues[trigger.segment]
@@ -214,7 +222,7 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
         or _headline_infinitive(tokens, first, trigger.start, tense)
         or (tense == "noun" and _infinitive_after(tokens, trigger.end))
     )
-    future = future or any(  # the step an approval names is still to be taken
+    future = future or kind not in APPROVED_ACTS and any(  # the approved step is to come
         other.start < trigger.start and trigger.end <= other.end
         and other.matched.lower().startswith(APPROVING)
         for other in reading.triggers[trigger.segment]

@@ -34,7 +34,9 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     "ratify": {
         "fact": (
             ("ratifies", "ratified", "approves ~ treaty", "approved ~ treaty",
-             "approves ~ agreement", "approved ~ agreement", "signs law ratifying",
+             "approves ~ agreement", "approved ~ agreement", "endorses ~ treaty",
+             "endorsed ~ treaty", "endorses ~ agreement", "endorsed ~ agreement",
+             "signs law ratifying",
              "signed law ratifying", "signs law on ratification"),
             ("ратифицировал*", "одобрил* ~ соглашени*", "одобрил* ~ договор*",
              "одобрил* ~ протокол*", "подписал* закон* о ратификац*"),
@@ -142,7 +144,9 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     "apply": {
         "fact": (
             ("applies", "applied", "submits ~ bid", "submitted ~ bid",
-             "submits ~ application", "submitted ~ application", "requests membership",
+             "submits ~ application", "submitted ~ application", "files ~ application",
+             "filed ~ application", "lodges ~ application", "lodged ~ application",
+             "files ~ bid", "filed ~ bid", "requests membership",
              "requested membership", "launches ~ accession", "launch ~ accession",
              "starts ~ accession", "begins ~ accession"),
             ("подал* заявк*", "подала заявк*", "обратил* с просьб*", "запросил* статус*"),
@@ -159,11 +163,11 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "joint exercises", "military drills",
              # two states' forces patrolling together
              "joint patrol", "joint patrols", "joint naval patrol", "joint air patrol",
-             "joint bomber patrol"),
+             "joint bomber patrol", "joint training", "joint military training"),
             ("учения", "учений", "учениях", "учениям", "учениями", "учение", "учению",
              "учении", "маневр*", "манёвр*",
              "совместн* учени*", "военн* учени*", "военно-морск* учени*",
-             "совместн* патрулировани*", "совместн* патрул*"),
+             "совместн* патрулировани*", "совместн* патрул*", "совместн* тренировк*"),
         ),
     },
     "summit": {

@@ -351,6 +351,14 @@ def test_a_venue_counts_when_it_is_the_other_party(matcher: Matcher) -> None:
         ("Russia and China hold joint naval patrol in the Pacific", "exercise", "fact"),
         ("Россия и Китай провели совместное патрулирование в Японском море", "exercise",
          "fact"),
+        ("Kazakh Senate endorses air defence treaty with Russia", "ratify", "fact"),
+        ("Совет Федерации одобрил ратификацию договора с Узбекистаном", "ratify", "fact"),
+        ("Armenia files application to join the EU", "apply", "fact"),
+        ("Tajikistan and Russia hold joint military training", "exercise", "fact"),
+        # talks "at the highest level" are the leaders' talks
+        ("Казахстан и Россия провели переговоры на высшем уровне", "summit", "fact"),
+        ("Казахстан и Россия проведут переговоры на высшем уровне в Астане", "summit",
+         "future"),
         # an English base form is a present tense; after "its" or "the", a noun
         ("Kazakhstan and Kyrgyzstan Sign Border Demarcation Plan", "sign", "fact"),
         ("Georgia skips CIS meeting as its exit from the bloc nears", "withdraw", "future"),
