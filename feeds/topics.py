@@ -25,6 +25,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "strategic partnership", "comprehensive partnership", "partnership agreement",
             "intergovernmental agreement", "intergovernmental agreements", "ratification",
             "moratorium", "strike moratorium", "strikes moratorium", "moratorium on strikes",
+            "ctbt",  # arms-control treaties named by their acronyms
         ),
         (
             "договор*", "пакт*", "меморандум*", "дорожн* карт*", "совместн* декларац*",
@@ -33,6 +34,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "межправительственн* соглашени*", "ратификац*", "повестк* партнерств*", "моратори*",
             "конвенци*", "статут*", "мораторий на удары", "моратори* на удар*",
             "союзническ* отношени*",
+            "дснв", "снв", "довсе", "дрсмд", "двзяи",  # arms-control treaties by acronym
             # a treaty entering into force: neither an accession nor membership
             "вступил* в силу", "вступа* в силу", "вступит в силу", "вступят в силу",
             "вступлени* в силу",

@@ -355,6 +355,9 @@ def test_a_venue_counts_when_it_is_the_other_party(matcher: Matcher) -> None:
         ("Совет Федерации одобрил ратификацию договора с Узбекистаном", "ratify", "fact"),
         ("Armenia files application to join the EU", "apply", "fact"),
         ("Tajikistan and Russia hold joint military training", "exercise", "fact"),
+        # arms-control treaties named by their acronyms are treaties
+        ("Россия приостановила участие в ДСНВ", "suspend", "fact"),
+        ("Russia revokes CTBT ratification", "withdraw", "fact"),
         # talks "at the highest level" are the leaders' talks
         ("Казахстан и Россия провели переговоры на высшем уровне", "summit", "fact"),
         ("Казахстан и Россия проведут переговоры на высшем уровне в Астане", "summit",
