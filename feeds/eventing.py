@@ -233,6 +233,10 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
         what = modal.payload[1]
         if what == "now":
             continue  # "drills begin": the default, fact; it only stops _lead_tense
+        if what == "near":
+            if modal.end <= trigger.start and trigger.start - modal.end < MODAL_REACH:
+                future = True  # "close to joining", «близки к подписанию»
+            continue
         if what == "approve":
             # the approved step lies ahead: "approves extension", «одобрила денонсацию»;
             # a treaty or agreement approved is itself the act (a ratification)

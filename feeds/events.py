@@ -238,7 +238,8 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "postponed", "cancels", "cancelled", "canceled", "called off", "unlikely",
          "speculation", "rumors", "rumours", "hardly", "eyes", "seeks", "seek", "wants",
          "want", "holds off", "hold off", "held off", "shelves", "shelved", "defers",
-         "deferred", "no date", "no date yet", "not yet scheduled",
+         "deferred", "no date", "no date yet", "not yet scheduled", "eyed", "stalls",
+         "stalling", "on hold",
          # the status stays as it is: "will remain an observer", "bid remains in limbo"
          "remain", "remains", "retain", "retains", "keep", "keeps", "in limbo", "stalled",
          # a threat or a wish is not the act: "threatens to quit", "desire to sign"
@@ -288,6 +289,9 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "preparing", "soon", "later this", "aims to", "vows to", "pledges to",
          "announces plans", "nears", "looms", "approaches", "approaching", "imminent",
          "preparations", "prepare", "agreed to", "agree to", "agrees to",
+         # scheduled or prepared for: "drills slated for October", "gears up for exercises"
+         "slated", "pencilled in", "penciled in", "gears up", "gearing up", "geared up",
+         "braces for", "bracing for",
          # a date fixed for it: "GUAM summit date defined", "summit dates set"
          "date set", "dates set", "date defined", "dates defined", "date announced",
          "dates announced", "date fixed", "date agreed", "dates agreed"),
@@ -306,6 +310,8 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "откроют", "откроет", "начнут", "начнет", "начнёт", "возобновят", "возобновит",
          "договорятся", "договорится", "обменяются", "определят", "определит",
          "назначат", "назначит", "дата ~ определен*", "дата ~ назначен*",
+         # heading for it: «взяла курс на выход»
+         "взял* курс на", "берет курс на", "берёт курс на",
          # on the way to it: «Лукашенко отправляется в Бишкек на саммит ОДКБ»
          "отправляется", "отправится", "направляется", "направится", "едет", "поедет",
          "летит", "полетит", "прибудет"),
@@ -329,6 +335,12 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("approves", "approved", "approve", "endorses", "endorsed", "greenlights",
          "greenlighted", "green light", "backs", "backed"),
         ("одобрил*", "одобри*", "одобрен*", "утвердил*", "утверди*", "поддержал*"),
+    ),
+    # nearly there: governs only what follows ("close to joining"), never a noun before
+    # it ("drills close to the border")
+    "near": (
+        ("close to", "closer to", "on the verge of", "on the brink of"),
+        ("близк* к", "на пороге", "на грани"),
     ),
     "expect": (
         ("what to expect", "preview", "what to watch"),

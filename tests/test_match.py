@@ -355,6 +355,15 @@ def test_a_venue_counts_when_it_is_the_other_party(matcher: Matcher) -> None:
         ("Совет Федерации одобрил ратификацию договора с Узбекистаном", "ratify", "fact"),
         ("Armenia files application to join the EU", "apply", "fact"),
         ("Tajikistan and Russia hold joint military training", "exercise", "fact"),
+        # scheduled, prepared for, nearly there, stalled
+        ("CSTO drills slated for October in Kyrgyzstan", "exercise", "future"),
+        ("Kyrgyzstan gears up for CSTO exercises", "exercise", "future"),
+        ("Uzbekistan close to joining EAEU as full member", "join", "future"),
+        ("Россия и Казахстан близки к подписанию соглашения о военном сотрудничестве",
+         "sign", "future"),
+        ("Армения взяла курс на выход из ОДКБ", "withdraw", "future"),
+        ("Georgia's EU accession bid stalls", "apply", "hypothetical"),
+        ("Russia and Belarus hold drills close to Polish border", "exercise", "fact"),
         # arms-control treaties named by their acronyms are treaties
         ("Россия приостановила участие в ДСНВ", "suspend", "fact"),
         ("Russia revokes CTBT ratification", "withdraw", "fact"),
