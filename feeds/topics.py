@@ -129,6 +129,11 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "arms deals", "arms exports", "arms imports", "weapons deliveries",
             "weapons supplies", "military aid", "military assistance", "security assistance",
             "border guards",
+            # air defence shared between states (alone, "air defence" is the battlefield)
+            "joint air defence", "joint air defense", "unified air defence",
+            "unified air defense", "regional air defence", "regional air defense",
+            "air defence agreement", "air defense agreement", "air defence pact",
+            "air defense pact",
         ),
         (
             "совместн* учени*", "военн* учени*", "военно-морск* учени*", "учения", "учений",
@@ -137,6 +142,8 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "военно-техническ*", "оборонн* сотрудничеств*", "поставк* оружи*",
             "поставк* вооружени*", "военн* помощ*", "пограничник*",
             "военн* сфер*", "единой арми*", "военн* подготовк*",
+            "совместн* систем* пво", "объединенн* систем* пво", "объединённ* систем* пво",
+            "един* систем* пво", "совместн* пво", "о пво", "в сфере пво", "в области пво",
         ),
     ),
     "forces": (

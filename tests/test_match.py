@@ -233,6 +233,18 @@ def test_a_press_conference_is_where_it_was_said_not_domestic_politics(
     assert verdict.countries == ("KG", "KZ")
 
 
+def test_air_defence_shared_between_states_is_cooperation_not_the_battlefield(
+    matcher: Matcher,
+) -> None:
+    for title in ("Россия и Казахстан подписали соглашение о ПВО",
+                  "Россия и Белоруссия создают единую систему ПВО",
+                  "Kazakhstan and Russia sign joint air defence agreement"):
+        assert matcher.classify(title).relevant, title
+    for title in ("ПВО сбила беспилотники над Белгородом",
+                  "Russian air defence downs drones over Belgorod"):
+        assert not matcher.classify(title).relevant, title
+
+
 def test_sealing_and_clinching_need_a_deal_to_be_an_event(matcher: Matcher) -> None:
     for title in ("Police seal off area after blast in Almaty",
                   "Kazakh wrestler clinches gold in Tashkent"):
