@@ -391,6 +391,29 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
 PAIR_REACH = 8
 PAIRS: dict[str, tuple[float, tuple[tuple[str, ...], tuple[str, ...]],
                        tuple[tuple[str, ...], tuple[str, ...]]]] = {
+    # a state buying weapons from another: an arms deal ("Armenia buys Indian artillery",
+    # «Армения закупает у Франции радары»)
+    "arms purchase": (
+        MEDIUM,  # with its seller named: "buys tanks" alone may be water tanks
+        (
+            ("buys", "bought", "buy", "purchases", "purchased", "purchase", "acquires",
+             "acquired", "acquire", "orders", "ordered"),
+            ("закупа*", "закупил*", "закупит", "закупят", "купил*", "купит", "купят",
+             "приобрел*", "приобрёл*", "приобрета*", "приобретет", "приобретёт",
+             "приобретут"),
+        ),
+        (
+            ("artillery", "howitzers", "howitzer", "radars", "radar", "radar systems",
+             "drones", "missiles", "missile systems", "tanks", "fighter jets", "jets",
+             "warplanes", "helicopters", "air defence systems", "air defense systems",
+             "armoured vehicles", "armored vehicles", "weapons", "arms", "rifles",
+             "ammunition"),
+            ("артиллери*", "гаубиц*", "радар*", "радиолокац*", "беспилотник*", "дрон*",
+             "ракет*", "танки", "танков", "истребител*", "вертолет*", "вертолёт*",
+             "вооружени*", "оружи*", "бронетехник*", "боеприпас*", "систем* пво",
+             "зенитн* комплекс*"),
+        ),
+    ),
     # one state freezing or seizing another's (or its central bank's) assets
     "sanctioned": (
         STRONG,

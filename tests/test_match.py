@@ -245,6 +245,15 @@ def test_air_defence_shared_between_states_is_cooperation_not_the_battlefield(
         assert not matcher.classify(title).relevant, title
 
 
+def test_a_state_buying_another_states_weapons_is_an_arms_deal(matcher: Matcher) -> None:
+    for title in ("Armenia buys Indian artillery", "Армения закупает у Франции радары",
+                  "Азербайджан приобрел у Израиля беспилотники"):
+        verdict = matcher.classify(title)
+        assert verdict.relevant and len(verdict.countries) == 2, (title, verdict.why)
+    # no seller: no deal between states ("tanks" may hold water)
+    assert not matcher.classify("Kazakh farmer buys tanks for water storage").relevant
+
+
 def test_sealing_and_clinching_need_a_deal_to_be_an_event(matcher: Matcher) -> None:
     for title in ("Police seal off area after blast in Almaty",
                   "Kazakh wrestler clinches gold in Tashkent"):
