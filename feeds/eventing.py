@@ -219,6 +219,8 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
     hypothetical = negated = expect = False
     future = (
         tense == "future"
+        # a Russian infinitive reports no act done: «договорились встретиться», «решила выйти»
+        or (tense == "base" and _cyrillic(trigger.matched))
         or _headline_infinitive(tokens, first, trigger.start, tense)
         or (tense == "noun" and _infinitive_after(tokens, trigger.end))
     )

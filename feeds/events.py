@@ -252,7 +252,7 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "vetoes", "vetoed", "prevents", "prevented", "refusal", "should", "must",
          # rumoured or uncertain: "is said to plan", "likely to visit", "premature to say"
          "is said to", "are said to", "reportedly", "likely", "probably", "premature",
-         "too early"),
+         "too early", "explores", "exploring", "studies", "studying"),
         ("может", "могут", "мог", "могла", "могли", "сможет", "смогут", "возможн*",
          "не исключ*", "допуст*", "допуска*", "надеет*", "надеют*", "изуч* возможност*",
          "рассматрива* возможност*", "обсужда* возможност*", "отложил*", "отложен*", "перенос*",
@@ -268,12 +268,18 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "приглашени* присоедин*", "приглашени* вступ*", "пригласил*", "заблокировал*",
          "блокиру*", "вето", "готовност*", "задума*",
          "скорее всего", "вероятно", "якобы", "по слухам", "преждевременн*", "должн*",
+         # the question is being studied, the decision not yet taken
+         "изуча* вопрос*", "изучит вопрос*", "рассматрива* вопрос*", "рассмотрит вопрос*",
+         "обсужда* вопрос*", "не принято", "не принят", "не принята",
          "отказ", "отказа", "отказе", "отказом"),
     ),
     "condition": (
         ("if", "whether", "unless", "only after", "only if", "provided", "referendum",
          "conditional", "condition", "when the time comes", "eventually", "someday"),
-        ("если", "случае", "при условии", "только после", "референдум*", "услови*",
+        ("если", "случае", "при условии", "только после", "референдум*",
+         # the noun's forms only: «услови*» also matched «условились» (they agreed)
+         # («на условиях наблюдателя» is the terms, not a condition)
+         "условие", "условия", "условии", "условию", "условием", "условий",
          "как только",
          "когда-нибудь", "рано или поздно"),
     ),
@@ -314,7 +320,9 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "взял* курс на", "берет курс на", "берёт курс на",
          # on the way to it: «Лукашенко отправляется в Бишкек на саммит ОДКБ»
          "отправляется", "отправится", "направляется", "направится", "едет", "поедет",
-         "летит", "полетит", "прибудет"),
+         "летит", "полетит", "прибудет",
+         # announced ahead: «анонсировал саммит»
+         "анонсирова*"),
     ),
     "when": (  # a date ahead governs its whole clause: "Tokayev to pay state visit next week"
         ("next week", "next month", "next year", "tomorrow", "later this year",

@@ -385,6 +385,15 @@ def test_a_venue_counts_when_it_is_the_other_party(matcher: Matcher) -> None:
         ("Армения взяла курс на выход из ОДКБ", "withdraw", "future"),
         ("Georgia's EU accession bid stalls", "apply", "hypothetical"),
         ("Russia and Belarus hold drills close to Polish border", "exercise", "fact"),
+        # a Russian infinitive reports no act done; a question studied is undecided; an
+        # announced summit is ahead
+        ("Путин и Токаев договорились встретиться в Астане", "summit", "future"),
+        ("Москва и Баку условились продлить соглашение о газе", "extend", "future"),
+        ("Армения рассматривает вопрос о выходе из ЕАЭС", "withdraw", "hypothetical"),
+        ("Решение о вступлении Сербии в БРИКС пока не принято", "join", "hypothetical"),
+        ("Лукашенко анонсировал саммит ОДКБ в Минске", "summit", "future"),
+        ("Kazakhstan explores joining BRICS", "join", "hypothetical"),
+        ("Узбекистан вступит в ЕАЭС на условиях наблюдателя", "join", "future"),
         # arms-control treaties named by their acronyms are treaties
         ("Россия приостановила участие в ДСНВ", "suspend", "fact"),
         ("Russia revokes CTBT ratification", "withdraw", "fact"),
