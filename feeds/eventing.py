@@ -213,7 +213,8 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
     tense = trigger.payload[2]
     if tense == "base" and (
         lower(tokens, trigger.start - 1) in DETERMINERS
-        or lower(tokens, trigger.start - 1).endswith(("'s", "’s"))
+        # a possessive ("Moldova's" is the tokens "Moldova", "s"): "Moldova's CIS exit"
+        or "s" in (lower(tokens, trigger.start - 1), lower(tokens, trigger.start - 2))
     ):
         tense = "noun"  # "its exit from the bloc nears": a noun, with its own predicate
     hypothetical = negated = expect = False
@@ -229,9 +230,12 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
         and other.matched.lower().startswith(APPROVING)
         for other in reading.triggers[trigger.segment]
     )
-    for modal in reading.modals[trigger.segment]:
+    modals = reading.modals[trigger.segment]
+    for modal in modals:
         if modal.start < first or modal.start >= last or _the_month(tokens, modal):
             continue
+        if any(other.start < modal.start and modal.end <= other.end for other in modals):
+            continue  # part of a longer one: "invitation to" in "accepts invitation to"
         what = modal.payload[1]
         if what == "now":
             continue  # "drills begin": the default, fact; it only stops _lead_tense

@@ -297,6 +297,9 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "preparations", "prepare", "agreed to", "agree to", "agrees to",
          # scheduled or prepared for: "drills slated for October", "gears up for exercises"
          "slated", "pencilled in", "penciled in", "gears up", "gearing up", "geared up",
+         # an invitation accepted is a visit ahead (an invitation alone: hypothetical)
+         "accepts ~ invitation", "accepted ~ invitation", "accepts ~ invitation to",
+         "accepted ~ invitation to",
          "braces for", "bracing for",
          # a date fixed for it: "GUAM summit date defined", "summit dates set"
          "date set", "dates set", "date defined", "dates defined", "date announced",
@@ -316,6 +319,7 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "откроют", "откроет", "начнут", "начнет", "начнёт", "возобновят", "возобновит",
          "договорятся", "договорится", "обменяются", "определят", "определит",
          "назначат", "назначит", "дата ~ определен*", "дата ~ назначен*",
+         "принял* приглашени*", "приняла приглашени*",
          # heading for it: «взяла курс на выход»
          "взял* курс на", "берет курс на", "берёт курс на",
          # on the way to it: «Лукашенко отправляется в Бишкек на саммит ОДКБ»

@@ -394,6 +394,10 @@ def test_a_venue_counts_when_it_is_the_other_party(matcher: Matcher) -> None:
         ("Лукашенко анонсировал саммит ОДКБ в Минске", "summit", "future"),
         ("Kazakhstan explores joining BRICS", "join", "hypothetical"),
         ("Узбекистан вступит в ЕАЭС на условиях наблюдателя", "join", "future"),
+        # an invitation accepted is a visit ahead; a possessive makes a base form a noun
+        ("Putin accepts invitation to visit Ashgabat", "summit", "future"),
+        ("Путин принял приглашение посетить Ашхабад", "summit", "future"),
+        ("Moldova's CIS exit to take effect in 2026", "withdraw", "future"),
         # arms-control treaties named by their acronyms are treaties
         ("Россия приостановила участие в ДСНВ", "suspend", "fact"),
         ("Russia revokes CTBT ratification", "withdraw", "fact"),
