@@ -16,6 +16,10 @@ from pathlib import Path
 class PollLocked(Exception):
     """Another process is polling this database."""
 
+    @classmethod
+    def for_path(cls, path: Path) -> PollLocked:
+        return cls(f"another poll is running on this database ({path})")
+
 
 @contextmanager
 def poll_lock(path: Path) -> Iterator[int]:
@@ -29,10 +33,34 @@ def poll_lock(path: Path) -> Iterator[int]:
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise PollLocked(f"another poll is running on this database ({path})") from None
+            raise PollLocked.for_path(path) from None
         try:
             yield descriptor
         finally:
             fcntl.flock(descriptor, fcntl.LOCK_UN)
+    finally:
+        os.close(descriptor)
+
+
+def held_elsewhere(path: Path) -> bool:
+    """Whether another process holds the lock right now: a glance that takes nothing.
+
+    ``blocwatch poll`` asks before it starts its parse workers, so an overlapping cron run
+    exits at once instead of forking three processes only to be turned away by
+    ``poll_lock``, which still decides.
+    """
+    try:
+        descriptor = os.open(path, os.O_RDWR)
+    except OSError:  # no lock file yet, or one we may not open: nobody to wait for
+        return False
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    except OSError:
+        return False
+    else:
+        fcntl.flock(descriptor, fcntl.LOCK_UN)
+        return False
     finally:
         os.close(descriptor)

@@ -231,6 +231,31 @@ def test_a_held_lock_stops_a_second_poll(db_path: Path, server: FeedServer) -> N
     assert titles(db_path) == []
 
 
+def test_an_overlapping_poll_exits_75_before_starting_workers(
+    db_path: Path, server: FeedServer, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Under cron, a poll that overlaps a slow one is turned away without forking the
+    fork server and its workers first."""
+    import feeds.parsers
+    from store.paths import resolve_paths
+    from tui.poll_command import EXIT_LOCKED, poll_command
+
+    routes = {f"/f{index}": Route(rss((f"CSTO bulletin {index}",
+                                        f"https://feeds.example/{index}", "Treaty talks.")))
+              for index in range(feeds.parsers.POOL_MIN_FEEDS)}
+    setup(db_path, server, routes)
+    asked: list[Path] = []
+    monkeypatch.setattr(feeds.parsers.Parsers, "started_for",
+                        classmethod(lambda cls, path, settings: asked.append(path)))
+    paths = resolve_paths(str(db_path), None)
+    with poll_lock(paths.lock):
+        assert poll_command(paths, FAST, quiet=False, as_json=False) == EXIT_LOCKED
+    assert asked == []
+    assert "another poll is running" in capsys.readouterr().err
+    assert titles(db_path) == []
+
+
 def cli(db_path: Path, *args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "tui.cli", "--db", str(db_path), *args],

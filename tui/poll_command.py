@@ -11,7 +11,7 @@ import argparse
 import json
 import sys
 
-from feeds.lock import PollLocked
+from feeds.lock import PollLocked, held_elsewhere
 from feeds.parsers import Parsers
 from feeds.text import remove_controls
 from store.config import Settings, load_settings
@@ -29,6 +29,12 @@ def _progress_bar(done: int, total: int, new: int) -> None:
     sys.stderr.flush()
 
 
+def _locked(error: PollLocked, quiet: bool) -> int:
+    if not quiet:
+        print(f"blocwatch: {error}; skipped", file=sys.stderr)
+    return EXIT_LOCKED
+
+
 def run_poll(args: argparse.Namespace) -> int:
     paths = resolve_paths(args.db, args.config)
     settings = load_settings(paths.config, required=not paths.config_is_default)
@@ -41,6 +47,8 @@ def poll_command(paths: Paths, settings: Settings, *, quiet: bool, as_json: bool
     if paths.db_is_default:
         paths.db.parent.mkdir(parents=True, exist_ok=True)
     interactive = sys.stderr.isatty() and not quiet and not as_json
+    if held_elsewhere(paths.lock):  # before any worker is started
+        return _locked(PollLocked.for_path(paths.lock), quiet)
     parsers = Parsers.started_for(paths.db, settings)
     try:
         from feeds.poll import poll  # now, while the workers start
@@ -53,9 +61,7 @@ def poll_command(paths: Paths, settings: Settings, *, quiet: bool, as_json: bool
             parsers=parsers,
         )
     except PollLocked as error:
-        if not quiet:
-            print(f"blocwatch: {error}; skipped", file=sys.stderr)
-        return EXIT_LOCKED
+        return _locked(error, quiet)
     finally:
         if parsers is not None:
             parsers.shutdown()
