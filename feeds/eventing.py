@@ -40,6 +40,8 @@ NEGATION_REACH = 3
 PARTNER_WORDS = frozenset({"with", "с", "со"})
 GATHERINGS = frozenset({"summit", "exercise"})
 ATTEND_REACH = 3  # "join [the virtual G20] summit"
+# "join SCO at Astana summit": the bloc is joined, the summit is where
+SEPARATE = frozenset({",", "at", "during"})
 ASIDE_AFTER = frozenset({"in", "on", "at", "by", "last", "earlier", "back", "years", "a"})
 COMMEMORATION_REACH = 4  # "the anniversary of [the] signing", «годовщину [со дня] подписания»
 BECOMING = ("become", "became", "стал", "станет", "стать", "станут")
@@ -177,7 +179,9 @@ def _choose(reading: Reading, triggers: list[Found]) -> Found | None:
             if (
                 trigger.payload[1] in GATHERINGS and not trigger.payload[3]
                 and 0 <= trigger.start - main.end <= ATTEND_REACH
-                and "," not in reading.tokens[main.segment][main.end:trigger.start]
+                and not SEPARATE.intersection(
+                    token.lower() for token in reading.tokens[main.segment][main.end:trigger.start]
+                )
             ):
                 return trigger
     if main.matched.lower().startswith(APPROVING):

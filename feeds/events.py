@@ -54,7 +54,8 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         ),
         "future": ((), ("продлит", "продлят")),
         "base": (("extend", "prolong", "renew"), ("продлить", "пролонгировать")),
-        "noun": (("extension", "renewal", "prolongation"), ("продлени*", "пролонгац*")),
+        "noun": (("extension", "renewal", "prolongation", "extending", "renewing", "prolonging"),
+                 ("продлени*", "пролонгац*")),
     },
     "suspend": {
         "fact": (
@@ -64,7 +65,7 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         ),
         "future": ((), ("приостановит", "приостановят", "заморозит", "заморозят")),
         "base": (("suspend", "freeze"), ("приостановить", "заморозить")),
-        "noun": (("suspension",), ("приостановк*", "приостановлени*", "заморозк*",
+        "noun": (("suspension", "suspending"), ("приостановк*", "приостановлени*", "заморозк*",
                                    "остановк* процесс*")),
     },
     "withdraw": {
@@ -91,7 +92,7 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         ),
         "noun": (
             ("withdrawal", "denunciation", "termination", "withdrawing", "pulling out",
-             "exiting", "quitting"),
+             "exiting", "quitting", "leaving"),
             ("выход* ~ из", "денонсац*", "прекращени* действи*", "вывод* войск*",
              "отзыв* ратификац*", "разрыв* ~ отношени*"),
         ),
@@ -100,6 +101,7 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         "fact": (
             ("joins", "joined", "accedes", "acceded", "becomes ~ member", "became ~ member",
              "becomes ~ partner", "became ~ partner", "becomes ~ observer",
+             "became ~ observer",
              "admitted to", "granted ~ observer status", "granted ~ partner status",
              "admitted as ~ member", "admits ~ as ~ member", "admitted ~ as ~ member"),
             ("вступил*", "присоединил*", "получил* статус*", "получила статус*",
@@ -116,7 +118,8 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "negotiating chapter", "negotiating cluster", "negotiation cluster"),
             ("вступит", "вступят", "присоединится", "присоединятся", "станет ~ член*",
              "вернется в", "вернётся в", "вернутся в", "войдет в состав", "войдёт в состав",
-             "станет ~ партнер*", "получит статус*", "получат статус*",
+             "станет ~ партнер*", "станет ~ партнёр*", "станет ~ наблюдател*",
+             "станут ~ член*", "станут ~ наблюдател*", "получит статус*", "получат статус*",
              "переговор* о вступлени*", "переговор* по вступлени*",
              "переговор* о членств*", "переговорн* процесс* о членств*",
              "переговор* по присоединени*", "статус* кандидат*",
@@ -126,7 +129,8 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "примут ~ в члены"),
         ),
         "base": (
-            ("join", "accede", "become ~ member", "become ~ partner", "rejoin",
+            ("join", "accede", "become ~ member", "become ~ partner", "become ~ observer",
+             "rejoin",
              "admit ~ as ~ member"),
             ("вступить", "вступать", "присоединиться", "присоединяться", "стать ~ член*",
              "принять ~ в свои ряды", "принять ~ в члены", "принять ~ в состав",
@@ -153,7 +157,7 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         ),
         "future": ((), ("подаст заявк*", "подадут заявк*")),
         "base": (("apply",), ("подать заявк*",)),
-        "noun": (("application", "bid", "membership bid"),
+        "noun": (("application", "bid", "membership bid", "applying for"),
                  ("заявк*", "подач* заявк*", "заявлени* о вступлени*")),
     },
     "exercise": {
@@ -196,7 +200,7 @@ MEETINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("visits", "visited", "meets", "met", "held talks", "holds talks", "speaks to",
          "speaks with", "spoke to", "spoke with", "hosts", "hosted", "welcomes", "welcomed",
          "arrives in", "arrived in", "lands in", "landed in", "attends", "attended",
-         "discussed", "discusses", "discuss", "heads to", "headed to", "travels to",
+         "discussed", "discusses", "discuss", "headed to", "travels to",
          "travelled to", "traveled to", "flies to", "flew to"),
         ("встретил*", "провел* переговор*", "провели ~ разговор*", "прибыл*", "посетил*",
          "обсудил*", "принял* участи*", "принял* ~ в саммит*", "побывал*", "собрались",
@@ -204,7 +208,7 @@ MEETINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "приехал*"),
     ),
     "future": (
-        (),
+        ("heads to",),  # on the way, as «отправляется»: "Putin heads to Astana"
         ("встретятся", "встретится", "проведут ~ переговор*", "проведет ~ переговор*",
          "прибудет", "посетит", "обсудят", "обсудит", "примет участи*", "поедет",
          "соберутся", "едет", "едут", "летит", "летят", "полетит", "отправится",
@@ -239,7 +243,7 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "speculation", "rumors", "rumours", "hardly", "eyes", "seeks", "seek", "wants",
          "want", "holds off", "hold off", "held off", "shelves", "shelved", "defers",
          "deferred", "no date", "no date yet", "not yet scheduled", "eyed", "stalls",
-         "stalling", "on hold",
+         "stalling", "on hold", "offers to", "offered to", "offer to",
          # the status stays as it is: "will remain an observer", "bid remains in limbo"
          "remain", "remains", "retain", "retains", "keep", "keeps", "in limbo", "stalled",
          # a threat or a wish is not the act: "threatens to quit", "desire to sign"
@@ -255,7 +259,7 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "too early", "explores", "exploring", "studies", "studying"),
         ("может", "могут", "мог", "могла", "могли", "сможет", "смогут", "возможн*",
          "не исключ*", "допуст*", "допуска*", "надеет*", "надеют*", "изуч* возможност*",
-         "рассматрива* возможност*", "обсужда* возможност*", "отложил*", "отложен*", "перенос*",
+         "обсужда* возможност*", "отложил*", "отложен*", "перенос*",
          "отменил*", "отменен*", "перенес*", "отказал*", "вряд ли", "призвал*",
          "призыва*", "предложил*", "не планиру*", "не намерен*", "не собира*", "готов",
          "готова", "готово", "готовы",
@@ -269,7 +273,10 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "блокиру*", "вето", "готовност*", "задума*",
          "скорее всего", "вероятно", "якобы", "по слухам", "преждевременн*", "должн*",
          # the question is being studied, the decision not yet taken
-         "изуча* вопрос*", "изучит вопрос*", "рассматрива* вопрос*", "рассмотрит вопрос*",
+         "изуча* вопрос*", "изучит вопрос*", "рассмотрит вопрос*",
+         # considering a step, as "considering": «рассматривает выход из ОДКБ» (the
+         # perfective «рассмотрит» is a scheduled reading: future)
+         "рассматрива*", "обдумыва*",
          "обсужда* вопрос*", "не принято", "не принят", "не принята",
          "отказ", "отказа", "отказе", "отказом"),
     ),
@@ -296,16 +303,20 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "announces plans", "nears", "looms", "approaches", "approaching", "imminent",
          "preparations", "prepare", "agreed to", "agree to", "agrees to",
          # scheduled or prepared for: "drills slated for October", "gears up for exercises"
-         "slated", "pencilled in", "penciled in", "gears up", "gearing up", "geared up",
+         "slated", "pencilled in", "penciled in", "gears up", "gear up", "gearing up",
+         "geared up",
          # an invitation accepted is a visit ahead (an invitation alone: hypothetical)
          "accepts ~ invitation", "accepted ~ invitation", "accepts ~ invitation to",
          "accepted ~ invitation to",
          "braces for", "bracing for",
+         # on the way to it: "Putin heads to Astana for CSTO summit", "due in Dushanbe"
+         "heading to", "headed to", "en route to", "leaves for", "departs for",
+         "due in", "poised to", "on track to",
          # a date fixed for it: "GUAM summit date defined", "summit dates set"
          "date set", "dates set", "date defined", "dates defined", "date announced",
          "dates announced", "date fixed", "date agreed", "dates agreed"),
         ("будет", "будут", "планиру*", "намерен*", "намерева*", "собира*", "готовит*",
-         "ожида*", "скоро", "вскоре", "захотел*",
+         "ожида*", "ждут", "ждет", "ждёт", "скоро", "вскоре", "захотел*",
          "хочет", "хотят", "пройдет", "пройдут", "пройдёт", "состоится", "состоятся",
          "проведут", "проведет", "проведёт", "рассмотрит", "рассмотрят", "запретит",
          "изучит", "намечен*", "грядущ*", "примет участи*", "примут участи*", "станет",
@@ -375,7 +386,11 @@ FUTURE_AFTER_TO = frozenset({
     "start", "launch", "open", "send", "deploy", "resume", "discuss", "skip", "boycott",
     "become", "leave", "quit", "exit", "ratify", "extend", "suspend", "apply", "travel",
     "conduct", "receive", "welcome", "formally", "officially", "jointly", "pay", "make",
-    "cut", "sever", "finally",
+    "cut", "sever", "finally", "drill", "gather", "convene", "vote", "ink", "seal",
+    "finalize", "finalise", "establish", "set", "expand", "deepen", "upgrade", "restore",
+    "renew", "negotiate", "debate", "review", "approve", "endorse", "formalize", "co-host",
+    "participate", "head", "fly", "arrive", "withdraw", "pull", "end", "terminate",
+    "denounce", "rejoin", "accede", "station", "hand",
 })
 
 # Who is acting: heads of state or government make a meeting a summit.

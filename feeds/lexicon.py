@@ -25,7 +25,9 @@ from itertools import chain, compress
 from typing import Any
 
 # Abbreviations with dots (U.S., U.K.) are one token; then words; then clause punctuation.
-TOKEN = re.compile(r"[^\W\d_](?:\.[^\W\d_])+\.|\w+|[.;:!?,–—]|(?<= )-(?= )")
+# A dash between two words joins them, as a hyphen does ("Aliyev–Pashinyan meeting",
+# "2024–2026"); only a dash with a space or an end beside it marks a clause.
+TOKEN = re.compile(r"[^\W\d_](?:\.[^\W\d_])+\.|\w+|[.;:!?,]|(?<!\w)[–—]|[–—](?!\w)|(?<= )-(?= )")
 BOUNDARIES = frozenset(".;:!?–—-")  # a hard clause boundary; "," is a soft one
 MAX_ENDING = 4
 GAP = "~"
