@@ -23,8 +23,10 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "concluded ~ treaty", "concluded ~ deal", "concludes ~ agreement",
              # a deal sealed or clinched is signed (an act needs its object: see
              # eventing._has_object, so "police seal off the area" is no event)
-             "seals", "sealed", "clinches", "clinched"),
-            ("подписал*", "подписыва*", "заключил* ~ соглашени*", "заключил* ~ договор*",
+             "seals", "sealed", "clinches", "clinched",
+             # initialled: the text agreed and signed by negotiators
+             "initials", "initialed", "initialled"),
+            ("подписал*", "парафировал*", "подписыва*", "заключил* ~ соглашени*", "заключил* ~ договор*",
              "заключил* ~ сделк*"),
         ),
         "future": ((), ("подпишут", "подпишет", "заключат")),
@@ -244,6 +246,16 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "want", "holds off", "hold off", "held off", "shelves", "shelved", "defers",
          "deferred", "no date", "no date yet", "not yet scheduled", "eyed", "stalls",
          "stalling", "on hold", "offers to", "offered to", "offer to",
+         # negotiated, pushed for or sounded out, not decided: "in talks to sign",
+         # "pushes for EU membership", "looks to meet Putin"
+         "in talks to", "pushes for", "push for", "pushing for", "pushed for", "lobbies for",
+         "lobby for", "lobbying for", "lobbied for", "looks to", "looking to", "prepared to",
+         # plans dropped, denied or rejected: "drops plans to quit CIS", "denies plans to
+         # meet", "rejects proposal to sign"
+         "drops plans", "dropped plans", "drop plans", "abandons plans", "abandoned plans",
+         "scraps plans", "scrapped plans", "shelves plans", "no longer plans",
+         "backs away from", "backed away from", "backtracks on", "denies", "denied", "deny",
+         "denying", "rejects", "rejected", "reject", "rejecting",
          # the status stays as it is: "will remain an observer", "bid remains in limbo"
          "remain", "remains", "retain", "retains", "keep", "keeps", "in limbo", "stalled",
          # a threat or a wish is not the act: "threatens to quit", "desire to sign"
@@ -278,7 +290,9 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          # perfective «рассмотрит» is a scheduled reading: future)
          "рассматрива*", "обдумыва*",
          "обсужда* вопрос*", "не принято", "не принят", "не принята",
-         "отказ", "отказа", "отказе", "отказом"),
+         "отказ", "отказа", "отказе", "отказом",
+         # denied, rejected, reconsidered, only talked about
+         "опроверг*", "опроверга*", "отверг*", "отверга*", "передумал*", "заговорил* о"),
     ),
     "condition": (
         ("if", "whether", "unless", "only after", "only if", "provided", "referendum",
@@ -310,7 +324,9 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "accepted ~ invitation to",
          "braces for", "bracing for",
          # on the way to it: "Putin heads to Astana for CSTO summit", "due in Dushanbe"
-         "heading to", "headed to", "en route to", "leaves for", "departs for",
+         "heading to", "headed to", "en route to", "leaves for", "departs for", "set for",
+         # the act is waiting for its turn: "agreement awaits ratification"
+         "awaits", "awaiting", "pending",
          "due in", "poised to", "on track to",
          # a date fixed for it: "GUAM summit date defined", "summit dates set"
          "date set", "dates set", "date defined", "dates defined", "date announced",

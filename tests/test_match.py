@@ -342,6 +342,27 @@ def test_a_venue_counts_when_it_is_the_other_party(matcher: Matcher) -> None:
         # the bloc is joined at the summit, not the summit attended
         ("Belarus to formally join SCO at Astana summit", "join", "future"),
         ("Putin to join virtual G20 summit", "summit", "future"),
+        # negotiated, pushed for, sounded out: not decided
+        ("Kazakhstan and Russia in talks to sign new gas deal", "sign", "hypothetical"),
+        ("Armenia pushes for EU membership", "join", "hypothetical"),
+        ("Trump looks to meet Putin in Budapest", "summit", "hypothetical"),
+        ("Kazakhstan prepared to join BRICS as partner, Tokayev says", "join", "hypothetical"),
+        # plans dropped, denied, rejected
+        ("Moldova drops plans to quit CIS", "withdraw", "hypothetical"),
+        ("Armenia backs away from CSTO exit", "withdraw", "hypothetical"),
+        ("Tokayev denies plans to meet Putin", "summit", "hypothetical"),
+        ("Russia rejects Kazakh proposal to sign water treaty", "sign", "hypothetical"),
+        ("В Кремле опровергли планы встречи Путина и Алиева", "summit", "hypothetical"),
+        ("Москва отвергла предложение Астаны подписать водное соглашение", "sign",
+         "hypothetical"),
+        ("В Ереване заговорили о вступлении в ЕС", "join", "hypothetical"),
+        # waiting for its turn
+        ("Kyrgyzstan, Tajikistan set for border treaty signing", "sign", "future"),
+        ("Agreement awaits ratification by Kazakh parliament", "ratify", "future"),
+        ("Treaty pending ratification in Duma", "ratify", "future"),
+        # initialled is signed by the negotiators
+        ("Armenia and Azerbaijan initialled the peace treaty in Washington", "sign", "fact"),
+        ("Армения и Азербайджан парафировали мирный договор", "sign", "fact"),
         # a dash between two names joins them, as a hyphen does
         ("No Aliyev–Pashinyan meeting planned in Prague", "summit", "hypothetical"),
         # called for, offered, blocked: not done
