@@ -26,8 +26,8 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "seals", "sealed", "clinches", "clinched",
              # initialled: the text agreed and signed by negotiators
              "initials", "initialed", "initialled"),
-            ("подписал*", "парафировал*", "подписыва*", "заключил* ~ соглашени*", "заключил* ~ договор*",
-             "заключил* ~ сделк*"),
+            ("подписал*", "парафировал*", "подписыва*", "заключил* ~ соглашени*",
+             "заключил* ~ договор*", "заключил* ~ сделк*"),
         ),
         "future": ((), ("подпишут", "подпишет", "заключат")),
         "base": (("sign", "ink", "conclude", "seal", "clinch"), ("подписать", "заключить")),
