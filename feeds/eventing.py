@@ -37,6 +37,17 @@ MODAL_REACH = 5  # a modal word governs a trigger fewer than this many words aft
 APPROVED_ACTS = frozenset({"sign", "ratify"})  # approving these is doing them
 INFINITIVE_REACH = 8  # "Putin to take part in virtual BRICS summit"
 NEGATION_REACH = 3
+POSTPONING = ("postpone", "defer", "перенес", "перенос", "отложен", "отложил")
+RESCHEDULE_REACH = 3  # "postponed [once more] to May"
+DATE_LINKS = frozenset({"to", "until", "till", "for", "на", "до"})
+DATE_WORDS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "next", "spring", "summer", "autumn", "fall",
+    "winter", "early", "late", "mid",
+    "январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
+    "ноябр", "декабр", "следующ", "весн", "лет", "осен", "зим", "начал", "конец", "конц",
+    "середин",
+)
 PARTNER_WORDS = frozenset({"with", "с", "со"})
 GATHERINGS = frozenset({"summit", "exercise"})
 ATTEND_REACH = 3  # "join [the virtual G20] summit"
@@ -241,6 +252,8 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
         if any(other.start < modal.start and modal.end <= other.end for other in modals):
             continue  # part of a longer one: "invitation to" in "accepts invitation to"
         what = modal.payload[1]
+        if what == "hypothetical" and _rescheduled(tokens, modal):
+            what = "future"  # "postponed to May 20", «перенесена на осень»: a new date
         if what == "now":
             continue  # "drills begin": the default, fact; it only stops _lead_tense
         if what == "near":
@@ -290,6 +303,19 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
     if hypothetical:
         return "hypothetical"
     return "future" if future else "fact"
+
+
+def _rescheduled(tokens: list[str], modal: Found) -> bool:
+    """Put off to a given date, not sine die: "postponed until May 20", «перенесен на
+    20 мая», «отложен до осени» (LABELING.md: only a postponement without a date is
+    hypothetical)."""
+    if not modal.matched.lower().startswith(POSTPONING):
+        return False
+    for position in range(modal.end, min(modal.end + RESCHEDULE_REACH, len(tokens) - 1)):
+        if tokens[position].lower() in DATE_LINKS:
+            following = tokens[position + 1].lower()
+            return following[:1].isdigit() or following.startswith(DATE_WORDS)
+    return False
 
 
 def _the_month(tokens: list[str], modal: Found) -> bool:

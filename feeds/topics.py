@@ -25,7 +25,8 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "strategic partnership", "comprehensive partnership", "partnership agreement",
             "intergovernmental agreement", "intergovernmental agreements", "ratification",
             "moratorium", "strike moratorium", "strikes moratorium", "moratorium on strikes",
-            "ctbt",  # arms-control treaties named by their acronyms
+            # arms-control treaties named by their acronyms or names
+            "ctbt", "new start", "cfe", "npt", "open skies",
         ),
         (
             "договор*", "пакт*", "меморандум*", "дорожн* карт*", "совместн* декларац*",
@@ -128,7 +129,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "arms deliveries", "arms supplies", "arms shipment", "arms shipments", "arms deal",
             "arms deals", "arms exports", "arms imports", "weapons deliveries",
             "weapons supplies", "military aid", "military assistance", "security assistance",
-            "border guards",
+            "border guards", "russian base", "russian bases", "base lease",
             # air defence shared between states (alone, "air defence" is the battlefield)
             "joint air defence", "joint air defense", "unified air defence",
             "unified air defense", "regional air defence", "regional air defense",
@@ -138,6 +139,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
         (
             "совместн* учени*", "военн* учени*", "военно-морск* учени*", "учения", "учений",
             "учениях", "учениям", "учениями", "манёвр*", "маневр*", "военн* баз*", "авиабаз*",
+            "российск* баз*", "аренд* баз*",
             "миротвор*", "военн* сотрудничеств*",
             "военно-техническ*", "оборонн* сотрудничеств*", "поставк* оружи*",
             "поставк* вооружени*", "военн* помощ*", "пограничник*",

@@ -363,6 +363,23 @@ def test_a_venue_counts_when_it_is_the_other_party(matcher: Matcher) -> None:
         # initialled is signed by the negotiators
         ("Armenia and Azerbaijan initialled the peace treaty in Washington", "sign", "fact"),
         ("Армения и Азербайджан парафировали мирный договор", "sign", "fact"),
+        # the conditional particle and a wish
+        ("Армения вышла бы из ОДКБ при других обстоятельствах", "withdraw", "hypothetical"),
+        ("Узбекистан хочет вступить в ЕАЭС", "join", "hypothetical"),
+        ("Иран хотел бы вступить в ЕАЭС", "join", "hypothetical"),
+        # put off to a date is still ahead; put off sine die is not happening
+        ("CSTO summit postponed until November", "summit", "future"),
+        ("Встреча Путина и Трампа перенесена на 20 мая", "summit", "future"),
+        ("CSTO summit postponed indefinitely", "summit", "hypothetical"),
+        ("Встреча Путина и Трампа перенесена на неопределенный срок", "summit",
+         "hypothetical"),
+        # short participles are the act done, or with «будет» to be done
+        ("Договор между Россией и Казахстаном ратифицирован", "ratify", "fact"),
+        ("Договор между Россией и Казахстаном будет ратифицирован до конца года", "ratify",
+         "future"),
+        # arms-control treaties by name; a Russian base is a military matter
+        ("Russia suspends New START", "suspend", "fact"),
+        ("Киргизия продлит аренду российской базы", "extend", "future"),
         # a dash between two names joins them, as a hyphen does
         ("No Aliyev–Pashinyan meeting planned in Prague", "summit", "hypothetical"),
         # called for, offered, blocked: not done
