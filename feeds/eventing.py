@@ -37,6 +37,9 @@ MODAL_REACH = 5  # a modal word governs a trigger fewer than this many words aft
 APPROVED_ACTS = frozenset({"sign", "ratify"})  # approving these is doing them
 INFINITIVE_REACH = 8  # "Putin to take part in virtual BRICS summit"
 NEGATION_REACH = 3
+SENT_FOR = frozenset({"for", "на"})  # "submitted for ratification", «внес на ратификацию»
+VOTING = ("vote", "голос")  # "votes for ratification" is the vote itself
+NAME_LINKS = frozenset({"s", "and", "и", ","})  # "Putin's", "Russia and China's"
 POSTPONING = ("postpone", "defer", "перенес", "перенос", "отложен", "отложил")
 RESCHEDULE_REACH = 3  # "postponed [once more] to May"
 DATE_LINKS = frozenset({"to", "until", "till", "for", "на", "до"})
@@ -54,6 +57,7 @@ ATTEND_REACH = 3  # "join [the virtual G20] summit"
 # "join SCO at Astana summit": the bloc is joined, the summit is where
 SEPARATE = frozenset({",", "at", "during"})
 ASIDE_AFTER = frozenset({"in", "on", "at", "by", "last", "earlier", "back", "years", "a"})
+PAST_AUXILIARY = frozenset({"был", "была", "было", "были"})
 COMMEMORATION_REACH = 4  # "the anniversary of [the] signing", «годовщину [со дня] подписания»
 BECOMING = ("become", "became", "стал", "станет", "стать", "станут")
 APPROVING = ("одобр", "утверд", "approv", "endors")  # an approval names a step to come
@@ -153,11 +157,17 @@ def _commemorated(reading: Reading, trigger: Found) -> bool:
 
 def _aside(reading: Reading, trigger: Found) -> bool:
     """"The treaty, signed in Moscow in January 2025, entered into force…": a participle
-    set off by a comma tells the history of what the sentence is about."""
+    set off by a comma tells the history of what the sentence is about; so does «был
+    подписан» («Договор был подписан в Москве 17 января 2025 года и вступил в силу…»),
+    where the news says «подписан»."""
+    if trigger.payload[2] != "fact":
+        return False
     tokens = reading.tokens[trigger.segment]
+    before = lower(tokens, trigger.start - 1)
+    if before in PAST_AUXILIARY:
+        return True
     return (
-        trigger.payload[2] == "fact"
-        and lower(tokens, trigger.start - 1) == ","
+        before == ","
         and trigger.matched.lower().endswith("ed")
         and lower(tokens, trigger.end) in ASIDE_AFTER
     )
@@ -239,6 +249,13 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
         or (tense == "base" and _cyrillic(trigger.matched))
         or _headline_infinitive(tokens, first, trigger.start, tense)
         or (tense == "noun" and _infinitive_after(tokens, trigger.end))
+        # "roadmap to be signed": the passive infinitive of the act
+        or (tense == "fact" and [lower(tokens, trigger.start - 2),
+                                 lower(tokens, trigger.start - 1)] == ["to", "be"])
+        # sent "for ratification", «на ратификацию»: the ratification is the next step
+        or (kind == "ratify" and tense == "noun"
+            and lower(tokens, trigger.start - 1) in SENT_FOR
+            and not lower(tokens, trigger.start - 2).startswith(VOTING))
     )
     future = future or kind not in APPROVED_ACTS and any(  # the approved step is to come
         other.start < trigger.start and trigger.end <= other.end
@@ -246,6 +263,7 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
         for other in reading.triggers[trigger.segment]
     )
     modals = reading.modals[trigger.segment]
+    names = _name_positions(reading, trigger.segment)
     for modal in modals:
         if modal.start < first or modal.start >= last or _the_month(tokens, modal):
             continue
@@ -259,6 +277,12 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
         if what == "near":
             if modal.end <= trigger.start and trigger.start - modal.end < MODAL_REACH:
                 future = True  # "close to joining", «близки к подписанию»
+            continue
+        if what == "announce":
+            # a summit or drills announced lie ahead; an announced exit is the decision
+            if (kind in GATHERINGS and modal.end <= trigger.start
+                    and _gap(tokens, names, modal.end, trigger.start) < MODAL_REACH):
+                future = True
             continue
         if what == "approve":
             # the approved step lies ahead: "approves extension", «одобрила денонсацию»;
@@ -288,12 +312,15 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
             ):
                 hypothetical |= what == "hypothetical"
                 future |= what == "future"
-        elif trigger.start - modal.end < MODAL_REACH or _through_infinitive(
+        elif _gap(tokens, names, modal.end, trigger.start) < MODAL_REACH or _through_infinitive(
             tokens, modal.end, trigger.start
         ):
             hypothetical |= what == "hypothetical"
             future |= what == "future"
-            negated |= what == "negation" and trigger.start - modal.end < NEGATION_REACH
+            negated |= (
+                what == "negation"
+                and _gap(tokens, names, modal.end, trigger.start) < NEGATION_REACH
+            )
     if expect:
         return "future"
     if last < len(tokens) and tokens[last] == "?" and lower(tokens, first) not in WH_WORDS:
@@ -316,6 +343,29 @@ def _rescheduled(tokens: list[str], modal: Found) -> bool:
             following = tokens[position + 1].lower()
             return following[:1].isdigit() or following.startswith(DATE_WORDS)
     return False
+
+
+def _name_positions(reading: Reading, segment: int) -> frozenset[int]:
+    """Tokens of the states, leaders and blocs named in a segment."""
+    return frozenset(
+        index
+        for place in reading.places
+        if place.segment == segment
+        for index in range(place.start, place.end)
+    )
+
+
+def _gap(tokens: list[str], names: frozenset[int], end: int, start: int) -> int:
+    """The words between a modal word and its act, bar the names that make up the act's
+    own noun phrase: "preparations for Putin's visit", "No Russia–US–China meeting"
+    (names further away count: "ready to mediate Israel-Iran conflict during call")."""
+    position = start
+    while position > end and (
+        position - 1 in names
+        or (position - 2 in names and tokens[position - 1].lower() in NAME_LINKS)
+    ):
+        position -= 1
+    return position - end
 
 
 def _the_month(tokens: list[str], modal: Found) -> bool:

@@ -23,10 +23,8 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "concluded ~ treaty", "concluded ~ deal", "concludes ~ agreement",
              # a deal sealed or clinched is signed (an act needs its object: see
              # eventing._has_object, so "police seal off the area" is no event)
-             "seals", "sealed", "clinches", "clinched",
-             # initialled: the text agreed and signed by negotiators
-             "initials", "initialed", "initialled"),
-            ("подписал*", "парафировал*", "подписыва*", "подписан", "подписана", "подписано",
+             "seals", "sealed", "clinches", "clinched"),
+            ("подписал*", "подписыва*", "подписан", "подписана", "подписано",
              "подписаны", "заключил* ~ соглашени*",
              "заключил* ~ договор*", "заключил* ~ сделк*"),
         ),
@@ -314,8 +312,11 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "unsettled": (  # the lead says the headline's event is not settled yet
         ("not yet agreed", "yet to be agreed", "not yet confirmed", "yet to be confirmed",
-         "not been agreed", "not been confirmed", "in doubt"),
-        ("не согласован*", "не подтвержд*", "под вопросом", "не определен*", "не определён*"),
+         "not been agreed", "not been confirmed", "in doubt", "no decision", "not decided",
+         "not yet decided", "undecided", "yet to decide", "yet to be decided"),
+        ("не согласован*", "не подтвержд*", "под вопросом", "не определен*", "не определён*",
+         # undecided about it, not about its date: «сроки еще не определили» is no doubt
+         "не определил* с", "не решил*", "не решен*", "не решён*", "не решено"),
     ),
     "future": (
         ("will", "set to", "plans", "plan", "planned", "planning", "intends", "intend",
@@ -335,6 +336,8 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "heading to", "headed to", "en route to", "leaves for", "departs for", "set for",
          # the act is waiting for its turn: "agreement awaits ratification"
          "awaits", "awaiting", "pending",
+         # a bill is not yet the law: "draft law on ratifying", «в первом чтении»
+         "draft law", "draft", "bill", "first reading", "second reading",
          "due in", "poised to", "on track to",
          # a date fixed for it: "GUAM summit date defined", "summit dates set"
          "date set", "dates set", "date defined", "dates defined", "date announced",
@@ -361,7 +364,11 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "отправляется", "отправится", "направляется", "направится", "едет", "поедет",
          "летит", "полетит", "прибудет",
          # announced ahead: «анонсировал саммит»
-         "анонсирова*"),
+         "анонсирова*",
+         # a bill is not yet the law: «законопроект о денонсации», «в первом чтении»
+         "законопроект*", "проект закон*", "в первом чтении", "во втором чтении",
+         # sent to parliament: «внес в Госдуму на ратификацию»
+         "внес", "внесла", "внесли", "внесен", "внесён", "внесено"),
     ),
     "when": (  # a date ahead governs its whole clause: "Tokayev to pay state visit next week"
         ("next week", "next month", "next year", "tomorrow", "later this year",
@@ -388,6 +395,12 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "near": (
         ("close to", "closer to", "on the verge of", "on the brink of"),
         ("близк* к", "на пороге", "на грани"),
+    ),
+    # announced: a summit or drills announced lie ahead ("announce joint naval drills");
+    # an announced withdrawal or accession is the decision itself (see eventing)
+    "announce": (
+        ("announces", "announced", "announce", "announcing", "unveils", "unveiled"),
+        ("объявил*", "объявля*"),
     ),
     "expect": (
         ("what to expect", "preview", "what to watch"),
