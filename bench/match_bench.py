@@ -42,13 +42,18 @@ BLIND_SETS = (
     ROOT / "tests" / "data" / "holdout3.jsonl",
 )
 # Real headlines that each report an event, rich in future and hypothetical ones: a
-# development set for event kind and modality (tests/data/EVENTS_DEV.md), not a blind one.
-EVENTS_DEV = ROOT / "tests" / "data" / "events_dev.jsonl"
-# Its blind sister sets (EVENTS_HOLDOUT.md, EVENTS_HOLDOUT2.md): reported as figures only,
-# never item by item.
+# development set for event kind and modality (tests/data/EVENTS_DEV.md), not a blind one,
+# and a second one (EVENTS_SPLIT_A.md, EVENTS_SPLIT_B.md).
+EVENTS_DEVS = (
+    ROOT / "tests" / "data" / "events_dev.jsonl",
+    ROOT / "tests" / "data" / "events_dev2.jsonl",
+)
+# Their blind sister sets (EVENTS_HOLDOUT.md, EVENTS_HOLDOUT2.md, and the blind halves of
+# EVENTS_SPLIT_A.md and EVENTS_SPLIT_B.md): reported as figures only, never item by item.
 EVENTS_HOLDOUTS = (
     ROOT / "tests" / "data" / "events_holdout.jsonl",
     ROOT / "tests" / "data" / "events_holdout2.jsonl",
+    ROOT / "tests" / "data" / "events_holdout3.jsonl",
 )
 CORPUS = Path("/work/shared/corpus/real-headlines")
 
@@ -207,7 +212,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--events",
         action="store_true",
-        help="also the events development set (tests/data/events_dev.jsonl), with its "
+        help="also the events development sets (tests/data/events_dev*.jsonl), with their "
         "misses, and the blind events sets (events_holdout*.jsonl), as figures only",
     )
     parser.add_argument("--no-speed", action="store_true", help="skip the throughput rounds")
@@ -235,9 +240,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             if not args.quiet and half == "dev":
                 for miss in figures.misses:
                     print("  " + miss)
-    if args.events and EVENTS_DEV.exists():
-        figures = evaluate(matcher, load(EVENTS_DEV))
-        print("== events development set")
+    for development in EVENTS_DEVS if args.events else ():
+        if not development.exists():
+            continue
+        figures = evaluate(matcher, load(development))
+        print(f"== events development set {development.stem}")
         for line in figures.lines():
             print("  " + line)
         if not args.quiet:
