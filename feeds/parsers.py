@@ -86,7 +86,8 @@ class Parsers:
             "forkserver" if sys.platform.startswith("linux") else "spawn"
         )
         if isinstance(context, multiprocessing.context.ForkServerContext):
-            context.set_forkserver_preload(["feeds.process", "feeds.parse", "feeds.match"])
+            # feeds.preload builds the default matcher once, for every worker to inherit
+            context.set_forkserver_preload(["feeds.preload"])
         return concurrent.futures.ProcessPoolExecutor(
             max_workers=self._processes,
             mp_context=context,

@@ -210,6 +210,31 @@ def test_workers_started_before_the_poll_parse_it_and_stop_with_it(
         parsers.get().submit(os.getpid)
 
 
+def _matcher_cache() -> tuple[int, int]:
+    """In a worker: (matchers built, matchers found already built)."""
+    from feeds.process import matcher_for
+
+    info = matcher_for.cache_info()
+    return info.misses, info.hits
+
+
+def test_workers_inherit_the_matcher_the_fork_server_built() -> None:
+    """The fork server builds the default matcher once; the workers it forks reuse it
+    instead of each building their own at the start of a first poll."""
+    from feeds.parsers import Parsers
+
+    if (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1) < 2:
+        pytest.skip("one core: parsing runs in a thread, no worker processes")
+    parsers = Parsers(10, True, Settings())
+    try:
+        executor = parsers.get()
+        caches = {executor.submit(_matcher_cache).result() for _ in range(4)}
+    finally:
+        parsers.shutdown()
+    # one build, in the fork server; each worker's own request (init_worker) found it
+    assert caches and all(misses == 1 and hits >= 1 for misses, hits in caches)
+
+
 def test_the_early_glance_at_the_feed_list_never_fails(tmp_path: Path) -> None:
     assert count_never_fetched(tmp_path / "missing.db") == 0
     (tmp_path / "text.db").write_text("not a database")
