@@ -72,6 +72,10 @@ ATTEND_REACH = 3  # "join [the virtual G20] summit"
 SEPARATE = frozenset({",", "at", "during"})
 ASIDE_AFTER = frozenset({"in", "on", "at", "by", "last", "earlier", "back", "years", "a"})
 PAST_AUXILIARY = frozenset({"был", "была", "было", "были"})
+# reacting to something: a participle right after names what was reacted to
+REACTIONS = frozenset({"condemns", "condemned", "welcomes", "welcomed", "slams", "slammed",
+                       "criticizes", "criticized", "criticises", "criticised", "decries",
+                       "decried", "fears", "warns", "against", "amid", "over", "after"})
 COMMEMORATION_REACH = 4  # "the anniversary of [the] signing", «годовщину [со дня] подписания»
 BECOMING = ("become", "became", "стал", "станет", "стать", "станут")
 APPROVING = ("одобр", "утверд", "approv", "endors")  # an approval names a step to come
@@ -180,6 +184,10 @@ def _aside(reading: Reading, trigger: Found) -> bool:
     before = lower(tokens, trigger.start - 1)
     if before in PAST_AUXILIARY and trigger.segment:  # a title's «был подписан» is news
         return True
+    if trigger.matched.lower().endswith("ed") and (
+        before in DETERMINERS or before in REACTIONS
+    ):
+        return True  # an adjective: "condemns renewed strikes", "the frozen talks"
     return (
         before == ","
         and trigger.matched.lower().endswith("ed")

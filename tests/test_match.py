@@ -527,6 +527,14 @@ def test_event_kind_and_modality(matcher: Matcher, title: str, kind: str, modali
     assert only_event(verdict)[:2] == (kind, modality)
 
 
+def test_a_participle_used_as_an_adjective_is_no_act(matcher: Matcher) -> None:
+    """"condemns renewed strikes" reacts to strikes; nothing was extended."""
+    verdict = matcher.classify("Russia condemns renewed Israeli strikes on Iran")
+    assert verdict.relevant and verdict.events == ()
+    assert only_event(matcher.classify("Russia and Kazakhstan renewed the Baikonur lease "
+                                       "agreement"))[:2] == ("extend", "fact")
+
+
 def test_a_signing_told_as_background_is_no_event(matcher: Matcher) -> None:
     """«был подписан» in a lead is the history of the news, as ", signed in 2025," is."""
     verdict = matcher.classify(
