@@ -200,7 +200,8 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "constitution", "constitutional", "referendum",
         ),
         (
-            "выбор*", "оппозиц*", "протест*", "митинг*", "отставк*", "уволил*", "назначил*",
+            "выбор*", "цик", "избирком*", "оппозиц*", "протест*", "митинг*", "отставк*",
+            "уволил*", "назначил*",
             "губернатор*", "мэр*", "подписал* закон*", "подписал* указ*", "закон* о",
             "лгбт", "пропаганд*", "совещани*", "совбез*", "школ*", "релокант*",
             "кадыров*", "чечн*", "дагестан*", "преемник*", "опрос*", "скандал*",
@@ -223,6 +224,11 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
         LIGHT,
         ("board", "billionaire", "tycoon", "firm", "firms", "businessman"),
         ("миллиардер*", "бизнесмен*", "фирм*"),
+    ),
+    "traffic": (
+        LIGHT,  # queues of trucks at a checkpoint: logistics, not a border regime
+        ("trucks", "lorries", "queue", "queues", "traffic jam", "congestion", "accumulated"),
+        ("очеред*", "скопил*", "скоплени*", "фур", "фуры", "грузовик*", "пробк*"),
     ),
     "health": (
         HEAVY,

@@ -128,6 +128,8 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "defence ties", "security ties", "defense cooperation", "defence cooperation",
             "arms deliveries", "arms supplies", "arms shipment", "arms shipments", "arms deal",
             "arms deals", "arms exports", "arms imports", "weapons deliveries",
+            "arms sale", "arms sales", "weapons sale", "weapons sales", "jet sale",
+            "fighter jets", "fighter jet",
             "weapons supplies", "military aid", "military assistance", "security assistance",
             "border guards", "russian base", "russian bases", "base lease",
             # air defence shared between states (alone, "air defence" is the battlefield)
@@ -292,6 +294,11 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "air links", "checkpoint", "checkpoints",
             "purchases", "re-exports", "re-export", "payment system", "payment systems",
             "banking systems", "SWIFT", "national currencies",
+            # one state buying from or selling to another: "to import Russian gas"
+            "import", "imported", "importing", "export", "exported", "exporting", "gas",
+            # states regulating each other's workers and travellers
+            "labour migration", "labor migration", "migrant workers", "entry ban",
+            "entry bans", "banned from entering", "not allowed to enter",
         ),
         (
             "таможен*", "пошлин*", "тариф*", "транзит*", "газопровод*", "нефтепровод*",
@@ -306,6 +313,8 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             # money between states: purchases, re-exports, payment systems
             "закупк*", "реэкспорт*", "платежн* систем*", "банковск* систем*",
             "национальн* валют*",
+            "трудов* миграц*", "трудов* мигрант*", "запрет* на въезд", "запрет* въезд*",
+            "запрещ* въезд*",
         ),
     ),
     # What one state does to another, besides talking: hands over (arms, aid), restricts,

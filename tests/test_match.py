@@ -168,6 +168,10 @@ def test_the_states_behind_the_lookalikes_still_count(matcher: Matcher) -> None:
         "Ukraine says it downed 40 Russian drones overnight",
         "Putin says he is in good health after a week out of view",
         "Georgia's parliament ratifies constitutional amendments",
+        # a queue of trucks at a checkpoint is logistics; an election result is domestic
+        "Hundreds of trucks queue at the Kazakh-Kyrgyz border",
+        "На границе Казахстана с Узбекистаном скопилась очередь из автомашин",
+        "ЦИК Киргизии: сопредседатель группы дружбы с Россией проходит в парламент",
     ],
 )
 def test_a_mention_is_not_enough(matcher: Matcher, line: str) -> None:
@@ -184,6 +188,11 @@ def test_a_mention_is_not_enough(matcher: Matcher, line: str) -> None:
         "Russia says trade with China set to surpass $200 billion",
         "Azerbaijan summons Russian ambassador over detentions in Yekaterinburg",
         "Генпрокуратура Узбекистана напомнила об ответственности за участие в войне на Украине",
+        # one state buying from another, or regulating the other's workers and travellers
+        "Kyrgyzstan to import Russian gas for the first time",
+        "Pakistan finalizes fighter jet sale to Azerbaijan",
+        "Citizens of Tajikistan are not allowed to enter Russia, rights groups say",
+        "Узбекистан и Россия намерены упорядочить трудовую миграцию",
     ],
 )
 def test_alignment_without_a_treaty_word_is_relevant(matcher: Matcher, line: str) -> None:
