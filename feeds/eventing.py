@@ -314,7 +314,7 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
             tokens, modal
         ):
             continue  # a boycott: the bloc's summit or drills keep their own timing
-        if what == "negation" and lower(tokens, modal.end).startswith(HOSTING):
+        if what == "negation" and _hosting(tokens, modal.end):
             called_off = True  # "will not host CSTO drills": they will not take place
         if what == "now":
             continue  # "drills begin": the default, fact; it only stops _lead_tense
@@ -377,6 +377,13 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
     if hypothetical:
         return "hypothetical"
     return "future" if future else "fact"
+
+
+def _hosting(tokens: list[str], index: int) -> bool:
+    """"host", «проводить», «примет» (учения): but «примет участие» is attending."""
+    return lower(tokens, index).startswith(HOSTING) and not lower(tokens, index + 1).startswith(
+        "участ"
+    )
 
 
 def _refuses_to_attend(tokens: list[str], modal: Found) -> bool:

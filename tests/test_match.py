@@ -417,6 +417,8 @@ def test_a_venue_counts_when_it_is_the_other_party(matcher: Matcher) -> None:
         ("Uzbekistan aims to join the EAEU by 2027", "join", "hypothetical"),
         ("Lukashenko refuses to attend CSTO summit in Yerevan", "summit", "future"),
         ("Armenia will not host CSTO drills this year", "exercise", "hypothetical"),
+        ("Казахстан не примет учения ОДКБ", "exercise", "hypothetical"),
+        ("Пашинян не примет участия в саммите ОДКБ", "summit", "future"),
         ("Kazakhstan to host CSTO drills in September", "exercise", "future"),
         ("Tokayev to miss CIS summit in Dushanbe", "summit", "future"),
         ("Why will Tokayev miss the G20 summit?", "summit", "future"),
