@@ -48,14 +48,14 @@ SENT_FOR = frozenset({"for", "на"})  # "submitted for ratification", «вне�
 VOTING = ("vote", "голос")  # "votes for ratification" is the vote itself
 NAME_LINKS = frozenset({"s", "and", "и", ","})  # "Putin's", "Russia and China's"
 POSTPONING = ("postpone", "defer", "перенес", "перенос", "отложен", "отложил")
-RESCHEDULE_REACH = 3
+RESCHEDULE_REACH = 3  # "postponed [once more] to May"
 # the summary gives the postponed event its new time
 RESCHEDULED = re.compile(
     r"(?<!не )\b(?:состоится|состоятся|пройд[её]т|пройдут)\b"
     r"|\bwill (?:now |still |instead )?(?:take place|be held)\b"
     r"|\b(?:rescheduled|moved) (?:to|for)\b|\bперенесен[аоы]? на\b",
     re.IGNORECASE,
-)  # "postponed [once more] to May"
+)
 DATE_LINKS = frozenset({"to", "until", "till", "for", "на", "до"})
 DATE_WORDS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
