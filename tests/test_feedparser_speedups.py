@@ -1,5 +1,6 @@
-"""The quicker FeedParserDict (feeds/feedparser_dict.py) answers exactly as feedparser's
-own class does: key by key, copy by copy, and feed by feed."""
+"""The quicker stand-ins for feedparser's internals (feeds/feedparser_speedups.py) answer
+exactly as feedparser's own code does: key by key, copy by copy, URL by URL, and feed by
+feed."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import pytest
 from feedparser.util import FeedParserDict
 
 import feeds.parse  # noqa: F401  (installs the quicker methods, as the poller does)
-from feeds import feedparser_dict
+from feeds import feedparser_speedups
 from feeds.parse import strip_doctype_subset
 from tests.hostile import payloads
 from tests.test_parse import ATOM, CORPUS, RSS
@@ -48,11 +49,11 @@ def _samples() -> list[FeedParserDict]:
 
 @contextmanager
 def _feedparsers_own() -> Iterator[None]:
-    feedparser_dict.uninstall()
+    feedparser_speedups.uninstall()
     try:
         yield
     finally:
-        feedparser_dict.install()
+        feedparser_speedups.install()
 
 
 def _outcome(call: Callable[[], Any]) -> tuple[Any, list[str]]:
@@ -73,10 +74,11 @@ def _both(call: Callable[[], Any]) -> tuple[Any, Any]:
 
 
 def test_installed_on_the_series_it_was_checked_against() -> None:
-    assert feedparser_dict.supported()
-    assert FeedParserDict.__getitem__ is feedparser_dict.REPLACEMENTS["__getitem__"]
-    assert not feedparser_dict.supported("6.1.0")
-    assert not feedparser_dict.supported("7.0.0")
+    assert feedparser_speedups.supported()
+    assert FeedParserDict.__getitem__ is feedparser_speedups.REPLACEMENTS["__getitem__"]
+    assert feedparser.mixin._urljoin is feedparser_speedups._urljoin
+    assert not feedparser_speedups.supported("6.1.0")
+    assert not feedparser_speedups.supported("7.0.0")
 
 
 READS: list[Callable[[FeedParserDict, Any], Any]] = [
@@ -128,6 +130,19 @@ def test_deep_copies_are_equal_separate_and_keep_shared_parts_shared() -> None:
     assert ours == theirs
     assert ours[0][3] == ["one", "two", "three"]  # the copy's shared list, changed once
     assert ours[0][4] == ["one", "two"]  # the original's list, never touched
+
+
+BASES = ["", "https://b.test/feed/", "http://b.test", "javascript:x", "/relative/"]
+URIS = ["", "x", "/p?q=1#f", "../up", "http://a.test", "http:///a.test//b", "HTTPS://A.test/x",
+        "https:////a.test", "javascript:alert(1)", "mailto:a@b.test", " http://a.test",
+        "//a.test/p", "ftp://a.test/", "a://", "://", "http://[::1/", "тест://пример"]
+
+
+@pytest.mark.parametrize("base", BASES)
+def test_every_url_joins_the_same(base: str) -> None:
+    for uri in URIS:
+        theirs, ours = _both(lambda: feedparser.mixin._urljoin(base, uri))  # noqa: B023
+        assert ours == theirs, (base, uri)
 
 
 def _plain(value: Any) -> Any:
