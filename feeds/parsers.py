@@ -9,6 +9,7 @@ from __future__ import annotations
 import concurrent.futures
 import contextlib
 import multiprocessing
+import multiprocessing.forkserver
 import os
 import sys
 import threading
@@ -19,6 +20,32 @@ from store.config import Settings
 from store.peek import count_never_fetched
 
 POOL_MIN_FEEDS = 8  # below this, starting worker processes costs more than it saves
+
+
+def start_fork_server() -> None:
+    """Start the fork server on the poll's own import path, if it is not running yet.
+
+    Python 3.11's fork server is ``python -c …``, and it ignores the ``sys.path`` it is
+    handed, so its interpreter looks in the current directory first. Run from a folder
+    holding another ``feeds`` or ``store`` package (a checkout of another version, any
+    project of that name), the workers imported that code, not the poll's. The server
+    starts with the poll's path in PYTHONPATH and the current directory left out
+    (PYTHONSAFEPATH), and the environment is put back at once.
+    """
+    wanted = {
+        "PYTHONPATH": os.pathsep.join(entry for entry in sys.path if entry),
+        "PYTHONSAFEPATH": "1",
+    }
+    saved = {name: os.environ.get(name) for name in wanted}
+    os.environ.update(wanted)
+    try:
+        multiprocessing.forkserver.ensure_running()
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 class Parsers:
@@ -88,6 +115,7 @@ class Parsers:
         if isinstance(context, multiprocessing.context.ForkServerContext):
             # feeds.preload builds the default matcher once, for every worker to inherit
             context.set_forkserver_preload(["feeds.preload"])
+            start_fork_server()
         return concurrent.futures.ProcessPoolExecutor(
             max_workers=self._processes,
             mp_context=context,

@@ -235,6 +235,48 @@ def test_workers_inherit_the_matcher_the_fork_server_built() -> None:
     assert caches and all(misses == 1 and hits >= 1 for misses, hits in caches)
 
 
+WORKER_ORIGIN = """
+import os, sys
+sys.path.insert(0, {root!r})
+from feeds.parsers import Parsers
+from store.config import Settings
+
+def origin():
+    import feeds
+    return feeds.__file__
+
+if __name__ == "__main__":
+    parsers = Parsers(10, True, Settings())
+    try:
+        print(parsers.get().submit(origin).result(timeout=60))
+    finally:
+        parsers.shutdown()
+    print(os.environ.get("PYTHONSAFEPATH"), os.environ.get("PYTHONPATH"))
+"""
+
+
+def test_workers_import_the_polls_code_not_the_current_directorys(tmp_path: Path) -> None:
+    """Run from a folder that holds another ``feeds`` package (a checkout of another
+    version, say), the workers still parse with the poll's own code."""
+    if (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1) < 2:
+        pytest.skip("one core: parsing runs in a thread, no worker processes")
+    root = Path(__file__).resolve().parent.parent
+    decoy = tmp_path / "checkout"
+    (decoy / "feeds").mkdir(parents=True)
+    (decoy / "feeds" / "__init__.py").write_text("raise SystemExit('the decoy was imported')\n")
+    script = tmp_path / "run" / "poll_workers.py"
+    script.parent.mkdir()
+    script.write_text(WORKER_ORIGIN.format(root=str(root)))
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("PYTHONPATH", "PYTHONSAFEPATH")}
+    done = subprocess.run([sys.executable, str(script)], cwd=decoy, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    origin, environment = done.stdout.splitlines()
+    assert Path(origin).resolve() == (root / "feeds" / "__init__.py").resolve()
+    assert environment == "None None"  # the poll's own environment is left as it was
+
+
 def test_the_early_glance_at_the_feed_list_never_fails(tmp_path: Path) -> None:
     assert count_never_fetched(tmp_path / "missing.db") == 0
     (tmp_path / "text.db").write_text("not a database")
