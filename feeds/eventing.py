@@ -37,6 +37,12 @@ CLAUSE_LINKS = frozenset({",", "as", "but", "while", "and", "after", "before", "
 MODAL_REACH = 5  # a modal word governs a trigger fewer than this many words after it
 APPROVED_ACTS = frozenset({"sign", "ratify"})  # approving these is doing them
 INFINITIVE_REACH = 8  # "Putin to take part in virtual BRICS summit"
+FOR_REACH = 6  # "gear up for [TurAz Eagle air force] drills"
+# modal phrases that can only be a noun's predicate: "under discussion", "in doubt",
+# "on hold", "not on the agenda"; and the states: "possible", "unlikely"
+PREDICATE_STARTS = frozenset({"under", "in", "on", "not", "no"})
+STATES_OF = frozenset({"possible", "unlikely", "likely", "improbable", "uncertain",
+                       "doubtful", "imminent", "premature"})
 NEGATION_REACH = 3
 SKIPPING = ("skip", "miss", "snub", "boycott", "stay")  # "Why will Putin miss APEC summit?"
 HOSTING = ("host", "провод", "принима", "примет")  # hosting a bloc's summit or drills
@@ -47,7 +53,7 @@ ATTENDING = ("attend", "go", "travel", "take", "participat", "join", "ехать
 SENT_FOR = frozenset({"for", "на"})  # "submitted for ratification", «внес на ратификацию»
 VOTING = ("vote", "голос")  # "votes for ratification" is the vote itself
 NAME_LINKS = frozenset({"s", "and", "и", ","})  # "Putin's", "Russia and China's"
-POSTPONING = ("postpone", "defer", "перенес", "перенос", "отложен", "отложил")
+POSTPONING = ("postpone", "defer", "delay", "перенес", "перенос", "отложен", "отложил")
 RESCHEDULE_REACH = 3  # "postponed [once more] to May"
 # the summary gives the postponed event its new time
 RESCHEDULED = re.compile(
@@ -353,11 +359,16 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
                 tense == "base"
                 and _cyrillic(trigger.matched)
                 and _governs(tokens, trigger.end, modal.start)
+            ) or (
+                tense == "base"
+                and _predicate(modal.matched)
+                and lower(tokens, trigger.start - 1) != "to"
+                and _right_after(reading, trigger, modal.start)
             ):
                 hypothetical |= what == "hypothetical"
                 future |= what == "future"
         elif _gap(tokens, names, modal.end, trigger.start) < MODAL_REACH or _through_infinitive(
-            tokens, modal.end, trigger.start
+            tokens, modal.end, trigger.start, names
         ):
             hypothetical |= what == "hypothetical"
             future |= what == "future"
@@ -458,6 +469,17 @@ def _right_after(reading: Reading, trigger: Found, start: int) -> bool:
     return len(between) <= 4 and not CLAUSE_LINKS.intersection(between)
 
 
+def _predicate(phrase: str) -> bool:
+    """An English modal word that can only be a noun's predicate, never the object of a
+    verb: a participle or a state ("Xi visit to Kazakhstan postponed", "Exit from CIS
+    under discussion", "exit from OSCE 'possible'"). Then a base-form trigger before it
+    is a noun ("visit", "exit"), unlike "Russia and Uzbekistan Sign … Partnership Plan"."""
+    words = phrase.lower().split()
+    return bool(words) and phrase.isascii() and (
+        words[-1].endswith("ed") or words[0] in PREDICATE_STARTS or words[0] in STATES_OF
+    )
+
+
 def _governs(tokens: list[str], end: int, start: int) -> bool:
     return start - end <= 3 and "," not in tokens[end:start]
 
@@ -469,14 +491,22 @@ def _cyrillic(text: str) -> bool:
     return not text[:1].isascii()
 
 
-def _through_infinitive(tokens: list[str], end: int, start: int) -> bool:
+def _through_infinitive(
+    tokens: list[str], end: int, start: int, names: frozenset[int] = frozenset()
+) -> bool:
     """A modal verb governs its whole infinitive phrase, however long: "hopes to open the
     first chapters of accession negotiations", «хотят начать в этом году переговоры о
-    вступлении». Not across a comma or a clause link."""
+    вступлении»; so does a modal whose aim follows "for", past the place it names:
+    "gear up for TurAz Eagle air force drills", "heading to China for joint exercise".
+    Not across a comma or a clause link."""
+    while end < start and end in names:
+        end += 1
     if end >= start:
         return False
     word = tokens[end].lower()
-    if not (word == "to" or word.endswith(("ть", "ться", "ти"))):
+    if not (word == "to" or word.endswith(("ть", "ться", "ти"))) and not (
+        word == "for" and start - end <= FOR_REACH
+    ):
         return False
     return not any(token.lower() in CLAUSE_LINKS for token in tokens[end:start])
 

@@ -46,7 +46,10 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "подписал* закон об", "одобрил* ~ меморандум*"),
         ),
         "future": ((), ("ратифицирует", "ратифицируют", "рассмотрит ~ соглашени*",
-                        "рассмотрит ~ договор*", "рассмотрят ~ соглашени*")),
+                        "рассмотрит ~ договор*", "рассмотрят ~ соглашени*",
+                        # a parliament's approval ahead, as «одобрил договор» done
+                        "одобрит ~ соглашени*", "одобрит ~ договор*", "одобрит ~ протокол*",
+                        "одобрят ~ соглашени*", "одобрят ~ договор*")),
         "base": (("ratify",), ("ратифицировать",)),
         "noun": (("ratification", "ratifying"), ("ратификац*",)),
     },
@@ -253,7 +256,8 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "mull", "mulling", "weighs", "weigh", "weighing", "hopes", "hope", "hoping",
          "possible", "possibly", "possibility", "potential", "potentially", "open to",
          "ready to", "calls for", "call for", "called for", "urges", "urge", "urged",
-         "proposes", "proposed", "suggests", "suggested", "rules out", "ruled out",
+         "proposes", "proposed", "propose", "proposing", "suggests", "suggested",
+         "rules out", "ruled out",
          "no plans", "not planning", "not plan", "refuses", "refused", "postpones",
          "postponed", "postpone", "postponing", "cancels", "cancelled", "canceled", "cancel",
          "cancelling", "canceling", "called off", "call off", "calls off", "calling off",
@@ -289,7 +293,22 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "vetoes", "vetoed", "prevents", "prevented", "refusal", "should", "must",
          # rumoured or uncertain: "is said to plan", "likely to visit", "premature to say"
          "is said to", "are said to", "reportedly", "likely", "probably", "premature",
-         "too early", "explores", "exploring", "studies", "studying"),
+         "too early", "explores", "exploring", "studies", "studying", "explore",
+         # hinted at, pondered, doubted or in the balance: "hints at ratification",
+         # "questions hang over ratification", "signing hinges on price terms"
+         "hints at", "hinted at", "hint at", "hinting at", "ponders", "pondering",
+         "ponder", "pondered", "hinges on", "hinge on", "hinged on", "depends on",
+         "depend on", "questions over", "questions hang over", "questions remain over",
+         "question mark over", "doubts", "doubt", "doubtful", "uncertain",
+         "uncertainty", "under discussion", "under consideration", "in the works",
+         "door open", "doors open", "prospect", "prospects", "floats", "floated",
+         "floating", "mooted", "moots",
+         # pressed to act, turned down or scrapped, not done
+         "under pressure to", "pressed to", "pressured to", "turns down", "turned down",
+         "turn down", "turning down", "scraps", "scrapped", "scrap", "scrapping", "axed",
+         "not excluding", "not exclude", "ruling out", "rule out",
+         # delayed with no new date (a new date makes it future: see eventing)
+         "delayed", "delays", "delay", "delaying"),
         ("может", "могут", "мог", "могла", "могли", "сможет", "смогут", "возможн*",
          "не исключ*", "допуст*", "допуска*", "надеет*", "надеют*", "изуч* возможност*",
          "обсужда* возможност*", "отложил*", "отложен*", "перенос*",
@@ -308,7 +327,7 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          # the question is being studied, the decision not yet taken
          "изуча* вопрос*", "изучит вопрос*", "рассмотрит вопрос*",
          "обсудят возможност*", "обсудит возможност*", "обсудили возможност*",
-         "обсудил возможност*", "маловероятн*",
+         "обсудил возможност*", "маловероятн*", "маловероятен",
          # still being worked on: «работает над вступлением», «ведет работу по»
          "работает над", "работают над", "ведет работу", "ведёт работу", "ведут работу",
          # considering a step, as "considering": «рассматривает выход из ОДКБ» (the
@@ -320,12 +339,19 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "опроверг*", "опроверга*", "отверг*", "отверга*", "передумал*", "заговорил* о",
          # a wish, as "wants": «Узбекистан хочет вступить», «хотел бы» («захотел
          # обсудить», the decision taken, is future)
-         "хочет", "хотят", "хотел", "хотела", "хотели", "хотело"),
+         "хочет", "хотят", "хотел", "хотела", "хотели", "хотело",
+         # doubted, merely open to, in prospect, called for, insisted on, advised or
+         # being worked through; fallen through or off the agenda
+         "сомнева*", "сомнени*", "открыт* для", "открыт* к", "перспектив*",
+         "выступил* за", "выступа* за", "настаива*", "посоветовал*", "советует",
+         "прорабатыва*", "добива*", "сорвал*", "сорвался", "сорвалась", "сорван*",
+         "снят* с повестк*", "снял* с повестк*"),
     ),
     "condition": (
         ("if", "whether", "unless", "only after", "only if", "provided", "referendum",
-         "conditional", "condition", "when the time comes", "eventually", "someday"),
-        ("если", "бы", "случае", "при условии", "только после", "референдум*",
+         "conditional", "condition", "when the time comes", "eventually", "someday",
+         "in exchange for", "in return for"),
+        ("если", "бы", "случае", "при условии", "только после", "только при", "референдум*",
          # the noun's forms only: «услови*» also matched «условились» (they agreed)
          # («на условиях наблюдателя» is the terms, not a condition)
          "условие", "условия", "условии", "условию", "условием", "условий",
@@ -344,7 +370,8 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "future": (
         ("will", "set to", "plans", "plan", "planned", "planning", "intends", "intend",
-         "intention", "expected", "expects", "scheduled", "ahead of", "moves to", "move to",
+         "intention", "expected", "expects", "scheduled", "schedules", "ahead of",
+         "moves to", "move to",
          "prepares",
          "preparing", "soon", "later this", "vows to", "pledges to",
          "announces plans", "nears", "looms", "approaches", "approaching", "imminent",
@@ -392,7 +419,11 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          # a bill is not yet the law: «законопроект о денонсации», «в первом чтении»
          "законопроект*", "проект закон*", "в первом чтении", "во втором чтении",
          # sent to parliament: «внес в Госдуму на ратификацию»
-         "внес", "внесла", "внесли", "внесен", "внесён", "внесено"),
+         "внес", "внесла", "внесли", "внесен", "внесён", "внесено",
+         # more perfective verbs: «проголосует за ратификацию», «предоставят статус»,
+         # «направит военных на учения», «совершит визит»
+         "проголосует", "проголосуют", "предоставит", "предоставят", "направит",
+         "направят", "совершит", "совершат"),
     ),
     "when": (  # a date ahead governs its whole clause: "Tokayev to pay state visit next week"
         ("next week", "next month", "next year", "tomorrow", "later this year",

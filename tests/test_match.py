@@ -913,3 +913,65 @@ def test_quarrels_seizures_and_owned_assets(
 def test_private_voices_objects_and_one_state_stay_out(matcher: Matcher, line: str) -> None:
     verdict = classify(matcher, line)
     assert not verdict.relevant, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "modality"),
+    [
+        # hinted at, pondered, doubted or in the balance: not done
+        ("Volodin hints at swift ratification of Iran partnership treaty", "ratify",
+         "hypothetical"),
+        ("Questions hang over Turkmen ratification of pipeline accord", "ratify",
+         "hypothetical"),
+        ("Dushanbe pondering ratification of border outpost agreement", "ratify",
+         "hypothetical"),
+        ("Signing of Kazakhstan-China gas accord hinges on price terms", "sign",
+         "hypothetical"),
+        ("EU membership for Ukraine floated in exchange for ceasefire", "join",
+         "hypothetical"),
+        ("Astana turns down offer of BRICS partner status", "join", "hypothetical"),
+        ("Moldovan lawmakers propose suspending CIS free trade obligations", "suspend",
+         "hypothetical"),
+        ("Azerbaijan's SCO membership bid delayed amid tensions with Moscow", "apply",
+         "hypothetical"),
+        ("Эксперты сомневаются, что Меджлис Ирана ратифицирует договор с Россией", "ratify",
+         "hypothetical"),
+        ("Баку открыт для вступления в БРИКС, заявил Байрамов", "join", "hypothetical"),
+        ("Перспектива вступления Молдавии в ЕС обсуждается в Брюсселе", "join",
+         "hypothetical"),
+        ("Анкара выступила за совместные учения армий стран ОТГ", "exercise", "hypothetical"),
+        ("Саммит ОДКБ в Ереване сорвался", "summit", "hypothetical"),
+        ("Оверчук: выход Армении из ЕАЭС маловероятен", "withdraw", "hypothetical"),
+        ("Азербайджан подаст заявку в ШОС только при поддержке Пекина", "apply",
+         "hypothetical"),
+        # a noun's own predicate after it, even when the noun looks like a base form
+        ("Xi visit to Kazakhstan postponed, no new date set", "summit", "hypothetical"),
+        ("Exit from CIS under discussion in Baku, sources say", "withdraw", "hypothetical"),
+        ("Lavrov calls Russian exit from CIS 'possible' but not imminent", "withdraw",
+         "hypothetical"),
+        # delayed to a date: the new date lies ahead
+        ("CSTO summit delayed to November", "summit", "future"),
+        # a modal governs the aim after "for", past the place it names
+        ("Turkey, Azerbaijan gear up for TurAz Eagle air force drills", "exercise", "future"),
+        ("Kyrgyz troops heading to China for joint counter-terror exercise", "exercise",
+         "future"),
+        ("State Duma schedules vote on ratifying Russia-Iran treaty", "ratify", "future"),
+        # more Russian perfective verbs
+        ("Парламент Армении проголосует за ратификацию соглашения с ЕС в четверг", "ratify",
+         "future"),
+        ("Сенат Узбекистана одобрит договор о партнерстве с Китаем", "ratify", "future"),
+        ("Монголии предоставят статус наблюдателя в ЕАЭС в декабре", "join", "future"),
+        ("Белоруссия направит военных на учения ОДКБ в Казахстан", "exercise", "future"),
+        ("Алиев совершит государственный визит в Ташкент в ноябре", "summit", "future"),
+        # what stays a fact: a base form with its object, a noun with a past act
+        ("Kazakhstan and Kyrgyzstan Sign Border Demarcation Plan", "sign", "fact"),
+        ("Russia and China hold drills for the first time in the Baltic", "exercise", "fact"),
+        ("Armenia freezes CSTO participation as doubts grow in Yerevan", "suspend", "fact"),
+    ],
+)
+def test_hedges_predicates_and_aims(
+    matcher: Matcher, title: str, kind: str, modality: str
+) -> None:
+    verdict = matcher.classify(title)
+    assert verdict.relevant, verdict.why
+    assert only_event(verdict)[:2] == (kind, modality), verdict.why
