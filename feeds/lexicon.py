@@ -27,7 +27,12 @@ from typing import Any
 # Abbreviations with dots (U.S., U.K.) are one token; then words; then clause punctuation.
 # A dash between two words joins them, as a hyphen does ("Aliyev–Pashinyan meeting",
 # "2024–2026"); only a dash with a space or an end beside it marks a clause.
-TOKEN = re.compile(r"[^\W\d_](?:\.[^\W\d_])+\.|\w+|[.;:!?,]|(?<!\w)[–—]|[–—](?!\w)|(?<= )-(?= )")
+# An abbreviation ("U.S.") and a capital's initial ("S. Korea", "V. Putin") are one token:
+# their full stop ends no sentence.
+TOKEN = re.compile(
+    r"[^\W\d_](?:\.[^\W\d_])+\.|[A-ZА-ЯЁ]\.(?=\s|$)|\w+|[.;:!?,]|(?<!\w)[–—]|[–—](?!\w)"
+    r"|(?<= )-(?= )"
+)
 BOUNDARIES = frozenset(".;:!?–—-")  # a hard clause boundary; "," is a soft one
 MAX_ENDING = 4
 GAP = "~"
@@ -335,12 +340,12 @@ def _matches(
 def tokenize_phrase(phrase: str) -> list[str]:
     """A phrase's words as the scanner sees them, keeping ``*`` stems and ``~`` gaps."""
     words: list[str] = []
-    for word in phrase.lower().split():
+    for word in phrase.split():  # tokenized as written: "S. Korea"'s initial is one token
         if word == GAP:
             words.append(GAP)
             continue
         stem = word.endswith("*")
-        parts = tokenize(word.rstrip("*"))
+        parts = [part.lower() for part in tokenize(word.rstrip("*"))]
         if stem and parts:
             parts[-1] += "*"
         words.extend(parts)

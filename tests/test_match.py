@@ -738,6 +738,7 @@ def test_a_verdict_at_a_glance_is_the_full_verdict(matcher: Matcher, line: str) 
         "-",
         "Кремль: «нет» саммиту ОДКБ…",
         "x_y 2023 ab.cd. A.B",
+        "Summit between S. Korea and N. Korea. Plan B. В. Путин",
     ],
 )
 def test_cached_tokens_are_the_pattern_tokens(text: str) -> None:
@@ -975,3 +976,20 @@ def test_hedges_predicates_and_aims(
     verdict = matcher.classify(title)
     assert verdict.relevant, verdict.why
     assert only_event(verdict)[:2] == (kind, modality), verdict.why
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # a capital's initial ends no sentence: "S. Korea" mid-title is one name
+        ("Uzbekistan and S. Korea sign strategic partnership deal", {"KR", "UZ"}),
+        ("S. Korea, Uzbekistan sign partnership deal", {"KR", "UZ"}),
+        ("Russian delegation in N. Korea to revitalize ties", {"KP", "RU"}),
+    ],
+)
+def test_initials_are_part_of_the_name(
+    matcher: Matcher, title: str, countries: set[str]
+) -> None:
+    verdict = matcher.classify(title)
+    assert verdict.relevant, verdict.why
+    assert set(verdict.countries) == countries
