@@ -203,7 +203,7 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
         objection = "the title reports a private voice, not a state's"
     elif not overview.blocs and watched.isdisjoint(story_parties):
         objection = "no watched country or bloc among the parties"
-    elif not title_parties:
+    elif not title_parties and not _lead_names_the_parties(reading, title_cues):
         objection = "the title names no state or bloc"
     elif not (title_cues or overview.title_bloc or lead_cues):
         objection = "no alignment cue in the title"
@@ -223,6 +223,17 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
         summary_negatives,
         objection,
     )
+
+
+def _lead_names_the_parties(reading: Reading, title_cues: list[Cue]) -> bool:
+    """A title with a strong alignment cue and no names ("EUMM Mandate Extended for Two
+    Years", "Third annual Noble Partner Exercise – Day One") whose lead names two parties
+    or a bloc: the lead says who."""
+    if not any(weight >= MEDIUM for _, weight, _, _ in title_cues):
+        return False
+    in_lead = [place for place in reading.places
+               if place.segment == 1 and place.start < reading.lead and place.role == "party"]
+    return len({place.code for place in in_lead}) >= 2 or any(p.is_org for p in in_lead)
 
 
 def _background(cues: list[Cue]) -> list[Cue]:

@@ -993,3 +993,38 @@ def test_initials_are_part_of_the_name(
     verdict = matcher.classify(title)
     assert verdict.relevant, verdict.why
     assert set(verdict.countries) == countries
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "countries", "orgs"),
+    [
+        # a title with a strong cue and no names: the lead says who
+        ("Monitoring mission mandate extended for two more years",
+         "The Council of the European Union prolonged the mandate of the EU monitoring "
+         "mission in Georgia until December 2027.", {"GE"}, {"EU"}),
+        ("Annual multinational exercise opens",
+         "Troops from the United States and Georgia opened the Noble Partner exercise near "
+         "Tbilisi on Monday.", {"GE", "US"}, set()),
+    ],
+)
+def test_a_nameless_title_takes_its_parties_from_the_lead(
+    matcher: Matcher, title: str, summary: str, countries: set[str], orgs: set[str]
+) -> None:
+    verdict = matcher.classify(title, summary)
+    assert verdict.relevant, verdict.why
+    assert (set(verdict.countries), set(verdict.orgs)) == (countries, orgs)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # no alignment cue strong enough in the title, or no parties in the lead
+        ("Talks continue", "Armenia and Azerbaijan resumed border talks in Tbilisi."),
+        ("Exercise ends with two soldiers injured", "Two soldiers were injured on the last "
+         "day, the ministry said. Russia and Belarus held the drills."),
+    ],
+)
+def test_a_nameless_title_needs_a_strong_cue_and_a_named_lead(
+    matcher: Matcher, title: str, summary: str
+) -> None:
+    assert not matcher.classify(title, summary).relevant
