@@ -226,10 +226,10 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
 
 
 def _lead_names_the_parties(reading: Reading, title_cues: list[Cue]) -> bool:
-    """A title with a strong alignment cue and no names ("EUMM Mandate Extended for Two
-    Years", "Third annual Noble Partner Exercise – Day One") whose lead names two parties
-    or a bloc: the lead says who."""
-    if not any(weight >= MEDIUM for _, weight, _, _ in title_cues):
+    """A title with an alignment cue and no names ("EUMM Mandate Extended for Two Years",
+    "Annual multinational exercise opens") whose lead names two parties or a bloc: the
+    title has the act, the lead says who."""
+    if not title_cues:
         return False
     in_lead = [place for place in reading.places
                if place.segment == 1 and place.start < reading.lead and place.role == "party"]
