@@ -210,6 +210,12 @@ def test_workers_started_before_the_poll_parse_it_and_stop_with_it(
         parsers.get().submit(os.getpid)
 
 
+needs_two_cores = pytest.mark.skipif(
+    (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1) < 2,
+    reason="one core: parsing runs in a thread, no worker processes",
+)
+
+
 def _matcher_cache() -> tuple[int, int]:
     """In a worker: (matchers built, matchers found already built)."""
     from feeds.process import matcher_for
@@ -218,13 +224,12 @@ def _matcher_cache() -> tuple[int, int]:
     return info.misses, info.hits
 
 
+@needs_two_cores
 def test_workers_inherit_the_matcher_the_fork_server_built() -> None:
     """The fork server builds the default matcher once; the workers it forks reuse it
     instead of each building their own at the start of a first poll."""
     from feeds.parsers import Parsers
 
-    if (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1) < 2:
-        pytest.skip("one core: parsing runs in a thread, no worker processes")
     parsers = Parsers(10, True, Settings())
     try:
         executor = parsers.get()
@@ -255,11 +260,10 @@ if __name__ == "__main__":
 """
 
 
+@needs_two_cores
 def test_workers_import_the_polls_code_not_the_current_directorys(tmp_path: Path) -> None:
     """Run from a folder that holds another ``feeds`` package (a checkout of another
     version, say), the workers still parse with the poll's own code."""
-    if (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1) < 2:
-        pytest.skip("one core: parsing runs in a thread, no worker processes")
     root = Path(__file__).resolve().parent.parent
     decoy = tmp_path / "checkout"
     (decoy / "feeds").mkdir(parents=True)
