@@ -57,8 +57,9 @@ INCIDENTS = frozenset({"disaster", "crash", "court", "politics", "battlefield", 
 # frozen assets", "a sanctioned tycoon's yacht"): a weak word there (feeds/topics.py).
 SANCTIONED = "sanctioned"
 # An act between two states that is alignment by itself (sanctions imposed, envoys
-# summoned, a treaty, a summit, a stance on a war, an accusation, trade): the incident it
-# is about (a crash, a death, arrests, a fire) or its object (companies, wine, tourists
+# summoned, a treaty, a summit, a meeting or visit, a stance on a war, an accusation,
+# trade): the incident it is about (a crash, a death, arrests, a fire), its setting (the
+# games or the election a visit falls in) or its object (companies, wine, tourists
 # traded or banned) is background, so the title's and the summary's domestic words count
 # half, and together at most as one such word (they tell one incident). "Australia
 # sanctions Russian officials over Navalny's death" is about the sanctions; "Moscow court
@@ -67,7 +68,7 @@ SANCTIONED = "sanctioned"
 COURT = "court"
 INTERSTATE_ACTS = frozenset({
     "sanctions", "démarche", "diplomacy", "treaty", "alliance", "membership", "summit", STANCE,
-    "integration", "accusation", RIFT, SANCTIONED,
+    "integration", "accusation", RIFT, SANCTIONED, "relations",
 })
 BACKGROUND_SHARE = 0.5
 # lead cues that do not carry a two-state title on their own: an event word is about the

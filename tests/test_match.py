@@ -812,6 +812,12 @@ def test_figures_on_the_labeled_set(matcher: Matcher) -> None:
         ("Lukashenko offers to host Russia–Ukraine peace talks", ("BY", "RU", "UA")),
         # long-serving leaders of other states stand for them
         ("Vucic says Serbia will not impose sanctions on Moscow", ("RS", "RU")),
+        # a meeting or visit between two states: the games or the vote it is set
+        # against are its setting
+        ("Kazakh and Kyrgyz presidents meet in Astana || Tokayev received Japarov on the "
+         "sidelines of the World Nomad Games and praised their bilateral ties.", ("KG", "KZ")),
+        ("Рахмон посетил Минск с визитом || Президент Таджикистана прибыл в Беларусь "
+         "накануне выборов и обсудил с Лукашенко сотрудничество.", ("BY", "TJ")),
     ],
 )
 def test_state_to_state_acts_are_relevant(
