@@ -28,7 +28,7 @@ from typing import Any, NamedTuple
 from feeds.eventing import main_event
 from feeds.lexicon import Hit, Lexicon
 from feeds.parties import select_parties
-from feeds.reading import Reading, read
+from feeds.reading import Reading, read, tokenize_title
 from feeds.relevance import Assessment, assess, at_a_glance, explain
 from feeds.vocabulary import BlocHint, bloc_hint, build_lexicon
 
@@ -208,7 +208,7 @@ class Matcher:
 
     def classify(self, title: str, summary: str = "") -> Verdict:
         lexicon = self.gazetteer.lexicon
-        title_tokens = lexicon.tokens(title)
+        title_tokens = tokenize_title(lexicon, title)
         title_hits = lexicon.scan(title_tokens)
         glance = at_a_glance(title_hits, bool(summary))
         summary_tokens = None

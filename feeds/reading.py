@@ -9,6 +9,7 @@ says they are something else (Georgia with Atlanta).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import compress, count
 from typing import Any, NamedTuple
@@ -19,6 +20,8 @@ from feeds.topics import PAIR_REACH, PAIRS
 from feeds.vocabulary import Digest
 
 HARD_BOUNDARIES = frozenset({".", ";", ":", "!", "?", "–", "—", "-"})
+BOUNDARY_DASHES = frozenset({"–", "—", "-"})
+QUOTES = ('"', "«", "»", "“", "”")
 SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
 # a cue ending in one of these needs a state right after it: "fighting for Russia"
 LINKING = frozenset({"for", "of", "into", "за", "стороне"})
@@ -242,7 +245,7 @@ def read(
     title_hits: list[Hit] | None = None
     summary_tokens = None
     if known is None:
-        title_tokens = lexicon.tokens(title)
+        title_tokens = tokenize_title(lexicon, title)
     else:
         title_tokens, title_hits, summary_tokens = known
     if summary_tokens is None:
@@ -511,6 +514,37 @@ def _ambiguous_holds(code: str, stem: int, token: str, contexts: set[str]) -> bo
 def _sentence_end(tokens: list[str]) -> int:
     """``clause_end(tokens, 0, SENTENCE_ENDS)``, the loop run by ``compress``."""
     return next(compress(count(), map(SENTENCE_ENDS.__contains__, tokens)), len(tokens))
+
+
+SPACED_DASH = re.compile(r"(?<= )[–—-](?= )")
+QUOTE_PAIRS = (("«", "»"), ("“", "”"))
+
+
+def tokenize_title(lexicon: Lexicon, title: str) -> list[str]:
+    """A title's tokens, without the spaced dashes inside quotation marks.
+
+    Such a dash pairs the parties of a format's name («Центральная Азия – Китай»,
+    "Russia – Africa" summit), as an unspaced one does; outside quotes it ends a
+    clause or sets off a source.
+    """
+    tokens = lexicon.tokens(title)
+    if " " not in title or not any(quote in title for quote in QUOTES):
+        return tokens
+    dashes = [match.start() for match in SPACED_DASH.finditer(title)]
+    at = [index for index, token in enumerate(tokens) if token in BOUNDARY_DASHES]
+    if not dashes or len(dashes) != len(at):
+        return tokens
+    quoted = {index for index, start in zip(at, dashes, strict=True) if _in_quotes(title, start)}
+    if not quoted:
+        return tokens
+    return [token for index, token in enumerate(tokens) if index not in quoted]
+
+
+def _in_quotes(text: str, position: int) -> bool:
+    before = text[:position]
+    return before.count('"') % 2 == 1 or any(
+        before.count(opening) > before.count(closing) for opening, closing in QUOTE_PAIRS
+    )
 
 
 def clause_start(tokens: list[str], index: int) -> int:

@@ -1036,3 +1036,29 @@ def test_a_nameless_title_needs_its_parties_in_the_lead(
     matcher: Matcher, title: str, summary: str
 ) -> None:
     assert not matcher.classify(title, summary).relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "countries", "modality"),
+    [
+        # a spaced dash inside quotes pairs a format's parties; it is no source and ends
+        # no clause
+        ('Президент открыл первый саммит "Центральная Азия – Италия" в Астане',
+         ("IT", "KZ"), "fact"),
+        ("Kazakhstan to host «Central Asia – China» summit", ("CN", "KZ"), "future"),
+        ("Russia to host “Russia – Africa” summit – TASS", ("RU",), "future"),
+    ],
+)
+def test_a_dash_inside_quotes_names_a_format(
+    matcher: Matcher, title: str, countries: tuple[str, ...], modality: str
+) -> None:
+    verdict = matcher.classify(title)
+    assert verdict.relevant, verdict.why
+    assert verdict.countries == countries, verdict.why
+    assert only_event(verdict)[:2] == ("summit", modality), verdict.why
+
+
+def test_a_dash_outside_quotes_still_sets_off_a_source(matcher: Matcher) -> None:
+    verdict = matcher.classify("Putin meets Erdogan in Sochi – “Kremlin”")
+    assert verdict.countries == ("RU", "TR"), verdict.why
+    assert any("'Kremlin' (only as source)" in line for line in verdict.why), verdict.why
