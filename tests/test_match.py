@@ -97,6 +97,11 @@ def test_bloc_adjective_names_the_bloc(matcher: Matcher) -> None:
         ("Mirziyoyev and Putin sign a defence cooperation treaty", "UZ"),
         ("Жогорку Кенеш ратифицировал соглашение с Таджикистаном о границе", "KG"),
         ("Мажилис ратифицировал соглашение о свободной торговле с Сербией", "KZ"),
+        # former heads of state and government stand for their states in archive stories
+        ("Poroshenko and Merkel discuss the Minsk agreements", "UA"),
+        ("Poroshenko and Merkel discuss the Minsk agreements", "DE"),
+        ("PM Nawaz Sharif meets Putin in Ufa", "PK"),
+        ("Атамбаев и Назарбаев обсудили пограничный договор", "KG"),
     ],
 )
 def test_inflection_capitals_leaders_and_parliaments_name_the_state(
