@@ -97,6 +97,7 @@ BEFORE_A_MONTH = frozenset({"in", "on", "since", "until", "till", "by", "from", 
 WH_WORDS = frozenset({"why", "how", "what", "where", "who", "зачем", "почему", "как", "что",
                       "где", "кто", "чем", "куда", "откуда"})
 NOUN_INFINITIVE_REACH = 4  # "withdrawal [from CIS] to take"
+AUXILIARIES = frozenset({"would", "could", "may", "might", "should", "must"})
 FUTURE_AFTER_NOUN = FUTURE_AFTER_TO | {"be", "take", "focus", "last", "bring", "include"}
 JUBILEE = "юбилейн"  # an adjective: «юбилейный саммит» is a summit held this year
 BETTER = {
@@ -504,11 +505,23 @@ def _through_infinitive(
     if end >= start:
         return False
     word = tokens[end].lower()
+    if (
+        word not in ("to", "for")
+        and lower(tokens, end - 1) in AUXILIARIES
+        and lower(tokens, end + 1) == "to"
+    ):
+        end += 1  # "would love to see", "could try to", "may seek to"
+        word = "to"
     if not (word == "to" or word.endswith(("ть", "ться", "ти"))) and not (
         word == "for" and start - end <= FOR_REACH
     ):
         return False
-    return not any(token.lower() in CLAUSE_LINKS for token in tokens[end:start])
+    return not any(
+        token.lower() in CLAUSE_LINKS
+        # "and" in a list of names joins no clause: "to see Putin and Xi attend"
+        and not (token.lower() in LIST_JOINS and index - 1 in names and index + 1 in names)
+        for index, token in enumerate(tokens[end:start], end)
+    )
 
 
 def _infinitive_after(tokens: list[str], end: int) -> bool:

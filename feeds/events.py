@@ -183,7 +183,9 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         "noun": (
             ("drills", "drill", "exercise", "exercises", "war games", "wargames",
              "maneuvers", "manoeuvres", "naval drills", "joint drills", "joint exercise",
-             "joint exercises", "military drills",
+             "joint exercises", "military drills", "military exercise", "military exercises",
+             "naval exercise", "naval exercises", "joint military exercise",
+             "joint military exercises",
              # two states' forces patrolling together
              "joint patrol", "joint patrols", "joint naval patrol", "joint air patrol",
              "joint bomber patrol", "joint training", "joint military training"),
@@ -273,8 +275,10 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "stalling", "on hold", "offers to", "offered to", "offer to",
          # negotiated, pushed for or sounded out, not decided: "in talks to sign",
          # "pushes for EU membership", "looks to meet Putin"
-         "in talks to", "pushes for", "push for", "pushing for", "pushed for", "lobbies for",
-         "lobby for", "lobbying for", "lobbied for", "looks to", "looking to", "prepared to",
+         "in talks to", "in talks on", "in talks over", "in talks about", "in talks with ~ on",
+         "in talks with ~ over", "in talks with ~ about", "pushes for", "push for",
+         "pushing for", "pushed for", "lobbies for", "lobby for", "lobbying for", "lobbied for",
+         "looks to", "looking to", "prepared to",
          # plans dropped, denied or rejected: "drops plans to quit CIS", "denies plans to
          # meet", "rejects proposal to sign"
          "drops plans", "dropped plans", "drop plans", "abandons plans", "abandoned plans",

@@ -535,6 +535,17 @@ def test_a_venue_counts_when_it_is_the_other_party(matcher: Matcher) -> None:
          "join", "hypothetical"),
         ("Armenia plans to hold its first ever joint naval exercises with France", "exercise",
          "future"),
+        # ... through an auxiliary's verb, and past a list of names
+        ("Macron says he would like to see Tokayev and Mirziyoyev to attend the Paris summit",
+         "summit", "hypothetical"),
+        # a named exercise is one noun phrase: what cancels it reaches its head
+        ("Kazakhstan Cancels CSTO Interaction-2023 Joint Military Exercise", "exercise",
+         "hypothetical"),
+        ("Tajikistan Calls Off Planned CSTO Frontier-2024 Military Exercise", "exercise",
+         "hypothetical"),
+        # an act under negotiation is not done
+        ("Moscow in talks with Dushanbe on extending the base agreement", "extend",
+         "hypothetical"),
     ],
 )
 def test_event_kind_and_modality(matcher: Matcher, title: str, kind: str, modality: str) -> None:
