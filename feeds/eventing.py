@@ -356,7 +356,11 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
             # a noun takes the modality of the words right after it: "meeting planned",
             # "summit is postponed"; not across "as", "but" ("summit as bloc weighs…");
             # an infinitive, of the verb that governs it: "вступать в союз не планирует"
-            if (tense == "noun" and _right_after(reading, trigger, modal.start)) or (
+            if (tense == "noun" and (
+                _right_after(reading, trigger, modal.start)
+                # the subject and its last word: «Вступление … в ближайшие годы маловероятно»
+                or (trigger.start == first and modal.end == last)
+            )) or (
                 tense == "base"
                 and _cyrillic(trigger.matched)
                 and _governs(tokens, trigger.end, modal.start)

@@ -543,6 +543,11 @@ def test_a_venue_counts_when_it_is_the_other_party(matcher: Matcher) -> None:
          "hypothetical"),
         ("Tajikistan Calls Off Planned CSTO Frontier-2024 Military Exercise", "exercise",
          "hypothetical"),
+        # a subject noun takes the clause's last word as its predicate
+        ("Эксперт: вступление Узбекистана в ЕАЭС в ближайшие два-три года крайне маловероятно",
+         "join", "hypothetical"),
+        ("Посол: подписание нового договора между Россией и Казахстаном о союзничестве в этом "
+         "году возможно", "sign", "hypothetical"),
         # an act under negotiation is not done
         ("Moscow in talks with Dushanbe on extending the base agreement", "extend",
          "hypothetical"),
