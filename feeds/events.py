@@ -376,6 +376,8 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("will", "set to", "plans", "plan", "planned", "planning", "intends", "intend",
          "intention", "expected", "expects", "scheduled", "schedules", "ahead of",
          "moves to", "move to",
+         # a formal procedure started: "initiates exit from IPA CIS"
+         "initiates", "initiated", "initiating",
          "prepares",
          "preparing", "soon", "later this", "vows to", "pledges to",
          "announces plans", "nears", "looms", "approaches", "approaching", "imminent",
@@ -420,6 +422,8 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "летит", "полетит", "прибудет",
          # announced ahead: «анонсировал саммит»
          "анонсирова*",
+         # a formal procedure started: «инициировал выход»
+         "инициирова*",
          # a bill is not yet the law: «законопроект о денонсации», «в первом чтении»
          "законопроект*", "проект закон*", "в первом чтении", "во втором чтении",
          # sent to parliament: «внес в Госдуму на ратификацию»

@@ -137,7 +137,8 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "cocktail", "café", "cafe", "bakery", "menu", "recipe", "chef", "fashion",
             "audiobook", "podcast", "statue", "holiday", "wine", "harvest", "tourists",
             "music", "video", "tiktok", "blogger", "star", "celebrity", "wedding", "contest",
-            "award", "awards", "prize",
+            "award", "awards", "prize", "number of visits", "tourist arrivals",
+            "tourist flow",
         ),
         (
             "фестивал*", "концерт*", "фильм*", "кино*", "театр*", "выставк*", "музе*",
@@ -148,6 +149,8 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "патриарх*", "храм*", "мечет*",
             "ученые", "учёные", "ученых", "учёных", "бактери*", "ресторан*", "кафе",
             "пекарн*", "меню", "урожа*", "туристк*", "туристов", "турист",
+            "туристическ*", "турпоток*", "числу визитов", "число визитов",
+            "количеству визитов", "количество визитов",
             "праздник*", "наадам", "музык*", "видео", "блогер*", "звезд*", "свадьб*",
             "конкурс*", "преми*",
             "тюлен*", "леопард*",

@@ -548,6 +548,9 @@ def test_a_venue_counts_when_it_is_the_other_party(matcher: Matcher) -> None:
          "join", "hypothetical"),
         ("Посол: подписание нового договора между Россией и Казахстаном о союзничестве в этом "
          "году возможно", "sign", "hypothetical"),
+        # a formal procedure started is the act to come
+        ("Armenian parliament speaker initiates exit from CSTO assembly", "withdraw", "future"),
+        ("Спикер парламента Армении инициировал выход из ПА ОДКБ", "withdraw", "future"),
         # an act under negotiation is not done
         ("Moscow in talks with Dushanbe on extending the base agreement", "extend",
          "hypothetical"),
@@ -839,6 +842,12 @@ def test_figures_on_the_labeled_set(matcher: Matcher) -> None:
          "sidelines of the World Nomad Games and praised their bilateral ties.", ("KG", "KZ")),
         ("Рахмон посетил Минск с визитом || Президент Таджикистана прибыл в Беларусь "
          "накануне выборов и обсудил с Лукашенко сотрудничество.", ("BY", "TJ")),
+        # refusing to recognise another state's breakaway republics is a stance on its war
+        ("Uzbek president refuses to recognise breakaway republics in Georgia", ("GE", "UZ")),
+        # the exclave is Russia: its transit is between Russia and its neighbours
+        ("Lithuania halts transit of goods to Kaliningrad", ("LT", "RU")),
+        ("Поставки топлива в Калининград могут прекратиться из-за Польши", ("PL", "RU")),
+        ("Japan and Kazakhstan to discuss defense equipment transfer", ("JP", "KZ")),
     ],
 )
 def test_state_to_state_acts_are_relevant(
@@ -856,6 +865,7 @@ def test_state_to_state_acts_are_relevant(
         "Russian missiles hit Kyiv overnight, killing five",  # the warring pair's arms
         "Украинские беспилотники атаковали Белгородскую область",
         "Russian tourists flock to Turkey for New Year holidays",
+        "Россияне стали лидерами по числу визитов в Армению",  # tourism figures
         "Chinese carmaker to open a plant in Kazakhstan",
         # two states in the title, nothing between them in the lead either
         "Russian and Turkish chefs compete in Antalya || The jury praised both menus.",
