@@ -42,9 +42,16 @@ BLIND_SETS = (
     ROOT / "tests" / "data" / "holdout3.jsonl",
 )
 # Relevance sets drawn from stored news pages, half hard negatives (HOLDOUT4_A.md,
-# HOLDOUT4_B.md): a development file, read with its misses, and a wholly blind one.
-RELEVANCE_DEV = ROOT / "tests" / "data" / "relevance_dev4.jsonl"
-BLIND_WHOLE = ROOT / "tests" / "data" / "holdout4.jsonl"
+# HOLDOUT4_B.md, HOLDOUT5.md): development files, read with their misses, and wholly
+# blind ones.
+RELEVANCE_DEVS = (
+    ROOT / "tests" / "data" / "relevance_dev4.jsonl",
+    ROOT / "tests" / "data" / "relevance_dev5.jsonl",
+)
+BLIND_WHOLES = (
+    ROOT / "tests" / "data" / "holdout4.jsonl",
+    ROOT / "tests" / "data" / "holdout5.jsonl",
+)
 # Real headlines that each report an event, rich in future and hypothetical ones: a
 # development set for event kind and modality (tests/data/EVENTS_DEV.md), not a blind one,
 # and a second one (EVENTS_SPLIT_A.md, EVENTS_SPLIT_B.md).
@@ -212,7 +219,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="also the blind sets (tests/data/holdout2.jsonl, holdout3.jsonl): misses of "
         "their dev halves only; holdout halves are reported as figures, never item by item; "
-        "and relevance_dev4.jsonl with its misses, holdout4.jsonl as figures only",
+        "and relevance_dev4/5.jsonl with their misses, holdout4/5.jsonl as figures only",
     )
     parser.add_argument(
         "--events",
@@ -245,18 +252,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             if not args.quiet and half == "dev":
                 for miss in figures.misses:
                     print("  " + miss)
-    if args.blind and RELEVANCE_DEV.exists():
-        figures = evaluate(matcher, load(RELEVANCE_DEV))
-        print(f"== relevance development set {RELEVANCE_DEV.stem}")
+    for development in RELEVANCE_DEVS if args.blind else ():
+        if not development.exists():
+            continue
+        figures = evaluate(matcher, load(development))
+        print(f"== relevance development set {development.stem}")
         for line in figures.lines():
             print("  " + line)
         if not args.quiet:
             for miss in figures.misses:
                 print("  " + miss)
-    if args.blind and BLIND_WHOLE.exists():
-        print(f"== blind set {BLIND_WHOLE.stem} (figures only)")
-        for line in evaluate(matcher, load(BLIND_WHOLE)).lines():
-            print("  " + line)
+    for whole in BLIND_WHOLES if args.blind else ():
+        if whole.exists():
+            print(f"== blind set {whole.stem} (figures only)")
+            for line in evaluate(matcher, load(whole)).lines():
+                print("  " + line)
     for development in EVENTS_DEVS if args.events else ():
         if not development.exists():
             continue
