@@ -107,7 +107,8 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
             ("withdrawal", "denunciation", "termination", "withdrawing", "pulling out",
              "exiting", "quitting", "leaving", "removal of ~ base", "closure of ~ base"),
             ("выход* ~ из", "денонсац*", "прекращени* действи*", "вывод* войск*",
-             "отзыв* ратификац*", "разрыв* ~ отношени*"),
+             "отзыв* ратификац*", "разрыв* ~ отношени*", "разрыв* ~ договор*",
+             "разрыв* ~ соглашени*", "расторжени*"),
         ),
     },
     "join": {
@@ -206,6 +207,7 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "meeting of ~ council of heads of state",
              "session of ~ council of heads of state", "supreme state council"),
             ("саммит*", "государственн* визит*", "официальн* визит*", "госвизит*",
+             "рабоч* визит*",
              "сесси* ~ совет* коллективн* безопасност*",
              "заседани* ~ совет* коллективн* безопасност*",
              "заседани* ~ высш* евразийск* экономическ* совет*",
@@ -242,9 +244,13 @@ MEETINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "noun": (
         ("meeting", "talks", "phone call", "telephone conversation", "video call",
-         "phone talks", "trip"),
+         "phone talks", "trip",
+         # the cue phrases of feeds/topics.py would swallow the meeting noun in them
+         "bilateral talks", "bilateral meeting", "bilateral meetings", "leaders' meeting",
+         "working lunch", "working dinner", "working breakfast"),
         ("визит*", "встреч*", "переговор*", "телефонн* разговор*", "разговор*",
-         "поездк*", "приезд*"),
+         "поездк*", "приезд*", "двусторонн* встреч*", "двусторонн* переговор*",
+         "телефонн* переговор*", "рабоч* обед*", "рабоч* ужин*", "рабоч* завтрак*"),
     ),
 }
 
@@ -312,7 +318,10 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "turn down", "turning down", "scraps", "scrapped", "scrap", "scrapping", "axed",
          "not excluding", "not exclude", "ruling out", "rule out",
          # delayed with no new date (a new date makes it future: see eventing)
-         "delayed", "delays", "delay", "delaying"),
+         "delayed", "delays", "delay", "delaying",
+         # agreed only in principle, proposed ("let's sign"), off the agenda
+         "in principle", "let's", "let us", "not on agenda", "not on the agenda",
+         "off the agenda", "off agenda"),
         ("может", "могут", "мог", "могла", "могли", "сможет", "смогут", "возможн*",
          "не исключ*", "допуст*", "допуска*", "надеет*", "надеют*", "изуч* возможност*",
          "обсужда* возможност*", "отложил*", "отложен*", "перенос*",
@@ -349,7 +358,10 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "сомнева*", "сомнени*", "открыт* для", "открыт* к", "перспектив*",
          "выступил* за", "выступа* за", "настаива*", "посоветовал*", "советует",
          "прорабатыва*", "добива*", "сорвал*", "сорвался", "сорвалась", "сорван*",
-         "снят* с повестк*", "снял* с повестк*"),
+         "снят* с повестк*", "снял* с повестк*",
+         # hoped for, its probability weighed, proposed: «выразил надежду на встречу»,
+         # «оценили вероятность учений», «давайте подпишем»
+         "надежд*", "вероятност*", "давайте", "не на повестк*", "нет в повестк*"),
     ),
     "condition": (
         ("if", "whether", "unless", "only after", "only if", "provided", "referendum",
@@ -392,7 +404,7 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          # on the way to it: "Putin heads to Astana for CSTO summit", "due in Dushanbe"
          "heading to", "headed to", "en route to", "leaves for", "departs for", "set for",
          # the act is waiting for its turn: "agreement awaits ratification"
-         "awaits", "awaiting", "pending",
+         "awaits", "awaiting", "pending", "awaited", "is expected", "are expected",
          # a bill is not yet the law: "draft law on ratifying", «в первом чтении»
          "draft law", "draft", "bill", "first reading", "second reading",
          "due in", "poised to", "on track to",
@@ -538,7 +550,7 @@ LEADERS: tuple[tuple[str, ...], tuple[str, ...]] = (
      "Бердымухамедов*", "Мирзиёев*", "Мирзиеев*", "Цзиньпин*", "Си!", "Ли Цян",
      "Пезешкиан*", "Раиси", "Хаменеи", "Эрдоган*", "Хурэлсух*", "Хурелсух*", "Трамп*",
      "Байден*", "Ким Чен Ын*", "Моди", "Штайнмайер*", "Мерц*", "Шольц*", "Макрон*",
-     "Стармер*", "Нетаньяху", "Орбан*", "Туск*", "Мадуро", "Лула", "Аббас*", "Речан*",
+     "Стармер*", "Нетаньяху", "Нетанияху", "Орбан*", "Туск*", "Мадуро", "Лула", "Аббас*", "Речан*",
      "Вучич*", "Фицо!", "Мелони!", "Стубб*", "Папа Римск*", "Понтифик*",
      "Порошенко", "Янукович*", "Яценюк*", "Гройсман*", "Назарбаев*", "Ислам* Каримов*",
      "Атамбаев*", "Жээнбеков*", "Саакашвили", "Маргвелашвили", "Зурабишвили",

@@ -338,7 +338,30 @@ def read(
         reading.private = _private_voice(reading, voices, statements)
     if "to" in title_tokens or "To" in title_tokens:
         _purpose_clause(title_tokens, places)
+    _leaders_by_office(reading)
     return reading
+
+
+def _leaders_by_office(reading: Reading) -> None:
+    """A state named with its head's office stands for its leader, as a name would:
+    "Italian President", "Russia's president", "President of Italy", «лидера Китая»."""
+    offices = [(start, end) for segment, start, end, hit, _ in reading.hits
+               if not segment and hit.leader and not hit.places]
+    if not offices:
+        return
+    tokens = reading.tokens[0]
+    starts = {start for start, _ in offices}
+    ends = {end for _, end in offices}
+    for place in reading.places:
+        if place.segment or place.is_org or place.is_leader or place.role != "party":
+            continue
+        after = place.end + (lower(tokens, place.end) == "s")  # "Russia's president"
+        if (
+            after in starts
+            or place.start in ends  # «лидера Китая», «президента Казахстана»
+            or (lower(tokens, place.start - 1) == "of" and place.start - 1 in ends)
+        ):
+            place.is_leader = True
 
 
 def _purpose_clause(tokens: list[str], places: list[Place]) -> None:

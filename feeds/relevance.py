@@ -279,7 +279,15 @@ def at_a_glance(title_hits: list[Hit], has_summary: bool = True) -> bool | None:
     leaders: set[str] = set()
     states: set[str] = set()
     spoken = False  # a statement verb after a state: "Kremlin says …"
-    for _, _, hit in title_hits:
+    # an office next to a state makes it a leader ("Italian President", «лидера Китая»;
+    # feeds/reading.py): a word either side, generously, so the glance never finds less
+    offices = {
+        position
+        for start, end, hit in title_hits
+        if hit.leader and not hit.states
+        for position in (start - 1, start, end, end + 1)
+    }
+    for start, end, hit in title_hits:
         if hit.rules_in:  # an alignment cue, an event trigger or a bloc
             return False
         if hit.states:
@@ -288,7 +296,7 @@ def at_a_glance(title_hits: list[Hit], has_summary: bool = True) -> bool | None:
             ):
                 return False  # "… says … U.S.": maybe one state's voice on another
             states.update(hit.states)
-            if hit.leader:
+            if hit.leader or start in offices or end in offices:
                 leaders.update(hit.states)
         if hit.statement and states:
             spoken = True

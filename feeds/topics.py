@@ -223,6 +223,9 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "undersea cable", "subsea cable", "subsea cables",
             "accus* ~ sabotage", "blame* ~ sabotage", "accus* ~ cyber*",
             "accus* ~ meddling", "accus* ~ interference",
+            # whether a state would arrest a visiting leader the ICC wants is its stance
+            # (with one state, a court story: NEEDS_TWO in feeds/relevance.py)
+            "ICC warrant", "ICC arrest warrant", "ICC warrants", "International Criminal Court",
         ),
         (
             "наемник*", "наёмник*", "нейтралитет*", "нейтральн* статус*", "участи* в войн*",
@@ -232,6 +235,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "воевал* за", "на стороне", "вербовк*", "завербова*", "вербова*",
             "дестабилиз*", "гибридн* атак*", "гибридн* войн*", "кибератак*", "дезинформац*",
             "обвини* ~ диверси*", "обвини* ~ кибератак*",
+            "МУС", "ордер* МУС", "Международн* уголовн* суд*",
         ),
     ),
     # One state's voice on another ("Kremlin says…", "Russian MFA condemns…", "Finland

@@ -739,6 +739,10 @@ def test_empty_and_odd_input(matcher: Matcher) -> None:
         "Президент Молдавии назвала путь для страны || Вступление в ЕС станет спасением.",
         "Russian and Turkish chefs compete in Antalya",  # two states, no summary to look at
         "How a crash drove Russia and Azerbaijan apart || Relations between the allies sank.",
+        # a state next to an office is a leader, at a glance too
+        "Токаев пригласил лидера Китая в Казахстан",
+        "President of Italy thanks Tokayev",
+        "Russia's president and Kazakh leader chat",
     ],
 )
 def test_a_verdict_at_a_glance_is_the_full_verdict(matcher: Matcher, line: str) -> None:
@@ -1093,3 +1097,48 @@ def test_a_dash_outside_quotes_still_sets_off_a_source(matcher: Matcher) -> None
     verdict = matcher.classify("Putin meets Erdogan in Sochi – “Kremlin”")
     assert verdict.countries == ("RU", "TR"), verdict.why
     assert any("'Kremlin' (only as source)" in line for line in verdict.why), verdict.why
+
+
+@pytest.mark.parametrize(
+    ("title", "countries", "kind", "modality"),
+    [
+        # a state named with its head's office stands for the leader
+        ("Kazakh President Holds Working Lunch with Italian President in Rome", ("IT", "KZ"),
+         "summit", "fact"),
+        # a state's stance on the ICC's warrant needs a second state
+        ("Putin to visit Mongolia, first trip abroad since ICC arrest warrant", ("MN", "RU"),
+         "summit", "future"),
+        # the summit cue phrases keep their meeting noun
+        ("Putin and Tokayev held bilateral talks in Astana", ("KZ", "RU"), "summit", "fact"),
+        ("Путин и Лукашенко проведут двустороннюю встречу в Петербурге", ("BY", "RU"),
+         "summit", "future"),
+        ("Токаев совершит рабочий визит в Россию", ("KZ", "RU"), "summit", "future"),
+        ("President of Kazakhstan is awaited with a state visit to China", ("CN", "KZ"),
+         "summit", "future"),
+        # agreed in principle, proposed, off the agenda, hoped for, weighed: not done
+        ("Putin and Erdogan agree in principle to hold a summit", ("RU", "TR"), "summit",
+         "hypothetical"),
+        ('Tokayev tells Mirziyoyev: "Let\'s sign the border treaty this year"', ("KZ", "UZ"),
+         "sign", "hypothetical"),
+        ("Kazakh foreign minister: CSTO exit not on agenda", ("KZ",), "withdraw",
+         "hypothetical"),
+        ("Токаев выразил надежду на встречу с Си Цзиньпином", ("CN", "KZ"), "summit",
+         "hypothetical"),
+        ("В Минске оценили вероятность совместных учений с Китаем", ("BY", "CN"), "exercise",
+         "hypothetical"),
+        # breaking off a treaty is leaving it
+        ("МИД России заявил о разрыве договора о сотрудничестве с Эстонией", ("EE", "RU"),
+         "withdraw", "fact"),
+    ],
+)
+def test_offices_meetings_and_hedges_of_real_headlines(
+    matcher: Matcher, title: str, countries: tuple[str, ...], kind: str, modality: str
+) -> None:
+    verdict = matcher.classify(title)
+    assert verdict.relevant, verdict.why
+    assert verdict.countries == countries, verdict.why
+    assert only_event(verdict)[:2] == (kind, modality), verdict.why
+
+
+def test_an_icc_warrant_alone_is_a_court_story(matcher: Matcher) -> None:
+    assert not matcher.classify("ICC issues arrest warrant for Putin").relevant
