@@ -22,6 +22,7 @@ from feeds.vocabulary import Digest
 HARD_BOUNDARIES = frozenset({".", ";", ":", "!", "?", "–", "—", "-"})
 BOUNDARY_DASHES = frozenset({"–", "—", "-"})
 QUOTES = ('"', "«", "»", "“", "”")
+QUOTE_CHARS = frozenset(QUOTES)
 SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
 # a cue ending in one of these needs a state right after it: "fighting for Russia"
 LINKING = frozenset({"for", "of", "into", "за", "стороне"})
@@ -551,7 +552,7 @@ def tokenize_title(lexicon: Lexicon, title: str) -> list[str]:
     clause or sets off a source.
     """
     tokens = lexicon.tokens(title)
-    if " " not in title or not any(quote in title for quote in QUOTES):
+    if QUOTE_CHARS.isdisjoint(title):
         return tokens
     dashes = [match.start() for match in SPACED_DASH.finditer(title)]
     at = [index for index, token in enumerate(tokens) if token in BOUNDARY_DASHES]

@@ -279,14 +279,8 @@ def at_a_glance(title_hits: list[Hit], has_summary: bool = True) -> bool | None:
     leaders: set[str] = set()
     states: set[str] = set()
     spoken = False  # a statement verb after a state: "Kremlin says …"
-    # an office next to a state makes it a leader ("Italian President", «лидера Китая»;
-    # feeds/reading.py): a word either side, generously, so the glance never finds less
-    offices = {
-        position
-        for start, end, hit in title_hits
-        if hit.leader and not hit.states
-        for position in (start - 1, start, end, end + 1)
-    }
+    offices: list[int] = []  # where the offices named without a name are
+    named: list[tuple[int, int, tuple[str, ...]]] = []  # states not named by a leader
     for start, end, hit in title_hits:
         if hit.rules_in:  # an alignment cue, an event trigger or a bloc
             return False
@@ -296,12 +290,21 @@ def at_a_glance(title_hits: list[Hit], has_summary: bool = True) -> bool | None:
             ):
                 return False  # "… says … U.S.": maybe one state's voice on another
             states.update(hit.states)
-            if hit.leader or start in offices or end in offices:
+            if hit.leader:
                 leaders.update(hit.states)
+            else:
+                named.append((start, end, hit.states))
+        elif hit.leader:
+            offices += (start - 1, start, end, end + 1)
         if hit.statement and states:
             spoken = True
     if not states:
         return True
+    # an office next to a state makes it a leader ("Italian President", «лидера Китая»;
+    # feeds/reading.py): a word either side, generously, so the glance never finds less
+    for start, end, codes in named if offices else ():
+        if start in offices or end in offices:
+            leaders.update(codes)
     if len(leaders) >= 2 or (has_summary and len(states) >= 2 and not states <= WARRING):
         return False
     return None
