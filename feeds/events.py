@@ -404,7 +404,7 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          # on the way to it: "Putin heads to Astana for CSTO summit", "due in Dushanbe"
          "heading to", "headed to", "en route to", "leaves for", "departs for", "set for",
          # the act is waiting for its turn: "agreement awaits ratification"
-         "awaits", "awaiting", "pending", "awaited", "is expected", "are expected",
+         "awaits", "awaiting", "pending", "awaited",
          # a bill is not yet the law: "draft law on ratifying", «в первом чтении»
          "draft law", "draft", "bill", "first reading", "second reading",
          "due in", "poised to", "on track to",

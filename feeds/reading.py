@@ -15,14 +15,18 @@ from itertools import compress, count
 from typing import Any, NamedTuple
 
 from feeds.lexicon import Hit, Lexicon
-from feeds.parties import attribution_start, is_attributed, place_role, preceded_by_locative
+from feeds.parties import (
+    DASHES,
+    attribution_start,
+    is_attributed,
+    place_role,
+    preceded_by_locative,
+)
 from feeds.topics import PAIR_REACH, PAIRS
 from feeds.vocabulary import Digest
 
 HARD_BOUNDARIES = frozenset({".", ";", ":", "!", "?", "–", "—", "-"})
-BOUNDARY_DASHES = frozenset({"–", "—", "-"})
-QUOTES = ('"', "«", "»", "“", "”")
-QUOTE_CHARS = frozenset(QUOTES)
+QUOTE_CHARS = frozenset('"«»“”')
 SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
 # a cue ending in one of these needs a state right after it: "fighting for Russia"
 LINKING = frozenset({"for", "of", "into", "за", "стороне"})
@@ -555,7 +559,7 @@ def tokenize_title(lexicon: Lexicon, title: str) -> list[str]:
     if QUOTE_CHARS.isdisjoint(title):
         return tokens
     dashes = [match.start() for match in SPACED_DASH.finditer(title)]
-    at = [index for index, token in enumerate(tokens) if token in BOUNDARY_DASHES]
+    at = [index for index, token in enumerate(tokens) if token in DASHES]
     if not dashes or len(dashes) != len(at):
         return tokens
     quoted = {index for index, start in zip(at, dashes, strict=True) if _in_quotes(title, start)}
