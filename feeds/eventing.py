@@ -276,17 +276,23 @@ def _accession(trigger: Found) -> bool:
     return words.startswith(BECOMING) or words.endswith(ADMISSION_ENDS)
 
 
+def _tense(tokens: list[str], trigger: Found) -> str:
+    """The trigger's form; a bare form after a determiner or a possessive is a noun: "its
+    exit from the bloc nears", "Moldova's CIS exit" (the tokens "Moldova", "s", …)."""
+    tense: str = trigger.payload[2]
+    if tense == "base" and (
+        lower(tokens, trigger.start - 1) in DETERMINERS
+        or "s" in (lower(tokens, trigger.start - 1), lower(tokens, trigger.start - 2))
+    ):
+        return "noun"
+    return tense
+
+
 def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> str:
     tokens = reading.tokens[trigger.segment]
     first = clause_start(tokens, trigger.start)
     last = clause_end(tokens, trigger.end, SENTENCE_ENDS)
-    tense = trigger.payload[2]
-    if tense == "base" and (
-        lower(tokens, trigger.start - 1) in DETERMINERS
-        # a possessive ("Moldova's" is the tokens "Moldova", "s"): "Moldova's CIS exit"
-        or "s" in (lower(tokens, trigger.start - 1), lower(tokens, trigger.start - 2))
-    ):
-        tense = "noun"  # "its exit from the bloc nears": a noun, with its own predicate
+    tense = _tense(tokens, trigger)
     hypothetical = negated = expect = called_off = skipped = False
     future = (
         tense == "future"
@@ -644,15 +650,15 @@ def _put_off_not_called_off(reading: Reading, trigger: Found) -> bool:
 def _lead_tense(reading: Reading, kind: str, org: str | None) -> str | None:
     """A headline noun has no tense ("GUAM Summit Date Defined", «Саммит СНГ в 2017 году»):
     the lead's first sentence, telling the same kind of event, may say that it is still to
-    come ("is scheduled for 1-2 July"). Not when the headline says it is under way
-    ("drills begin"), and only "future": the lead's other verbs (a demand, a hope) are
-    often about something else than the event's timing."""
+    come ("is scheduled for 1-2 July") or only possible ("could leave the bloc if …"). Not
+    when the headline says it is under way ("drills begin"); a lead that tells it as done
+    leaves the headline's default, fact."""
     if any(m.payload[1] == "now" for m in reading.modals[0]):
         return None
     for other in _lead_events(reading):
         if other.payload[1] == kind:
             modality = _modality(reading, other, kind, org)
-            return modality if modality == "future" else None
+            return modality if modality != "fact" else None
     return None
 
 
@@ -673,6 +679,6 @@ def main_event(reading: Reading) -> Happening | None:
         modality = "hypothetical"
     if segment == 0 and modality == "hypothetical" and _put_off_not_called_off(reading, trigger):
         modality = "future"
-    if segment == 0 and modality == "fact" and trigger.payload[2] == "noun":
+    if segment == 0 and modality == "fact" and _tense(reading.tokens[0], trigger) == "noun":
         modality = _lead_tense(reading, kind, org) or modality
     return Happening(kind, _countries(reading, trigger, kind), org, modality, trigger.matched)

@@ -596,6 +596,15 @@ def test_a_signing_told_as_background_is_no_event(matcher: Matcher) -> None:
          "The visit will now take place in December, the foreign ministry said.", "future"),
         ("Tokayev's state visit to Moscow postponed",
          "No new date has been set, the foreign ministry said.", "hypothetical"),
+        # or that it is only possible, or depends on something
+        ("Kazakhstan's EAEU exit",
+         "Kazakhstan could leave the Eurasian Economic Union if the union fails, a senator "
+         "said.", "hypothetical"),
+        ("Выход Армении из ОДКБ",
+         "Армения может выйти из ОДКБ, если организация не выполнит свои обязательства.",
+         "hypothetical"),
+        ("Armenia's CSTO freeze",
+         "Armenia has frozen its participation in the CSTO, the prime minister said.", "fact"),
         # unless the headline says it is under way
         ("Russia, China, Iran begin naval drills in Gulf of Oman",
          "The drills of Russia, China and Iran will last until March 19.", "fact"),
