@@ -1151,3 +1151,27 @@ def test_offices_meetings_and_hedges_of_real_headlines(
 
 def test_an_icc_warrant_alone_is_a_court_story(matcher: Matcher) -> None:
     assert not matcher.classify("ICC issues arrest warrant for Putin").relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "countries", "kind", "modality"),
+    [
+        # a pullout, a force taken out, a rollover: the acts by other names
+        ("Russia completes pullout of peacekeepers from Azerbaijan", ("AZ", "RU"), "withdraw",
+         "fact"),
+        ("Армения добивается вывода российских пограничников", ("AM", "RU"), "withdraw",
+         "hypothetical"),
+        ("EU ministers to roll over sanctions on Belarus", ("BY",), "extend", "future"),
+        # the first person plural: «Мы не вступим в ОДКБ», «подпишем договор»
+        ("Алиев: мы не вступим в ОДКБ", ("AZ",), "join", "hypothetical"),
+        ("Токаев: мы подпишем договор с Узбекистаном в этом году", ("KZ", "UZ"), "sign",
+         "future"),
+    ],
+)
+def test_the_acts_by_other_names_and_persons(
+    matcher: Matcher, title: str, countries: tuple[str, ...], kind: str, modality: str
+) -> None:
+    verdict = matcher.classify(title)
+    assert verdict.relevant, verdict.why
+    assert verdict.countries == countries, verdict.why
+    assert only_event(verdict)[:2] == (kind, modality), verdict.why
