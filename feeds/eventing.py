@@ -662,6 +662,15 @@ def _lead_tense(reading: Reading, kind: str, org: str | None) -> str | None:
     return None
 
 
+def _title_stance(reading: Reading) -> str | None:
+    """A headline without the act may still doubt it ("Kazakhstan mulls its place in the
+    bloc", "… explained the refusal of …"): its doubt is the stance on the act the lead
+    tells. Not its future: "agreed", "plan" in a headline often sum up what the lead tells
+    as done."""
+    kinds = {m.payload[1] for m in reading.modals[0] if not _the_month(reading.tokens[0], m)}
+    return "hypothetical" if kinds & {"hypothetical", "condition", "unsettled"} else None
+
+
 def main_event(reading: Reading) -> Happening | None:
     segment = 0
     trigger = _choose(reading, reading.triggers[0])
@@ -675,6 +684,8 @@ def main_event(reading: Reading) -> Happening | None:
     kind = trigger.payload[1]
     org = _org(reading, trigger)
     modality = _modality(reading, trigger, kind, org)
+    if segment == 1:
+        modality = _title_stance(reading) or modality
     if segment == 0 and modality != "hypothetical" and _lead_makes_it_conditional(reading, kind):
         modality = "hypothetical"
     if segment == 0 and modality == "hypothetical" and _put_off_not_called_off(reading, trigger):

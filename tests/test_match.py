@@ -1175,3 +1175,28 @@ def test_the_acts_by_other_names_and_persons(
     assert verdict.relevant, verdict.why
     assert verdict.countries == countries, verdict.why
     assert only_event(verdict)[:2] == (kind, modality), verdict.why
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "modality"),
+    [
+        # a headline without the act that doubts it: the act the lead tells is doubted
+        ("Japarov invites Mirziyoyev to Bishkek",
+         "Kyrgyz President Sadyr Japarov invited Uzbek President Shavkat Mirziyoyev to pay a "
+         "state visit to Kyrgyzstan.", "hypothetical"),
+        ("Песков опроверг слухи о планах Токаева",
+         "Токаев посетит Москву с государственным визитом в мае, писали СМИ.", "hypothetical"),
+        ("Алиев отверг предложение Москвы",
+         "Азербайджан вступит в ОДКБ в следующем году, писали российские СМИ.", "hypothetical"),
+        # "May" the month is no doubt; a headline's future is not the lead's
+        ("Kazakhstan and Uzbekistan: news of May 5",
+         "Kazakhstan and Uzbekistan signed a border treaty in Tashkent.", "fact"),
+        ("Kyrgyzstan, Uzbekistan adopt plan of military cooperation",
+         "The defense ministers of Kyrgyzstan and Uzbekistan signed a plan of military "
+         "cooperation for 2025.", "fact"),
+    ],
+)
+def test_a_headline_without_the_act_lends_its_doubt_to_the_lead(
+    matcher: Matcher, title: str, summary: str, modality: str
+) -> None:
+    assert only_event(matcher.classify(title, summary))[1] == modality
