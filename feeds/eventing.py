@@ -94,6 +94,7 @@ LIST_JOINS = frozenset({",", "and", "и", "&"})  # between the names of a list o
 BEFORE_A_MONTH = frozenset({"in", "on", "since", "until", "till", "by", "from", "of", "early",
                             "late", "mid", "next", "last", "this", "through", "before", "after"})
 # "Why is Tokayev going to China?" asks about a real event; "Will Mongolia join?" does not
+WILL_BE = [["will", "be"], ["to", "be"]]  # "will be held": not under way
 WH_WORDS = frozenset({"why", "how", "what", "where", "who", "зачем", "почему", "как", "что",
                       "где", "кто", "чем", "куда", "откуда"})
 NOUN_INFINITIVE_REACH = 4  # "withdrawal [from CIS] to take"
@@ -655,10 +656,22 @@ def _lead_tense(reading: Reading, kind: str, org: str | None) -> str | None:
     leaves the headline's default, fact."""
     if any(m.payload[1] == "now" for m in reading.modals[0]):
         return None
-    for other in _lead_events(reading):
+    lead_events = _lead_events(reading)
+    for other in lead_events:
         if other.payload[1] == kind:
             modality = _modality(reading, other, kind, org)
             return modality if modality != "fact" else None
+    if not lead_events:  # "The event will be held on 3-4 July": no act named, a time ahead
+        tokens = reading.tokens[1]
+        first = {
+            m.payload[1] for m in reading.modals[1]
+            if m.start < reading.lead and not (
+                m.payload[1] == "now"
+                and [lower(tokens, m.start - 2), lower(tokens, m.start - 1)] in WILL_BE
+            )
+        }
+        if "now" not in first and first & {"future", "when"}:
+            return "future"
     return None
 
 

@@ -596,6 +596,11 @@ def test_a_signing_told_as_background_is_no_event(matcher: Matcher) -> None:
          "The visit will now take place in December, the foreign ministry said.", "future"),
         ("Tokayev's state visit to Moscow postponed",
          "No new date has been set, the foreign ministry said.", "hypothetical"),
+        # a lead that names no act may still put it ahead: "will be held", «состоится»
+        ("SCO summit in Astana",
+         "The event will be held on July 3-4, the foreign ministry said.", "future"),
+        ("Саммит ШОС в Астане", "Мероприятие состоится 3-4 июля.", "future"),
+        ("SCO summit in Astana", "Leaders gathered on Thursday in the Kazakh capital.", "fact"),
         # or that it is only possible, or depends on something
         ("Kazakhstan's EAEU exit",
          "Kazakhstan could leave the Eurasian Economic Union if the union fails, a senator "
