@@ -21,6 +21,7 @@ classifier reads:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from itertools import chain
 from typing import Any
 
 from feeds.events import (
@@ -32,7 +33,7 @@ from feeds.events import (
     OFFICIALS,
     TRIGGERS,
 )
-from feeds.lexicon import Lexicon, tokenize_phrase
+from feeds.lexicon import MAX_ENDING, Lexicon, tokenize_phrase
 from feeds.noise import CONTEXT, DOMESTIC, LOOKALIKES, VOICES
 from feeds.topics import CUES, PAIRS
 from feeds.world import GROUPS, WORLD
@@ -47,6 +48,9 @@ BLOC_ADJECTIVES: dict[str, tuple[str, ...]] = {
     "NATO": ("натовск*", "Stoltenberg", "Столтенберг*"),  # not Rutte: Dutch PM until 2024
     "EU": ("EU commissioner", "Eurocommissioner", "Еврокомиссар*"),
 }
+# words whose cue is another sense inside a modal phrase: "calls for" is no phone call,
+# "backs away from" no support, "is said to" no statement
+SENSE_CHANGES = frozenset({"call", "calls", "backs", "said"})
 EVENT_CUE = 0.6  # an event trigger is itself a sign of alignment news
 MEETING_CUE = 0.4  # so is a meeting word (visit, talks), less so
 
@@ -133,6 +137,38 @@ def _add_pairs(
     lexicon.add_all(russian, payload)
 
 
+def _single_word_cues() -> dict[str, list[tuple[Any, ...]]]:
+    """One-word alignment cues, a word or a stem (ending in ``*``) → their payloads."""
+    found: dict[str, list[tuple[Any, ...]]] = {}
+    for label, (weight, english, russian) in CUES.items():
+        for phrase in chain(english, russian):
+            if " " not in phrase:
+                found.setdefault(phrase.lower(), []).append(("T", weight, label))
+    return found
+
+
+def _cues_within(
+    phrase: str, cues: Mapping[str, list[tuple[Any, ...]]]
+) -> list[tuple[Any, ...]]:
+    """The one-word cues that the words of a longer ``phrase`` would be on their own."""
+    words = phrase.lower().split()
+    if len(words) < 2:
+        return []
+    found: list[tuple[Any, ...]] = []
+    for word in words:
+        if word in SENSE_CHANGES:
+            continue
+        bare = word.rstrip("*")
+        for length in range(len(bare), max(0, len(bare) - MAX_ENDING) - 1, -1):
+            if length == len(bare) and word in cues:
+                found += cues[word]
+                break
+            if bare[:length] + "*" in cues:
+                found += cues[bare[:length] + "*"]
+                break
+    return found
+
+
 def build_lexicon(
     countries: Mapping[str, Mapping[str, Any]], orgs: Mapping[str, Mapping[str, Any]]
 ) -> Lexicon:
@@ -171,8 +207,14 @@ def build_lexicon(
             _add_pairs(lexicon, pairs, ("E", kind, tense, False))
     for tense, pairs in MEETINGS.items():
         _add_pairs(lexicon, pairs, ("E", "summit", tense, True))
+    single_cues = _single_word_cues()
     for modality, pairs in MODALS.items():
-        _add_pairs(lexicon, pairs, ("M", modality))
+        for phrase in chain(*pairs):
+            lexicon.add(phrase, ("M", modality))
+            # the longest phrase wins a scan: a modal phrase keeps the cues of its words
+            # ("agrees to cede villages", "in talks over the accord")
+            for cue in _cues_within(phrase, single_cues):
+                lexicon.add(phrase, cue)
     _add_pairs(lexicon, LEADER_ROLES, ("R", "leader"))
     _add_pairs(lexicon, OFFICIAL_ROLES, ("R", "official"))
     english, russian = LEADERS

@@ -1205,3 +1205,25 @@ def test_a_headline_without_the_act_lends_its_doubt_to_the_lead(
     matcher: Matcher, title: str, summary: str, modality: str
 ) -> None:
     assert only_event(matcher.classify(title, summary))[1] == modality
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # a modal phrase keeps the cue of its words: "agrees" in "agrees to", "talks" in
+        # "in talks over"
+        ("Armenia agrees to cede four villages to Azerbaijan", ("AM", "AZ")),
+        ("Kazakhstan and Uzbekistan in talks over water sharing", ("KZ", "UZ")),
+    ],
+)
+def test_a_modal_phrase_keeps_the_cues_of_its_words(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    verdict = matcher.classify(title)
+    assert verdict.relevant, verdict.why
+    assert verdict.countries == countries, verdict.why
+
+
+def test_a_call_for_or_off_is_no_phone_call(matcher: Matcher) -> None:
+    verdict = matcher.classify("Georgian singer calls off Moscow concert")
+    assert not verdict.relevant, verdict.why
