@@ -42,15 +42,17 @@ BLIND_SETS = (
     ROOT / "tests" / "data" / "holdout3.jsonl",
 )
 # Relevance sets drawn from stored news pages, half hard negatives (HOLDOUT4_A.md,
-# HOLDOUT4_B.md, HOLDOUT5.md): development files, read with their misses, and wholly
+# HOLDOUT4_B.md, HOLDOUT5.md, HOLDOUT6.md): development files, read with their misses, and wholly
 # blind ones.
 RELEVANCE_DEVS = (
     ROOT / "tests" / "data" / "relevance_dev4.jsonl",
     ROOT / "tests" / "data" / "relevance_dev5.jsonl",
+    ROOT / "tests" / "data" / "relevance_dev6.jsonl",
 )
 BLIND_WHOLES = (
     ROOT / "tests" / "data" / "holdout4.jsonl",
     ROOT / "tests" / "data" / "holdout5.jsonl",
+    ROOT / "tests" / "data" / "holdout6.jsonl",
 )
 # Real headlines that each report an event, rich in future and hypothetical ones: a
 # development set for event kind and modality (tests/data/EVENTS_DEV.md), not a blind one,
