@@ -307,6 +307,8 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             # states regulating each other's workers and travellers
             "labour migration", "labor migration", "migrant workers", "entry ban",
             "entry bans", "banned from entering", "not allowed to enter",
+            "bars entry", "barred entry", "bar entry", "bans entry", "banned entry",
+            "ban entry", "denies entry", "denied entry", "deny entry",
         ),
         (
             "таможен*", "пошлин*", "тариф*", "транзит*", "газопровод*", "нефтепровод*",

@@ -1227,3 +1227,9 @@ def test_a_modal_phrase_keeps_the_cues_of_its_words(
 def test_a_call_for_or_off_is_no_phone_call(matcher: Matcher) -> None:
     verdict = matcher.classify("Georgian singer calls off Moscow concert")
     assert not verdict.relevant, verdict.why
+
+
+def test_a_state_barring_entry_to_anothers_vehicles_is_integration(matcher: Matcher) -> None:
+    verdict = matcher.classify("Latvia bars entry for vehicles with Russian plates")
+    assert verdict.relevant, verdict.why
+    assert verdict.countries == ("LV", "RU"), verdict.why
