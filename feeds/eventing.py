@@ -30,6 +30,9 @@ from feeds.reading import SENTENCE_ENDS, Found, Reading, clause_end, clause_star
 SYMMETRIC = frozenset({"sign", "exercise", "extend"})
 MEETING_WORDS = ("meet", "talk", "call", "spoke", "speak", "conversation", "встреч", "встрет",
                  "переговор", "разговор", "обсуд", "discuss", "собрал", "соберут")
+# documents that states sign together, besides the treaties and deals of topics.CUES
+SIGNED_DOCUMENTS = ("statement", "declaration", "communique", "communiqué", "memorand",
+                    "заявлени", "декларац", "коммюнике", "меморандум")
 MEMBERSHIP_OBJECTS = frozenset({"membership", "alliance", "international", "treaty"})
 # words that start another clause: a modal word after them is not the noun's predicate
 CLAUSE_LINKS = frozenset({",", "as", "but", "while", "and", "after", "before", "because",
@@ -158,6 +161,11 @@ def _has_object(reading: Reading, trigger: Found) -> bool:
         for p in reading.places
     ):
         return True
+    if kind == "sign" and any(
+        lower(tokens, index).startswith(SIGNED_DOCUMENTS)
+        for index in range(first, last) if not trigger.start <= index < trigger.end
+    ):
+        return True  # "sign Tbilisi statement": a statement signed is a joint document
     labels = MEMBERSHIP_OBJECTS if kind in ("join", "apply") else None
     return any(
         first <= start < last

@@ -1233,3 +1233,22 @@ def test_a_state_barring_entry_to_anothers_vehicles_is_integration(matcher: Matc
     verdict = matcher.classify("Latvia bars entry for vehicles with Russian plates")
     assert verdict.relevant, verdict.why
     assert verdict.countries == ("LV", "RU"), verdict.why
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "modality"),
+    [
+        # a statement or declaration signed together is a signing
+        ("Turkey, Azerbaijan, Georgia sign Baku statement", "sign", "fact"),
+        # "it's time to", «пора»: a call, not the act
+        ("Pashinyan: it's time to sign the peace treaty with Azerbaijan", "sign",
+         "hypothetical"),
+        ("Пашинян: пора подписать мирный договор с Азербайджаном", "sign", "hypothetical"),
+        # an agreement «утверждено» is approved, as «одобрено»: ratified
+        ("Сенат Казахстана утвердил соглашение с Узбекистаном о границе", "ratify", "fact"),
+    ],
+)
+def test_documents_calls_and_approvals(
+    matcher: Matcher, title: str, kind: str, modality: str
+) -> None:
+    assert only_event(matcher.classify(title))[:2] == (kind, modality)
