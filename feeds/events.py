@@ -83,7 +83,8 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     "withdraw": {
         "fact": (
             ("withdraws", "withdrew", "withdrawn", "leaves", "quits", "exits", "pulls out",
-             "cuts ~ ties", "severs ~ ties", "severed ~ ties",
+             "cuts ~ ties", "severs ~ ties", "severed ~ ties", "severs ~ agreement",
+             "severed ~ agreement", "severs ~ treaty", "severed ~ treaty",
              "pulled out", "denounces", "denounced", "revokes", "revoked", "revoking",
              "de-ratifies", "de-ratified", "terminates", "terminated",
              "scraps", "scrapped", "signs law revoking", "signed law revoking",
@@ -216,7 +217,7 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "рабоч* визит*",
              "сесси* ~ совет* коллективн* безопасност*",
              "заседани* ~ совет* коллективн* безопасност*",
-             "заседани* ~ высш* евразийск* экономическ* совет*",
+             "заседани* ~ высш* евразийск* экономическ* совет*", "заседани* ~ ВЕЭС",
              "заседани* ~ совет* глав государств*", "сесси* ~ совет* глав государств*",
              "высш* госсовет*", "высш* государственн* совет*"),
         ),
@@ -226,7 +227,8 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
 # Meeting words: a summit only when a leader is the actor (see GATED above).
 MEETINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "fact": (
-        ("visits", "visited", "meets", "met", "held talks", "holds talks", "speaks to",
+        ("visits", "visited", "meets", "met", "held talks", "holds talks", "holding talks",
+         "speaks to",
          "speaks with", "spoke to", "spoke with", "hosts", "hosted", "welcomes", "welcomed",
          "arrives in", "arrived in", "lands in", "landed in", "attends", "attended",
          "discussed", "discusses", "discuss", "headed to", "travels to",
@@ -329,13 +331,15 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "in principle", "let's", "let us", "not on agenda", "not on the agenda",
          "off the agenda", "off agenda",
          # a call, not the act: "It's time to sign the agreement", «пора подписать»
-         "it's time to", "it is time to", "high time to", "time has come to"),
+         "it's time to", "it is time to", "high time to", "time has come to",
+         # an interest, not the act: "interested in joining BRICS"
+         "interested in"),
         ("может", "могут", "мог", "могла", "могли", "сможет", "смогут", "возможн*",
          "не исключ*", "допуст*", "допуска*", "надеет*", "надеют*", "изуч* возможност*",
          "обсужда* возможност*", "отложил*", "отложен*", "перенос*",
          "отменил*", "отменен*", "перенес*", "отказал*", "вряд ли", "призвал*",
          "призыва*", "предложил*", "не планиру*", "не намерен*", "не собира*", "готов",
-         "готова", "готово", "готовы", "пора",
+         "готова", "готово", "готовы", "пора", "заинтересован*",
          "исключает", "исключают",  # rules out: as hypothetical as "не исключает"
          "сохранит", "сохранят", "сохраняет", "сохраняют", "останется", "останутся",
          "остается", "остаётся",

@@ -75,7 +75,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "phone call", "telephone call", "phone conversation", "telephone conversation",
             "phone talks", "bilateral talks", "bilateral meeting", "trilateral",
             "heads of state", "heads of government", "leaders' meeting", "video call",
-            "video conference", "videoconference", "video link",
+            "video conference", "videoconference", "video link", "video channel",
         ),
         (
             "саммит*", "государственн* визит*", "официальн* визит*", "рабоч* визит*",

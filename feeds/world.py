@@ -135,5 +135,12 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "центральноазиатск* стран*": ("KG", "KZ", "TJ", "TM", "UZ"),
     "центральноазиатск* государств*": ("KG", "KZ", "TJ", "TM", "UZ"),
     "South Caucasus states": ("AM", "AZ", "GE"),
+    # the Normandy format on Donbas: Germany, France, Russia, Ukraine
+    "Normandy Four": ("DE", "FR", "RU", "UA"),
+    "Normandy 4": ("DE", "FR", "RU", "UA"),
+    "Normandy format": ("DE", "FR", "RU", "UA"),
+    "Normandy summit": ("DE", "FR", "RU", "UA"),
+    "нормандск* четверк*": ("DE", "FR", "RU", "UA"),
+    "нормандск* формат*": ("DE", "FR", "RU", "UA"),
     "стран* Южн* Кавказ*": ("AM", "AZ", "GE"),
 }

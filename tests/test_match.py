@@ -1252,3 +1252,37 @@ def test_documents_calls_and_approvals(
     matcher: Matcher, title: str, kind: str, modality: str
 ) -> None:
     assert only_event(matcher.classify(title))[:2] == (kind, modality)
+
+
+@pytest.mark.parametrize(
+    ("title", "countries", "orgs", "kind", "modality"),
+    [
+        # the Normandy format is its four states
+        ("Normandy Four summit to be held in Paris", ("DE", "FR", "RU", "UA"), (), "summit",
+         "future"),
+        # «ВЕЭС», the EAEU's Supreme Council, and its sessions
+        ("Заседание ВЕЭС пройдет в Минске", ("BY",), ("EAEU",), "summit", "future"),
+        # "holding talks" as "held talks"; a video channel is a video link
+        ("Putin, Tokayev holding talks via video channel", ("KZ", "RU"), (), "summit", "fact"),
+        # an agreement severed is left
+        ("Ukraine severs defense agreement with Belarus", ("BY", "UA"), (), "withdraw",
+         "fact"),
+        # an interest is not the act
+        ("Ереван заинтересован в получении статуса наблюдателя в ШОС", ("AM",), ("SCO",),
+         "join", "hypothetical"),
+        ("Georgia interested in joining the Organization of Turkic States", ("GE",), ("OTS",),
+         "join", "hypothetical"),
+    ],
+)
+def test_formats_councils_and_interests(
+    matcher: Matcher,
+    title: str,
+    countries: tuple[str, ...],
+    orgs: tuple[str, ...],
+    kind: str,
+    modality: str,
+) -> None:
+    verdict = matcher.classify(title)
+    assert verdict.relevant, verdict.why
+    assert (verdict.countries, verdict.orgs) == (countries, orgs), verdict.why
+    assert only_event(verdict)[:2] == (kind, modality), verdict.why
