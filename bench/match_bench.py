@@ -56,21 +56,23 @@ BLIND_WHOLES = (
 )
 # Real headlines that each report an event, rich in future and hypothetical ones: a
 # development set for event kind and modality (tests/data/EVENTS_DEV.md), not a blind one,
-# a second one (EVENTS_SPLIT_A.md, EVENTS_SPLIT_B.md) and a third (EVENTS_SPLIT3_A.md,
-# EVENTS_SPLIT3_B.md).
+# a second one (EVENTS_SPLIT_A.md, EVENTS_SPLIT_B.md), a third (EVENTS_SPLIT3_A.md,
+# EVENTS_SPLIT3_B.md) and a fourth (EVENTS_SPLIT4_A.md, EVENTS_SPLIT4_B.md).
 EVENTS_DEVS = (
     ROOT / "tests" / "data" / "events_dev.jsonl",
     ROOT / "tests" / "data" / "events_dev2.jsonl",
     ROOT / "tests" / "data" / "events_dev3.jsonl",
+    ROOT / "tests" / "data" / "events_dev4.jsonl",
 )
 # Their blind sister sets (EVENTS_HOLDOUT.md, EVENTS_HOLDOUT2.md, and the blind halves of
-# EVENTS_SPLIT_A.md, EVENTS_SPLIT_B.md, EVENTS_SPLIT3_A.md and EVENTS_SPLIT3_B.md): reported
-# as figures only, never item by item.
+# EVENTS_SPLIT_A.md, EVENTS_SPLIT_B.md, EVENTS_SPLIT3_A.md, EVENTS_SPLIT3_B.md,
+# EVENTS_SPLIT4_A.md and EVENTS_SPLIT4_B.md): reported as figures only, never item by item.
 EVENTS_HOLDOUTS = (
     ROOT / "tests" / "data" / "events_holdout.jsonl",
     ROOT / "tests" / "data" / "events_holdout2.jsonl",
     ROOT / "tests" / "data" / "events_holdout3.jsonl",
     ROOT / "tests" / "data" / "events_holdout4.jsonl",
+    ROOT / "tests" / "data" / "events_holdout5.jsonl",
 )
 CORPUS = Path("/work/shared/corpus/real-headlines")
 
