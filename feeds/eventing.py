@@ -96,8 +96,8 @@ ADMISSION_ENDS = ("ряды", "члены", "состав", "member")  # admitte
 LIST_JOINS = frozenset({",", "and", "и", "&"})  # between the names of a list of states
 BEFORE_A_MONTH = frozenset({"in", "on", "since", "until", "till", "by", "from", "of", "early",
                             "late", "mid", "next", "last", "this", "through", "before", "after"})
-# "Why is Tokayev going to China?" asks about a real event; "Will Mongolia join?" does not
 WILL_BE = [["will", "be"], ["to", "be"]]  # "will be held": not under way
+# "Why is Tokayev going to China?" asks about a real event; "Will Mongolia join?" does not
 WH_WORDS = frozenset({"why", "how", "what", "where", "who", "зачем", "почему", "как", "что",
                       "где", "кто", "чем", "куда", "откуда"})
 NOUN_INFINITIVE_REACH = 4  # "withdrawal [from CIS] to take"

@@ -228,8 +228,8 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
 MEETINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "fact": (
         ("visits", "visited", "meets", "met", "held talks", "holds talks", "holding talks",
-         "speaks to",
-         "speaks with", "spoke to", "spoke with", "hosts", "hosted", "welcomes", "welcomed",
+         "speaks to", "speaks with", "spoke to", "spoke with", "hosts", "hosted", "welcomes",
+         "welcomed",
          "arrives in", "arrived in", "lands in", "landed in", "attends", "attended",
          "discussed", "discusses", "discuss", "headed to", "travels to",
          "travelled to", "traveled to", "flies to", "flew to"),
