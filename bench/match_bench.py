@@ -183,6 +183,22 @@ def evaluate(matcher: Matcher, rows: Sequence[dict[str, Any]]) -> Figures:
     return figures
 
 
+def _report(
+    matcher: Matcher, paths: Sequence[Path], heading: str, *, misses: bool = False
+) -> None:
+    """Figures of each labeled file that exists; its misses only for a development file
+    (a blind one is reported as figures, never item by item)."""
+    for path in paths:
+        if not path.exists():
+            continue
+        figures = evaluate(matcher, load(path))
+        print("== " + heading.format(path.stem))
+        for line in figures.lines():
+            print("  " + line)
+        for miss in figures.misses if misses else ():
+            print("  " + miss)
+
+
 def throughput(
     matcher: Matcher, stories: Sequence[tuple[str, str]], seconds: float = 3.0
 ) -> tuple[float, float]:
@@ -260,36 +276,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             if not args.quiet and half == "dev":
                 for miss in figures.misses:
                     print("  " + miss)
-    for development in RELEVANCE_DEVS if args.blind else ():
-        if not development.exists():
-            continue
-        figures = evaluate(matcher, load(development))
-        print(f"== relevance development set {development.stem}")
-        for line in figures.lines():
-            print("  " + line)
-        if not args.quiet:
-            for miss in figures.misses:
-                print("  " + miss)
-    for whole in BLIND_WHOLES if args.blind else ():
-        if whole.exists():
-            print(f"== blind set {whole.stem} (figures only)")
-            for line in evaluate(matcher, load(whole)).lines():
-                print("  " + line)
-    for development in EVENTS_DEVS if args.events else ():
-        if not development.exists():
-            continue
-        figures = evaluate(matcher, load(development))
-        print(f"== events development set {development.stem}")
-        for line in figures.lines():
-            print("  " + line)
-        if not args.quiet:
-            for miss in figures.misses:
-                print("  " + miss)
-    for holdout in EVENTS_HOLDOUTS if args.events else ():
-        if holdout.exists():
-            print(f"== blind events set {holdout.stem} (figures only)")
-            for line in evaluate(matcher, load(holdout)).lines():
-                print("  " + line)
+    if args.blind:
+        _report(matcher, RELEVANCE_DEVS, "relevance development set {}", misses=not args.quiet)
+        _report(matcher, BLIND_WHOLES, "blind set {} (figures only)")
+    if args.events:
+        _report(matcher, EVENTS_DEVS, "events development set {}", misses=not args.quiet)
+        _report(matcher, EVENTS_HOLDOUTS, "blind events set {} (figures only)")
     if args.no_speed:
         return 0
     labeled = [(row["title"], row["summary"]) for row in load()]
