@@ -32,7 +32,7 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "sabotage", "kidnapped", "hostages", "riot", "riots", "rioters", "mob",
             "assaulted", "assault", "harassment", "fines", "fined", "fine", "antitrust",
             "prisoner", "prisoners", "prisoner swap", "prisoner exchange", "detainee",
-            "detainees",
+            "detainees", "fugitive", "fugitives",
         ),
         (
             "суд*", "приговор*", "арест*", "задержа*", "задерж*", "осужден*", "осуждён*",
@@ -41,7 +41,7 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "мошенни*", "взятк*", "шпионаж*", "госизмен*", "розыск*", "полиц*", "обыск*",
             "стражей", "стражу", "колони*", "лишени* свобод*", "политзаключенн*",
             "иноагент*", "экстремизм*", "экстремистск*", "мвд", "фсб", "ск", "тюрьм*",
-            "заключенн*", "заключённ*",
+            "заключенн*", "заключённ*", "бегл*",
         ),
     ),
     "migration": (
@@ -114,7 +114,7 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "games", "marathon", "runners", "striker", "goalkeeper", "playoffs", "skater",
             "stadium", "fc", "player", "players", "cis games", "climbers", "climber",
             "mountaineers", "peak", "win over", "wins", "defeats",
-            "beat",
+            "beat", "footballer", "footballers", "boxer", "boxers",
         ),
         (
             "матч*", "чемпионат*", "турнир*", "сборн*", "футбол*", "хокке*", "кхл", "рпл",

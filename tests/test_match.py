@@ -887,6 +887,12 @@ def test_state_to_state_acts_are_relevant(
         "Chinese carmaker to open a plant in Kazakhstan",
         # two states in the title, nothing between them in the lead either
         "Russian and Turkish chefs compete in Antalya || The jury praised both menus.",
+        # two national teams' players meeting is sport, not diplomacy
+        "Uzbekistan, Kazakhstan footballers to meet in Tashkent || The friendly is on Friday.",
+        "Kazakh and Kyrgyz boxers meet in Bishkek || The bout headlines Saturday's card.",
+        # handing over one fugitive is an individual's extradition (LABELING.md)
+        "Kazakhstan agrees to hand fugitive banker to Russia || The banker fled Moscow in 2023.",
+        "Киргизия передаст Казахстану беглого банкира || Об этом сообщили в Бишкеке.",
     ],
 )
 def test_incidents_without_an_interstate_act_stay_out(matcher: Matcher, line: str) -> None:
