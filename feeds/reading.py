@@ -349,7 +349,10 @@ def read(
 
 def _leaders_by_office(reading: Reading) -> None:
     """A state named with its head's office stands for its leader, as a name would:
-    "Italian President", "Russia's president", "President of Italy", «лидера Китая»."""
+    "Italian President", "Russia's president", "President of Italy", «лидера Китая».
+
+    An office shared by states listed together is each one's: "Azerbaijani and Turkmen
+    presidents", «президенты России и Казахстана»."""
     offices = [(start, end) for segment, start, end, hit, _ in reading.hits
                if not segment and hit.leader and not hit.places]
     if not offices:
@@ -357,8 +360,11 @@ def _leaders_by_office(reading: Reading) -> None:
     tokens = reading.tokens[0]
     starts = {start for start, _ in offices}
     ends = {end for _, end in offices}
-    for place in reading.places:
-        if place.segment or place.is_org or place.is_leader or place.role != "party":
+    states = [place for place in reading.places
+              if not place.segment and not place.is_org and place.role == "party"]
+    by_office: list[Place] = []
+    for place in states:
+        if place.is_leader:
             continue
         after = place.end + (lower(tokens, place.end) == "s")  # "Russia's president"
         if (
@@ -367,6 +373,21 @@ def _leaders_by_office(reading: Reading) -> None:
             or (lower(tokens, place.start - 1) == "of" and place.start - 1 in ends)
         ):
             place.is_leader = True
+            by_office.append(place)
+    for place in by_office:
+        for other in states:
+            if not other.is_leader and _listed_together(tokens, place, other):
+                other.is_leader = True
+
+
+def _listed_together(tokens: list[str], one: Place, other: Place) -> bool:
+    """Whether two places stand next to each other with only "and", "и" or a comma between."""
+    first, second = (one, other) if one.start < other.start else (other, one)
+    between = tokens[first.end:second.start]
+    return 0 < len(between) <= 2 and all(token.lower() in LIST_WORDS for token in between)
+
+
+LIST_WORDS = frozenset({"and", "и", ",", "&"})
 
 
 def _purpose_clause(tokens: list[str], places: list[Place]) -> None:

@@ -302,8 +302,16 @@ def at_a_glance(title_hits: list[Hit], has_summary: bool = True) -> bool | None:
         return True
     # an office next to a state makes it a leader ("Italian President", «лидера Китая»;
     # feeds/reading.py): a word either side, generously, so the glance never finds less
+    by_office: list[tuple[int, int]] = []
     for start, end, codes in named if offices else ():
         if start in offices or end in offices:
+            leaders.update(codes)
+            by_office.append((start, end))
+    for start, end, codes in named if by_office else ():
+        # and a state listed with one ("Russian and Ukrainian presidents"): two tokens
+        # between them at most, whatever they are
+        if any(start - 3 < other_end <= start or end <= other_start < end + 3
+               for other_start, other_end in by_office):
             leaders.update(codes)
     if len(leaders) >= 2 or (has_summary and len(states) >= 2 and not states <= WARRING):
         return False

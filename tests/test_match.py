@@ -757,6 +757,8 @@ def test_empty_and_odd_input(matcher: Matcher) -> None:
         "Токаев пригласил лидера Китая в Казахстан",
         "President of Italy thanks Tokayev",
         "Russia's president and Kazakh leader chat",
+        "Russian and Ukrainian presidents chat",  # an office shared by a list of states
+        "Президенты России и Украины поговорили",
     ],
 )
 def test_a_verdict_at_a_glance_is_the_full_verdict(matcher: Matcher, line: str) -> None:
@@ -1125,6 +1127,13 @@ def test_a_dash_outside_quotes_still_sets_off_a_source(matcher: Matcher) -> None
         # a state named with its head's office stands for the leader
         ("Kazakh President Holds Working Lunch with Italian President in Rome", ("IT", "KZ"),
          "summit", "fact"),
+        # and an office shared by states listed together is each one's: two leaders met,
+        # whatever games the visit fell in
+        ("Azerbaijani and Turkmen presidents meet in Baku || Aliyev received his Turkmen "
+         "counterpart within the framework of the First European Games.", ("AZ", "TM"),
+         "summit", "fact"),
+        ("Russian and Chinese leaders to meet in Beijing || The Games open on Friday.",
+         ("CN", "RU"), "summit", "future"),
         # a state's stance on the ICC's warrant needs a second state
         ("Putin to visit Mongolia, first trip abroad since ICC arrest warrant", ("MN", "RU"),
          "summit", "future"),
@@ -1154,7 +1163,7 @@ def test_a_dash_outside_quotes_still_sets_off_a_source(matcher: Matcher) -> None
 def test_offices_meetings_and_hedges_of_real_headlines(
     matcher: Matcher, title: str, countries: tuple[str, ...], kind: str, modality: str
 ) -> None:
-    verdict = matcher.classify(title)
+    verdict = classify(matcher, title)
     assert verdict.relevant, verdict.why
     assert verdict.countries == countries, verdict.why
     assert only_event(verdict)[:2] == (kind, modality), verdict.why
