@@ -374,10 +374,14 @@ def _leaders_by_office(reading: Reading) -> None:
         ):
             place.is_leader = True
             by_office.append(place)
-    for place in by_office:
+    for place in by_office:  # grows as it goes: "Russian, Kazakh and Uzbek presidents"
         for other in states:
             if not other.is_leader and _listed_together(tokens, place, other):
                 other.is_leader = True
+                by_office.append(other)
+
+
+LIST_WORDS = frozenset({"and", "и", ",", "&"})
 
 
 def _listed_together(tokens: list[str], one: Place, other: Place) -> bool:
@@ -385,9 +389,6 @@ def _listed_together(tokens: list[str], one: Place, other: Place) -> bool:
     first, second = (one, other) if one.start < other.start else (other, one)
     between = tokens[first.end:second.start]
     return 0 < len(between) <= 2 and all(token.lower() in LIST_WORDS for token in between)
-
-
-LIST_WORDS = frozenset({"and", "и", ",", "&"})
 
 
 def _purpose_clause(tokens: list[str], places: list[Place]) -> None:

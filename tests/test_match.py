@@ -1134,6 +1134,8 @@ def test_a_dash_outside_quotes_still_sets_off_a_source(matcher: Matcher) -> None
          "summit", "fact"),
         ("Russian and Chinese leaders to meet in Beijing || The Games open on Friday.",
          ("CN", "RU"), "summit", "future"),
+        ("Russian, Kazakh and Uzbek presidents met in Samarkand || The Games opened there.",
+         ("KZ", "RU", "UZ"), "summit", "fact"),
         # a state's stance on the ICC's warrant needs a second state
         ("Putin to visit Mongolia, first trip abroad since ICC arrest warrant", ("MN", "RU"),
          "summit", "future"),
@@ -1167,6 +1169,13 @@ def test_offices_meetings_and_hedges_of_real_headlines(
     assert verdict.relevant, verdict.why
     assert verdict.countries == countries, verdict.why
     assert only_event(verdict)[:2] == (kind, modality), verdict.why
+
+
+def test_an_office_shared_by_a_list_of_states_is_each_ones(matcher: Matcher) -> None:
+    verdict = matcher.classify("Russian, Kazakh and Uzbek presidents met in Samarkand")
+    assert "alignment (leaders): 'KZ and RU and UZ'" in verdict.why, verdict.why
+    verdict = matcher.classify("Президенты России, Казахстана и Узбекистана встретились")
+    assert "alignment (leaders): 'KZ and RU and UZ'" in verdict.why, verdict.why
 
 
 def test_an_icc_warrant_alone_is_a_court_story(matcher: Matcher) -> None:
