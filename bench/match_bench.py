@@ -34,45 +34,33 @@ if str(ROOT) not in sys.path:
 
 from feeds.match import Matcher, Verdict, default_matcher  # noqa: E402
 
-LABELED = ROOT / "tests" / "data" / "headlines.jsonl"
+DATA = ROOT / "tests" / "data"
+LABELED = DATA / "headlines.jsonl"
+
+
+def _data(*stems: str) -> tuple[Path, ...]:
+    """The labeled files of tests/data with these stems."""
+    return tuple(DATA / f"{stem}.jsonl" for stem in stems)
+
+
 # Sets labeled blind (their authors never saw the rules or the matcher's output): see
 # tests/data/HOLDOUT2.md (real feed and Moscow Times items) and HOLDOUT3.md (news pages).
-BLIND_SETS = (
-    ROOT / "tests" / "data" / "holdout2.jsonl",
-    ROOT / "tests" / "data" / "holdout3.jsonl",
-)
+BLIND_SETS = _data("holdout2", "holdout3")
 # Relevance sets drawn from stored news pages, half hard negatives (HOLDOUT4_A.md,
 # HOLDOUT4_B.md, HOLDOUT5.md, HOLDOUT6.md): development files, read with their misses, and wholly
 # blind ones.
-RELEVANCE_DEVS = (
-    ROOT / "tests" / "data" / "relevance_dev4.jsonl",
-    ROOT / "tests" / "data" / "relevance_dev5.jsonl",
-    ROOT / "tests" / "data" / "relevance_dev6.jsonl",
-)
-BLIND_WHOLES = (
-    ROOT / "tests" / "data" / "holdout4.jsonl",
-    ROOT / "tests" / "data" / "holdout5.jsonl",
-    ROOT / "tests" / "data" / "holdout6.jsonl",
-)
+RELEVANCE_DEVS = _data("relevance_dev4", "relevance_dev5", "relevance_dev6")
+BLIND_WHOLES = _data("holdout4", "holdout5", "holdout6")
 # Real headlines that each report an event, rich in future and hypothetical ones: a
 # development set for event kind and modality (tests/data/EVENTS_DEV.md), not a blind one,
 # a second one (EVENTS_SPLIT_A.md, EVENTS_SPLIT_B.md), a third (EVENTS_SPLIT3_A.md,
 # EVENTS_SPLIT3_B.md) and a fourth (EVENTS_SPLIT4_A.md, EVENTS_SPLIT4_B.md).
-EVENTS_DEVS = (
-    ROOT / "tests" / "data" / "events_dev.jsonl",
-    ROOT / "tests" / "data" / "events_dev2.jsonl",
-    ROOT / "tests" / "data" / "events_dev3.jsonl",
-    ROOT / "tests" / "data" / "events_dev4.jsonl",
-)
+EVENTS_DEVS = _data("events_dev", "events_dev2", "events_dev3", "events_dev4")
 # Their blind sister sets (EVENTS_HOLDOUT.md, EVENTS_HOLDOUT2.md, and the blind halves of
 # EVENTS_SPLIT_A.md, EVENTS_SPLIT_B.md, EVENTS_SPLIT3_A.md, EVENTS_SPLIT3_B.md,
 # EVENTS_SPLIT4_A.md and EVENTS_SPLIT4_B.md): reported as figures only, never item by item.
-EVENTS_HOLDOUTS = (
-    ROOT / "tests" / "data" / "events_holdout.jsonl",
-    ROOT / "tests" / "data" / "events_holdout2.jsonl",
-    ROOT / "tests" / "data" / "events_holdout3.jsonl",
-    ROOT / "tests" / "data" / "events_holdout4.jsonl",
-    ROOT / "tests" / "data" / "events_holdout5.jsonl",
+EVENTS_HOLDOUTS = _data(
+    "events_holdout", "events_holdout2", "events_holdout3", "events_holdout4", "events_holdout5"
 )
 CORPUS = Path("/work/shared/corpus/real-headlines")
 
