@@ -100,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--c", type=float, default=4.0, help="inverse regularisation")
     args = parser.parse_args(argv)
     settings = Settings()
-    matcher = default_matcher(settings.watched, settings.threshold)
+    matcher = default_matcher(settings.watched, settings.threshold, learned=False)
     dev_sets, blind_sets = _sets()
 
     def rules(rows: Sequence[dict[str, Any]]) -> Any:

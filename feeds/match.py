@@ -1,8 +1,8 @@
 """Relevance: which states and blocs a story is about, whether it is about alignment, why.
 
 Pure and fast: the vocabulary is compiled once into a token lexicon (feeds/lexicon.py),
-so a story is split into tokens and looked up in one pass; no network, no model. The
-steps, each recorded in ``Verdict.why``:
+so a story is split into tokens and looked up in one pass; no network. The steps, each
+recorded in ``Verdict.why``:
 
 1. reading (feeds/reading.py): states (names, capitals, leaders, parliaments, demonyms),
    blocs, alignment and domestic cues, event triggers, modal words, office-holders;
@@ -11,7 +11,11 @@ steps, each recorded in ``Verdict.why``:
    venues ("in Beijing"), sources ("…, Kremlin says"), seas and wars' names;
 3. relevance (feeds/relevance.py): alignment cues and parties against domestic cues
    (courts, sport, battlefield, weather, company news, the domestic economy);
-4. event (feeds/eventing.py): the main act, its parties, bloc and modality.
+4. event (feeds/eventing.py): the main act, its parties, bloc and modality;
+5. a second opinion (feeds/learned.py): a story the rules turned away only for want of
+   an alignment cue, with a watched state or bloc among its parties, is kept when a
+   model trained on the labeled files is sure of it; the words that made it sure are
+   in ``why``.
 
 Most stories are ruled out by their title alone (no state or bloc in it, or no alignment
 cue and no bloc anywhere): those skip steps 2–4, and their score and evidence are worked
@@ -26,10 +30,11 @@ from functools import partial
 from typing import Any, NamedTuple
 
 from feeds.eventing import main_event
+from feeds.learned import LearnedScore, Opinion, load_learned
 from feeds.lexicon import Hit, Lexicon
 from feeds.parties import select_parties
 from feeds.reading import Reading, read, tokenize_title
-from feeds.relevance import Assessment, assess, at_a_glance, explain
+from feeds.relevance import LEARNABLE, Assessment, assess, at_a_glance, explain
 from feeds.vocabulary import BlocHint, bloc_hint, build_lexicon
 
 
@@ -70,7 +75,7 @@ class Verdict:
     _score: float | None
     _why: tuple[str, ...] | None
     _mentions: tuple[Mention, ...] | None
-    _source: tuple[Reading, Assessment, str | None] | None
+    _source: tuple[Reading, Assessment, tuple[object, ...]] | None
     _deferred: Callable[[], Verdict] | None
 
     def __init__(
@@ -81,7 +86,7 @@ class Verdict:
         orgs: tuple[str, ...],
         events: tuple[Event, ...],
         *,
-        source: tuple[Reading, Assessment, str | None] | None = None,
+        source: tuple[Reading, Assessment, tuple[object, ...]] | None = None,
         deferred: Callable[[], Verdict] | None = None,
     ) -> None:
         set_ = object.__setattr__  # immutable to everyone else
@@ -200,11 +205,18 @@ def build_gazetteer(
 
 
 class Matcher:
-    """Classifies stories against a gazetteer; one instance per process, reused."""
+    """Classifies stories against a gazetteer; one instance per process, reused.
 
-    def __init__(self, gazetteer: Gazetteer, threshold: float = 1.0) -> None:
+    ``learned`` is the second opinion on stories the rules turn away for want of a cue
+    (None: the rules decide alone).
+    """
+
+    def __init__(
+        self, gazetteer: Gazetteer, threshold: float = 1.0, learned: LearnedScore | None = None
+    ) -> None:
         self.gazetteer = gazetteer
         self.threshold = threshold
+        self.learned = learned
 
     def classify(self, title: str, summary: str = "") -> Verdict:
         lexicon = self.gazetteer.lexicon
@@ -214,7 +226,9 @@ class Matcher:
         summary_tokens = None
         if glance is None:  # out, unless the summary names a bloc
             summary_tokens = lexicon.tokens(summary) if summary else []
-            glance = not self.gazetteer.bloc_hint.may_name_a_bloc(summary_tokens)
+            glance = not self.gazetteer.bloc_hint.may_name_a_bloc(summary_tokens) and not (
+                self.learned is not None and self.learned.sure(title_tokens, summary_tokens)
+            )  # the model may see a cue the rules lack: then the whole story is read
         if glance:
             return Verdict(False, None, (), (), (), deferred=partial(self._full, title, summary))
         return self._full(title, summary, (title_tokens, title_hits, summary_tokens))
@@ -228,12 +242,19 @@ class Matcher:
         reading = read(self.gazetteer.lexicon, title, summary, known)
         assessment = assess(reading, self.gazetteer.watched, self.threshold)
         score = assessment.score
+        lines: tuple[object, ...] = ()  # the second opinion, the event: shown as str()
         if not assessment.relevant:
-            return Verdict(False, score, (), (), (), source=(reading, assessment, None))
+            if self.learned is None or assessment.objection not in LEARNABLE:
+                return Verdict(False, score, (), (), (), source=(reading, assessment, lines))
+            title_tokens, summary_tokens = reading.tokens
+            opinion = Opinion(self.learned, self.learned.probability(title_tokens, summary_tokens),
+                              (title_tokens, summary_tokens))
+            lines = (opinion,)
+            if not opinion.sure:
+                return Verdict(False, score, (), (), (), source=(reading, assessment, lines))
         event = main_event(reading)
         countries, orgs = select_parties(reading, event)
         events: tuple[Event, ...] = ()
-        event_line = None
         if event is not None:
             events = (
                 Event(
@@ -244,13 +265,15 @@ class Matcher:
                     event.evidence,
                 ),
             )
-            event_line = f"event {event.kind} ({event.modality}): '{event.evidence}'"
-        return Verdict(True, score, countries, orgs, events,
-                       source=(reading, assessment, event_line))
+            lines += (f"event {event.kind} ({event.modality}): '{event.evidence}'",)
+        return Verdict(True, score, countries, orgs, events, source=(reading, assessment, lines))
 
 
-def default_matcher(watched: Iterable[str] = (), threshold: float = 1.0) -> Matcher:
-    """A matcher over the bundled reference aliases."""
+def default_matcher(
+    watched: Iterable[str] = (), threshold: float = 1.0, *, learned: bool = True
+) -> Matcher:
+    """A matcher over the bundled reference aliases, with the bundled second opinion."""
     from store.reference import read_countries, read_orgs
 
-    return Matcher(build_gazetteer(read_countries(), read_orgs(), watched or None), threshold)
+    gazetteer = build_gazetteer(read_countries(), read_orgs(), watched or None)
+    return Matcher(gazetteer, threshold, load_learned() if learned else None)

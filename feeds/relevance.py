@@ -82,6 +82,13 @@ LEADERS_WITH_CUE = 0.7
 WITH = frozenset({"with", "с", "со"})
 SPOKE = frozenset({"spoke", "speaks", "talked", "talks", "talk", "speak", "wrote", "writes"})
 
+# The objections a second opinion may overrule (feeds/learned.py): only the want of an
+# alignment cue, which a rule may lack words for. A story without a watched party, whose
+# title names nobody or reports a private voice stays out whatever a model thinks.
+NO_CUE = "no alignment cue in the title"
+WEAK_CUE = "no alignment cue in the title strong enough for a single party"
+LEARNABLE = frozenset({None, NO_CUE, WEAK_CUE})
+
 Cue = tuple[str, float, str, int]  # (label, weight, matched text, token)
 _LABEL = itemgetter(0)
 
@@ -207,13 +214,13 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
     elif not title_parties and not _lead_names_the_parties(reading, title_cues):
         objection = "the title names no state or bloc"
     elif not (title_cues or overview.title_bloc or lead_cues):
-        objection = "no alignment cue in the title"
+        objection = NO_CUE
     elif len(story_parties) < 2 and not overview.blocs and not any(
         (weight >= MEDIUM and label != "event")
         or (label == "event" and phrase.lower().startswith(RATIFIED))
         for label, weight, phrase, _ in title_cues
     ):
-        objection = "no alignment cue in the title strong enough for a single party"
+        objection = WEAK_CUE
     return Assessment(
         objection is None and score >= threshold,
         score,
@@ -318,8 +325,11 @@ def at_a_glance(title_hits: list[Hit], has_summary: bool = True) -> bool | None:
     return None
 
 
-def explain(reading: Reading, assessment: Assessment, event_line: str | None) -> tuple[str, ...]:
-    """The evidence, one line each: parties, cues, domestic cues, the rule, event, score."""
+def explain(
+    reading: Reading, assessment: Assessment, more: tuple[object, ...]
+) -> tuple[str, ...]:
+    """The evidence, one line each: parties, cues, domestic cues, the rule, ``more`` (the
+    second opinion, the event), score."""
     lines = reading.explain_parties()
     for kind, cues in (
         ("alignment", assessment.title_cues),
@@ -334,8 +344,7 @@ def explain(reading: Reading, assessment: Assessment, event_line: str | None) ->
                 lines.append(f"{kind} ({label}): '{phrase}'")
     if assessment.objection:
         lines.append(assessment.objection)
-    if event_line:
-        lines.append(event_line)
+    lines.extend(map(str, more))
     relation = "≥" if assessment.relevant else "<"
     lines.append(f"score {assessment.score:.2f} {relation} {assessment.threshold:g}")
     return tuple(lines)

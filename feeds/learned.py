@@ -1,0 +1,156 @@
+"""A learned second opinion on relevance: a linear model over the letters of the words.
+
+The rules (feeds/relevance.py) turn away some alignment stories whose title says what
+happened in words no rule has ("Pakistan, Azerbaijan eye deeper ties"). A logistic
+regression over character 3-5-grams of each word, trained offline on the labeled files
+(bench/train_learned.py), gives a second opinion on those. The model is linear in the
+n-grams and an n-gram never spans two words, so a word's share of the score is fixed:
+it is computed once per distinct word and cached, which keeps the cost near one dict
+lookup a word. Each word's share is also the explanation: the words that pushed the
+score up are shown in ``why``.
+
+Features, the same at training and at run time: the n-grams of each lower-cased word
+padded with a space each side, counted in the title's words (tokens starting with a
+letter or digit) and in the first ``SUMMARY_WORDS`` words of the summary; each part's
+counts divided by the square root of that part's total count, the summary's then
+weighted ``SUMMARY_WEIGHT``, and the two parts added.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+GRAM_SIZES = (3, 4, 5)
+SUMMARY_WORDS = 60
+SUMMARY_WEIGHT = 0.5  # the lead tells more than the title's words alone, but less
+WORD_CACHE_LIMIT = 200_000
+WEIGHTS_FILE = "learned_weights.json"
+
+
+def words(tokens: Iterable[str], limit: int | None = None) -> list[str]:
+    """The tokens that are words (start with a letter or a digit), at most ``limit``."""
+    found = [token for token in tokens if token[:1].isalnum()]
+    return found if limit is None else found[:limit]
+
+
+def grams(word: str) -> list[str]:
+    """The character n-grams of a word, lower-cased and padded: "ОДКБ" → " од", "одк", …"""
+    padded = f" {word.lower()} "
+    return [padded[i : i + n] for n in GRAM_SIZES for i in range(len(padded) - n + 1)]
+
+
+def features(title_tokens: Sequence[str], summary_tokens: Sequence[str]) -> dict[str, float]:
+    """The model's input for a story, by n-gram: for training (bench/train_learned.py)."""
+    found: dict[str, float] = {}
+    for weight, part in ((1.0, words(title_tokens)),
+                         (SUMMARY_WEIGHT, words(summary_tokens, SUMMARY_WORDS))):
+        counts: dict[str, int] = {}
+        for word in part:
+            for gram in grams(word):
+                counts[gram] = counts.get(gram, 0) + 1
+        total = sum(counts.values())
+        for gram, count in counts.items():
+            found[gram] = found.get(gram, 0.0) + weight * count / math.sqrt(total)
+    return found
+
+
+class LearnedScore:
+    """The trained weights, with each token's summed weight and n-gram count remembered."""
+
+    def __init__(self, bias: float, weights: Mapping[str, float], threshold: float) -> None:
+        self.bias = bias
+        self.threshold = threshold
+        self._weights = dict(weights)
+        # by token as written: its summed n-gram weight, its number of n-grams (0 and 0 for
+        # a token that is no word), so that a text's sums are two loops in C
+        self._sum: dict[str, float] = {}
+        self._count: dict[str, int] = {}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> LearnedScore:
+        return cls(float(data["bias"]), data["weights"], float(data["threshold"]))
+
+    def _learn(self, tokens: Iterable[str]) -> None:
+        if len(self._sum) > WORD_CACHE_LIMIT:
+            self._sum.clear()
+            self._count.clear()
+        weight = self._weights.get
+        for token in tokens:
+            if token not in self._sum:
+                token_grams = grams(token) if token[:1].isalnum() else []
+                self._sum[token] = sum(weight(gram, 0.0) for gram in token_grams)
+                self._count[token] = len(token_grams)
+
+    def _scaled(self, tokens: Sequence[str], share: float) -> float:
+        """A part's summed weight over the square root of its n-gram count, times ``share``."""
+        try:
+            total = sum(map(self._sum.__getitem__, tokens))
+            count = sum(map(self._count.__getitem__, tokens))
+        except KeyError:
+            self._learn(tokens)
+            return self._scaled(tokens, share)
+        return share * total / math.sqrt(count) if count else 0.0
+
+    def probability(self, title_tokens: Sequence[str], summary_tokens: Sequence[str]) -> float:
+        if len(summary_tokens) > SUMMARY_WORDS:  # no more words than tokens: mostly all of it
+            summary_tokens = words(summary_tokens, SUMMARY_WORDS)
+        return _probability(self.bias + self._scaled(title_tokens, 1.0)
+                            + self._scaled(summary_tokens, SUMMARY_WEIGHT))
+
+    def sure(self, title_tokens: Sequence[str], summary_tokens: Sequence[str]) -> bool:
+        """Whether the model is at least ``threshold`` sure the story is relevant."""
+        return self.probability(title_tokens, summary_tokens) >= self.threshold
+
+    def reasons(self, title_tokens: Sequence[str], summary_tokens: Sequence[str],
+                shown: int = 3) -> list[tuple[str, float]]:
+        """The ``shown`` words that raised the log-odds most, with their shares."""
+        by_word: dict[str, float] = {}
+        for share, part in ((1.0, words(title_tokens)),
+                            (SUMMARY_WEIGHT, words(summary_tokens, SUMMARY_WORDS))):
+            self._learn(part)
+            count = sum(map(self._count.__getitem__, part))
+            for word in part:
+                by_word[word] = by_word.get(word, 0.0) + share * self._sum[word] / math.sqrt(count)
+        return sorted((item for item in by_word.items() if item[1] > 0), key=lambda i: -i[1])[
+            :shown
+        ]
+
+
+@dataclass(frozen=True, slots=True)
+class Opinion:
+    """The model's word on one story; its line for ``why`` is written when first shown."""
+
+    model: LearnedScore
+    probability: float
+    tokens: tuple[Sequence[str], Sequence[str]]  # the title's and the summary's
+
+    @property
+    def sure(self) -> bool:
+        return self.probability >= self.model.threshold
+
+    def __str__(self) -> str:
+        relation = "≥" if self.sure else "<"
+        reasons = self.model.reasons(*self.tokens)
+        said = ", ".join(f"'{word}' {share:+.2f}" for word, share in reasons)
+        return (f"learned score {self.probability:.2f} {relation} {self.model.threshold:g}"
+                + (f" (words: {said})" if said else ""))
+
+
+def _probability(log_odds: float) -> float:
+    if log_odds < -30:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-log_odds))
+
+
+def load_learned() -> LearnedScore | None:
+    """The bundled model, or None when the package has none (the rules then decide alone)."""
+    try:
+        text = resources.files("feeds").joinpath(WEIGHTS_FILE).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    return LearnedScore.from_json(json.loads(text))
