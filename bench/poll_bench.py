@@ -760,7 +760,7 @@ def floor_worker(mode: str, folder: str, passes: int) -> None:
         from store.config import Settings
 
         settings = Settings()
-        process.matcher_for(settings.watched, settings.threshold)  # compile the gazetteer first
+        process.matcher_for(settings.watched, settings.threshold, settings.learned)  # built first
 
         def one(body: bytes) -> int:
             result = process.process_body(
@@ -771,6 +771,7 @@ def floor_worker(mode: str, folder: str, passes: int) -> None:
                 True,
                 settings.watched,
                 settings.threshold,
+                settings.learned,
             )
             return len(result.articles)
 

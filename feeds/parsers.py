@@ -120,7 +120,8 @@ class Parsers:
             max_workers=self._processes,
             mp_context=context,
             initializer=init_worker,
-            initargs=(os.getpid(), self._settings.watched, self._settings.threshold),
+            initargs=(os.getpid(), self._settings.watched, self._settings.threshold,
+                      self._settings.learned),
         )
 
     def shutdown(self) -> None:

@@ -228,6 +228,7 @@ async def _run(
                 feed.keep == "all",
                 settings.watched,
                 settings.threshold,
+                settings.learned,
             )
             try:
                 processed = await loop.run_in_executor(parsers.get(), process_body, *arguments)

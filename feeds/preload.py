@@ -17,4 +17,4 @@ from store.config import Settings
 _DEFAULTS = Settings()
 
 with contextlib.suppress(Exception):  # a failure shows again, per feed, in the workers
-    matcher_for(_DEFAULTS.watched, _DEFAULTS.threshold)
+    matcher_for(_DEFAULTS.watched, _DEFAULTS.threshold, _DEFAULTS.learned)

@@ -41,11 +41,11 @@ class ProcessedFeed:
 
 
 @lru_cache(maxsize=4)
-def matcher_for(watched: tuple[str, ...], threshold: float) -> Matcher:
+def matcher_for(watched: tuple[str, ...], threshold: float, learned: bool) -> Matcher:
     # Imported here: a poll whose feeds all answer 304 never loads the parser or matcher.
     from feeds.match import default_matcher
 
-    return default_matcher(watched, threshold)
+    return default_matcher(watched, threshold, learned=learned)
 
 
 def _record(entry: Entry, verdict: Verdict) -> ArticleRecord:
@@ -82,6 +82,7 @@ def process_body(
     keep_all: bool,
     watched: tuple[str, ...],
     threshold: float,
+    learned: bool,
 ) -> ProcessedFeed:
     """Parse and classify one body; pure apart from the cached matcher. Runs in workers."""
     from feeds.parse import parse_feed
@@ -89,7 +90,7 @@ def process_body(
     parsed = parse_feed(body, url=url, content_type=content_type, fetched_at=fetched_at)
     if parsed.error:
         return ProcessedFeed(None, None, 0, (), parsed.error, None)
-    matcher = matcher_for(watched, threshold)
+    matcher = matcher_for(watched, threshold, learned)
     kept: list[ArticleRecord] = []
     for entry in parsed.entries:
         verdict = matcher.classify(entry.title, entry.summary)
@@ -123,7 +124,9 @@ def _exit_with_poll(poll_pid: int) -> None:
     os._exit(1)
 
 
-def init_worker(poll_pid: int, watched: tuple[str, ...], threshold: float) -> None:
+def init_worker(
+    poll_pid: int, watched: tuple[str, ...], threshold: float, learned: bool
+) -> None:
     """Die with the poll, so a killed poll leaves no processes behind. Run a little nicer
     than the poll itself: storing is the one serial stage, and a writer starved of its
     core by two parse workers on a two-core machine left results queueing at the end of a
@@ -132,4 +135,4 @@ def init_worker(poll_pid: int, watched: tuple[str, ...], threshold: float) -> No
     with contextlib.suppress(OSError):
         os.nice(WORKER_NICENESS)
     with contextlib.suppress(Exception):  # if it fails, it fails again per feed, reported
-        matcher_for(watched, threshold)
+        matcher_for(watched, threshold, learned)

@@ -29,6 +29,9 @@ class Settings:
 
     watched: tuple[str, ...] = ()  # empty: every country marked watched in the reference data
     threshold: float = 1.0
+    # the learned second opinion on stories the rules turn away for want of a cue
+    # (feeds/learned.py); false: the rules decide alone
+    learned: bool = True
     fetch: FetchSettings = field(default_factory=FetchSettings)
 
 

@@ -261,6 +261,36 @@ def test_match_reads_stdin(
     assert not second["relevant"]
 
 
+@pytest.mark.parametrize("learned", ["true", "false"])
+def test_match_says_what_the_learned_opinion_was_unless_it_is_off(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    learned: str,
+) -> None:
+    """A story turned away for want of a cue shows the model's score in ``why``; with
+    ``learned = false`` in the config the rules decide alone and say nothing of it."""
+    import io
+
+    config = tmp_path / "config.toml"
+    config.write_text(f"learned = {learned}\n")
+    monkeypatch.setattr("sys.stdin", io.StringIO("Lithuanian railways halt Belarus cargo\n"))
+    code, out, _ = run(capsys, "--config", str(config), "match", "--json")
+    assert code == 0
+    why = json.loads(out)["why"]
+    assert "no alignment cue in the title" in why
+    assert any(line.startswith("learned score") for line in why) == (learned == "true")
+
+
+def test_learned_must_be_true_or_false(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('learned = "yes"\n')
+    code, _, err = run(capsys, "--config", str(config), "match")
+    assert code == 2 and "learned must be bool" in err
+
+
 def test_remove_a_local_feed_by_its_path(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -16,7 +16,7 @@ def split_line(line: str) -> tuple[str, str]:
 
 
 def match_command(settings: Settings, *, as_json: bool) -> int:
-    matcher = default_matcher(settings.watched, settings.threshold)
+    matcher = default_matcher(settings.watched, settings.threshold, learned=settings.learned)
     for raw in sys.stdin:
         line = raw.strip()
         if not line:
