@@ -66,35 +66,36 @@ class LearnedScore:
         self.bias = bias
         self.threshold = threshold
         self._weights = dict(weights)
-        # by token as written: its summed n-gram weight, its number of n-grams (0 and 0 for
-        # a token that is no word), so that a text's sums are two loops in C
-        self._sum: dict[str, float] = {}
-        self._count: dict[str, int] = {}
+        # by token as written: its summed n-gram weight plus its number of n-grams times
+        # 1j (0 for a token that is no word), so that one sum in C adds up both at once
+        self._tokens: dict[str, complex] = {}
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> LearnedScore:
         return cls(float(data["bias"]), data["weights"], float(data["threshold"]))
 
     def _learn(self, tokens: Iterable[str]) -> None:
-        if len(self._sum) > WORD_CACHE_LIMIT:
-            self._sum.clear()
-            self._count.clear()
+        if len(self._tokens) > WORD_CACHE_LIMIT:
+            self._tokens.clear()
         weight = self._weights.get
         for token in tokens:
-            if token not in self._sum:
+            if token not in self._tokens:
                 token_grams = grams(token) if token[:1].isalnum() else []
-                self._sum[token] = sum(weight(gram, 0.0) for gram in token_grams)
-                self._count[token] = len(token_grams)
+                self._tokens[token] = complex(
+                    sum(weight(gram, 0.0) for gram in token_grams), len(token_grams)
+                )
+
+    def _sums(self, tokens: Sequence[str]) -> complex:
+        try:
+            return sum(map(self._tokens.__getitem__, tokens), 0j)
+        except KeyError:
+            self._learn(tokens)
+            return sum(map(self._tokens.__getitem__, tokens), 0j)
 
     def _scaled(self, tokens: Sequence[str], share: float) -> float:
         """A part's summed weight over the square root of its n-gram count, times ``share``."""
-        try:
-            total = sum(map(self._sum.__getitem__, tokens))
-            count = sum(map(self._count.__getitem__, tokens))
-        except KeyError:
-            self._learn(tokens)
-            return self._scaled(tokens, share)
-        return share * total / math.sqrt(count) if count else 0.0
+        sums = self._sums(tokens)
+        return share * sums.real / math.sqrt(sums.imag) if sums.imag else 0.0
 
     def probability(self, title_tokens: Sequence[str], summary_tokens: Sequence[str]) -> float:
         if len(summary_tokens) > SUMMARY_WORDS:  # no more words than tokens: mostly all of it
@@ -112,10 +113,10 @@ class LearnedScore:
         by_word: dict[str, float] = {}
         for share, part in ((1.0, words(title_tokens)),
                             (SUMMARY_WEIGHT, words(summary_tokens, SUMMARY_WORDS))):
-            self._learn(part)
-            count = sum(map(self._count.__getitem__, part))
+            count = self._sums(part).imag
             for word in part:
-                by_word[word] = by_word.get(word, 0.0) + share * self._sum[word] / math.sqrt(count)
+                by_word[word] = (by_word.get(word, 0.0)
+                                 + share * self._tokens[word].real / math.sqrt(count))
         return sorted((item for item in by_word.items() if item[1] > 0), key=lambda i: -i[1])[
             :shown
         ]
