@@ -5,6 +5,7 @@ Run from the repository root:
     /work/venv/bin/python bench/match_bench.py            # figures, misses, throughput
     /work/venv/bin/python bench/match_bench.py --half dev  # one half of the labeled set
     /work/venv/bin/python bench/match_bench.py --quiet     # figures only
+    /work/venv/bin/python bench/match_bench.py --rules-only  # without the learned opinion
 
 Throughput is CPU time of this process on one core; on a busy machine other processes
 still slow it down (shared caches and cores), so the load average is printed with it.
@@ -240,10 +241,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         "misses, and the blind events sets (events_holdout*.jsonl), as figures only",
     )
     parser.add_argument("--no-speed", action="store_true", help="skip the throughput rounds")
+    parser.add_argument(
+        "--rules-only", action="store_true",
+        help="the rules alone, without the learned second opinion (feeds/learned.py)",
+    )
     args = parser.parse_args(argv)
+    learned = not args.rules_only
     started = time.perf_counter()
-    matcher = default_matcher()
-    print(f"matcher built in {time.perf_counter() - started:.2f} s")
+    matcher = default_matcher(learned=learned)
+    print(f"matcher built in {time.perf_counter() - started:.2f} s"
+          + (", with the learned opinion" if learned else ", rules only"))
     halves = [args.half] if args.half else ["dev", "holdout", "all"]
     for half in halves:
         figures = evaluate(matcher, load(half=half))
@@ -286,7 +293,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         (f"Moscow Times corpus ({len(corpus)}), title + summary", corpus),
     ):
         if stories:
-            median, best = throughput(default_matcher(), stories)  # a cold token cache
+            median, best = throughput(default_matcher(learned=learned), stories)  # cold caches
             print(f"  {name}: {median:,.0f} (best {best:,.0f})")
     if corpus:
         kept = sum(matcher.classify(title, summary).relevant for title, summary in corpus)
