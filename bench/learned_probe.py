@@ -93,6 +93,12 @@ def _figures(gold: Any, kept: Any) -> str:
     return f"precision {precision:.3f}  recall {recall:.3f}  (tp {tp}, fp {fp}, fn {fn})"
 
 
+def _signed(script: str, argv: Sequence[str] | None) -> None:
+    """The command that printed these figures, as the last line."""
+    command = " ".join([script, *(argv or sys.argv[1:])])
+    print(f"\n(figures from: <python with scikit-learn> {command})")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--blind", action="store_true", help="also the blind sets (figures)")
@@ -128,8 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"  learned alone                     {_figures(gold, sure >= 0.5)}")
             print(f"  rules, or learned ≥ {args.confidence:<4g}          "
                   f"{_figures(gold, kept | (sure >= args.confidence))}")
-    command = " ".join(["bench/learned_probe.py", *(argv or sys.argv[1:])])
-    print(f"\n(figures from: <python with scikit-learn> {command})")
+    _signed("bench/learned_probe.py", argv)
     return 0
 
 

@@ -34,7 +34,7 @@ except ImportError:  # pragma: no cover - an optional tool
     sys.exit("train_learned needs scikit-learn (pip install scikit-learn in a scratch venv)")
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from learned_probe import _figures, _sets  # noqa: E402  (the bench folder: on the path above)
+from learned_probe import _figures, _sets, _signed  # noqa: E402  (the bench folder: on the path above)
 
 from feeds.learned import WEIGHTS_FILE, features  # noqa: E402
 from feeds.match import Matcher, default_matcher  # noqa: E402
@@ -109,12 +109,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             "threshold": args.threshold, "bias": round(float(model.intercept_[0]), DIGITS),
             "weights": dict(sorted(weights.items())),
         }
-        OUTPUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n",
-                          encoding="utf-8")
+        # one n-gram a line, so that a retrained model's diff can be read
+        OUTPUT.write_text(
+            json.dumps(data, ensure_ascii=False, separators=(",", ":"), indent=0) + "\n",
+            encoding="utf-8",
+        )
         print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(weights)} n-grams, "
               f"{OUTPUT.stat().st_size:,} bytes")
-    command = " ".join(["bench/train_learned.py", *(argv or sys.argv[1:])])
-    print(f"\n(figures from: <python with scikit-learn> {command})")
+    _signed("bench/train_learned.py", argv)
     return 0
 
 

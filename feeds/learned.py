@@ -98,7 +98,9 @@ class LearnedScore:
         return share * sums.real / math.sqrt(sums.imag) if sums.imag else 0.0
 
     def probability(self, title_tokens: Sequence[str], summary_tokens: Sequence[str]) -> float:
-        if len(summary_tokens) > SUMMARY_WORDS:  # no more words than tokens: mostly all of it
+        # a summary of no more tokens than that has no more words: all of it counts (the
+        # tokens that are no words add nothing)
+        if len(summary_tokens) > SUMMARY_WORDS:
             summary_tokens = words(summary_tokens, SUMMARY_WORDS)
         return _probability(self.bias + self._scaled(title_tokens, 1.0)
                             + self._scaled(summary_tokens, SUMMARY_WEIGHT))
