@@ -6,6 +6,7 @@ Run from the repository root:
     /work/venv/bin/python bench/match_bench.py --half dev  # one half of the labeled set
     /work/venv/bin/python bench/match_bench.py --quiet     # figures only
     /work/venv/bin/python bench/match_bench.py --rules-only  # without the learned opinion
+    /work/venv/bin/python bench/match_bench.py --lines     # as `blocwatch match` reads them
 
 Throughput is CPU time of this process on one core; on a busy machine other processes
 still slow it down (shared caches and cores), so the load average is printed with it.
@@ -34,6 +35,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from feeds.match import Matcher, Verdict, default_matcher  # noqa: E402
+from feeds.story_line import split_story_line  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 LABELED = DATA / "headlines.jsonl"
@@ -73,6 +75,14 @@ def half_of(item_id: str) -> str:
 def load(path: Path = LABELED, half: str | None = None) -> list[dict[str, Any]]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     return [row for row in rows if half in (None, "all") or half_of(row["id"]) == half]
+
+
+class LineMatcher(Matcher):
+    """The matcher as ``blocwatch match`` feeds it: each story joined into one line,
+    ``title. summary``, and cut back into a title and a summary (feeds/story_line.py)."""
+
+    def classify(self, title: str, summary: str = "") -> Verdict:
+        return super().classify(*split_story_line(f"{title}. {summary}" if summary else title))
 
 
 def _f1(true_positive: int, predicted: int, gold: int) -> float:
@@ -245,12 +255,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--rules-only", action="store_true",
         help="the rules alone, without the learned second opinion (feeds/learned.py)",
     )
+    parser.add_argument(
+        "--lines", action="store_true",
+        help="the figures as `blocwatch match` gives them: each story joined into one line, "
+        "'title. summary', and cut again (feeds/story_line.py)",
+    )
     args = parser.parse_args(argv)
     learned = not args.rules_only
     started = time.perf_counter()
     matcher = default_matcher(learned=learned)
     print(f"matcher built in {time.perf_counter() - started:.2f} s"
-          + (", with the learned opinion" if learned else ", rules only"))
+          + (", with the learned opinion" if learned else ", rules only")
+          + (", stories read as `blocwatch match` lines" if args.lines else ""))
+    if args.lines:
+        matcher = LineMatcher(matcher.gazetteer, matcher.threshold, matcher.learned)
     halves = [args.half] if args.half else ["dev", "holdout", "all"]
     for half in halves:
         figures = evaluate(matcher, load(half=half))

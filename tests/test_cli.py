@@ -261,6 +261,24 @@ def test_match_reads_stdin(
     assert not second["relevant"]
 
 
+def test_match_keeps_a_title_whole_past_an_abbreviation(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """"U.S. …" is no title of two letters with the rest as its summary: the verdict is
+    the one the whole title gets."""
+    import io
+
+    from feeds.match import default_matcher
+
+    title = "U.S. Sanctions Kyrgyz Banks Over Russia Ties"
+    summary = "Treasury named three lenders in Bishkek."
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{title}. {summary}\n"))
+    code, out, _ = run(capsys, "match", "--json")
+    assert code == 0
+    assert json.loads(out) == default_matcher().classify(title, summary).as_json()
+    assert {"US", "KG"} <= set(json.loads(out)["countries"])
+
+
 @pytest.mark.parametrize("learned", ["true", "false"])
 def test_match_says_what_the_learned_opinion_was_unless_it_is_off(
     tmp_path: Path,

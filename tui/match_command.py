@@ -6,13 +6,8 @@ import json
 import sys
 
 from feeds.match import default_matcher
+from feeds.story_line import split_story_line
 from store.config import Settings
-
-
-def split_line(line: str) -> tuple[str, str]:
-    """A title, optionally followed by ". " and the summary."""
-    title, separator, summary = line.partition(". ")
-    return (title, summary) if separator else (line, "")
 
 
 def match_command(settings: Settings, *, as_json: bool) -> int:
@@ -21,7 +16,7 @@ def match_command(settings: Settings, *, as_json: bool) -> int:
         line = raw.strip()
         if not line:
             continue
-        verdict = matcher.classify(*split_line(line))
+        verdict = matcher.classify(*split_story_line(line))
         if as_json:
             print(json.dumps(verdict.as_json(), ensure_ascii=False), flush=True)
             continue
