@@ -279,6 +279,30 @@ def test_match_keeps_a_title_whole_past_an_abbreviation(
     assert {"US", "KG"} <= set(json.loads(out)["countries"])
 
 
+def test_match_reads_a_line_as_a_poll_reads_a_feed_item(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Markup, entities and terminal escapes in a pasted line are cleaned the way the
+    poller cleans a feed's title and summary, so the verdict is the one a poll would
+    store."""
+    import io
+
+    from feeds.match import default_matcher
+
+    line = ("Kazakhstan &amp; Uzbekistan sign \x1b[31mstrategic\x1b[0m partnership treaty. "
+            "<p>Tokayev and <b>Mirziyoyev</b> met in Tashkent.</p>")
+    monkeypatch.setattr("sys.stdin", io.StringIO(line + "\n"))
+    code, out, _ = run(capsys, "match")
+    assert code == 0 and "\x1b" not in out and "<b>" not in out and "&amp;" not in out
+    monkeypatch.setattr("sys.stdin", io.StringIO(line + "\n"))
+    code, out, _ = run(capsys, "match", "--json")
+    expected = default_matcher().classify(
+        "Kazakhstan & Uzbekistan sign strategic partnership treaty",
+        "Tokayev and Mirziyoyev met in Tashkent.",
+    )
+    assert json.loads(out) == expected.as_json() and expected.relevant
+
+
 @pytest.mark.parametrize("learned", ["true", "false"])
 def test_match_says_what_the_learned_opinion_was_unless_it_is_off(
     tmp_path: Path,

@@ -7,16 +7,21 @@ import sys
 
 from feeds.match import default_matcher
 from feeds.story_line import split_story_line
+from feeds.text import SUMMARY_MAX, TITLE_MAX, clean_text
 from store.config import Settings
 
 
 def match_command(settings: Settings, *, as_json: bool) -> int:
     matcher = default_matcher(settings.watched, settings.threshold, learned=settings.learned)
     for raw in sys.stdin:
-        line = raw.strip()
+        # cleaned as a poll cleans a feed's title and summary: markup, entities, controls
+        line = clean_text(raw, limit=TITLE_MAX + SUMMARY_MAX)
         if not line:
             continue
-        verdict = matcher.classify(*split_story_line(line))
+        title, summary = split_story_line(line)
+        verdict = matcher.classify(
+            clean_text(title, limit=TITLE_MAX), clean_text(summary, limit=SUMMARY_MAX)
+        )
         if as_json:
             print(json.dumps(verdict.as_json(), ensure_ascii=False), flush=True)
             continue
