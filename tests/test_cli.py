@@ -251,14 +251,16 @@ def test_match_reads_stdin(
         "sys.stdin",
         io.StringIO(
             "Russia and Uzbekistan sign military partnership programme. Belousov in Tashkent\n"
+            "\n"
             "Moscow court jails blogger\n"
         ),
     )
     code, out, _ = run(capsys, "match", "--json")
-    first, second = (json.loads(line) for line in out.splitlines())
+    first, blank, second = (json.loads(line) for line in out.splitlines())
     assert code == 0
     assert first["relevant"] and {"RU", "UZ"} <= set(first["countries"]) and first["why"]
     assert not second["relevant"]
+    assert not blank["relevant"]  # one answer per line, so answers pair with their lines
 
 
 def test_match_keeps_a_title_whole_past_an_abbreviation(
