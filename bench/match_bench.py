@@ -9,7 +9,9 @@ Run from the repository root:
     /work/venv/bin/python bench/match_bench.py --lines     # as `blocwatch match` reads them
 
 Throughput is CPU time of this process on one core; on a busy machine other processes
-still slow it down (shared caches and cores), so the load average is printed with it.
+still slow it down (shared caches and cores), so the load average is printed with it, and
+so is the time of a fixed plain-Python loop: this VM's speed moves by a factor of two
+from day to day, and the loop tells a slow day from a slower matcher.
 
 The labeled set is tests/data/headlines.jsonl (see tests/data/LABELING.md). It is split
 into two fixed halves by a hash of each id: "dev" (used while writing the rules) and
@@ -223,6 +225,16 @@ def throughput(
     return rates[len(rates) // 2], rates[-1]
 
 
+def reference_loop() -> float:
+    """Microseconds for ``sum(range(1000))``, best of 200: the machine's speed today."""
+    best = float("inf")
+    for _ in range(200):
+        started = time.perf_counter()
+        sum(range(1000))
+        best = min(best, time.perf_counter() - started)
+    return best * 1e6
+
+
 def corpus_stories() -> list[tuple[str, str]]:
     stories = []
     for name in ("moscow-times-2023.csv", "moscow-times-2025.csv"):
@@ -303,7 +315,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     busy = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(
         "== throughput, headlines per CPU second on one core (median, best round);"
-        f" load average {busy:.1f} on {os.cpu_count()} CPUs"
+        f" load average {busy:.1f} on {os.cpu_count()} CPUs;"
+        f" reference loop sum(range(1000)) {reference_loop():.1f} µs"
     )
     for name, stories in (
         ("labeled set, title + summary", labeled),
