@@ -206,6 +206,7 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     "summit": {
         "noun": (
             ("summit", "summits", "state visit", "official visit", "working visit",
+             "state visits", "official visits",
              # a session of the body the bloc's summit is (not a mere mention of it)
              "session of ~ collective security council",
              "meeting of ~ collective security council",
@@ -236,7 +237,7 @@ MEETINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("встретил*", "провел* переговор*", "провели ~ разговор*", "прибыл*", "посетил*",
          "обсудил*", "принял* участи*", "принял* ~ в саммит*", "побывал*", "собрались",
          "отправился", "отправилась", "вылетел", "вылетела", "направился", "направилась",
-         "приехал*"),
+         "приехал*", "поговорил* по телефону", "созвонил*"),
     ),
     "future": (
         ("heads to",),  # on the way, as «отправляется»: "Putin heads to Astana"
@@ -252,7 +253,7 @@ MEETINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "noun": (
         ("meeting", "talks", "phone call", "telephone conversation", "video call",
-         "phone talks", "trip",
+         "phone talks", "trip", "phone conversation", "telephone call", "telephone talks",
          # the cue phrases of feeds/topics.py would swallow the meeting noun in them
          "bilateral talks", "bilateral meeting", "bilateral meetings", "leaders' meeting",
          "working lunch", "working dinner", "working breakfast"),

@@ -27,6 +27,8 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "moratorium", "strike moratorium", "strikes moratorium", "moratorium on strikes",
             # arms-control treaties named by their acronyms or names
             "ctbt", "new start", "cfe", "npt", "open skies",
+            # a free trade agreement by its acronym: "Georgia and China sign FTA"
+            "fta", "ftas",
         ),
         (
             "договор*", "пакт*", "меморандум*", "дорожн* карт*", "совместн* декларац*",

@@ -554,6 +554,12 @@ def test_a_venue_counts_when_it_is_the_other_party(matcher: Matcher) -> None:
         # an act under negotiation is not done
         ("Moscow in talks with Dushanbe on extending the base agreement", "extend",
          "hypothetical"),
+        # leaders on the phone; a state visit is a head of state's by definition; an FTA
+        ("Токаев поговорил по телефону с Мирзиёевым", "summit", "fact"),
+        ("Путин и Токаев созвонились", "summit", "fact"),
+        ("Mirziyoyev and Japarov held a phone conversation", "summit", "fact"),
+        ("Yoon to pay state visits to Turkmenistan, Kazakhstan, Uzbekistan", "summit", "future"),
+        ("Ukraine, Turkey to sign FTA by year-end", "sign", "future"),
     ],
 )
 def test_event_kind_and_modality(matcher: Matcher, title: str, kind: str, modality: str) -> None:
