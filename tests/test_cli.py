@@ -281,6 +281,29 @@ def test_match_keeps_a_title_whole_past_an_abbreviation(
     assert {"US", "KG"} <= set(json.loads(out)["countries"])
 
 
+def test_match_stops_quietly_when_its_reader_goes_away() -> None:
+    """`blocwatch match | head -1`: no "Broken pipe" error when head has read enough."""
+    import subprocess
+    import sys
+
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tui.cli", "match"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    assert child.stdin is not None and child.stdout is not None
+    child.stdin.write(b"Putin meets Tokayev in Astana\n")
+    child.stdin.flush()
+    assert child.stdout.readline().startswith(b"KEEP")
+    child.stdout.close()  # the reader is gone
+    try:
+        child.stdin.write(b"Moscow court jails blogger\n" * 20_000)
+        child.stdin.close()
+    except BrokenPipeError:
+        pass  # it may already have stopped
+    assert child.wait(timeout=60) == 141
+    assert child.stderr is not None and child.stderr.read() == b""
+
+
 def test_match_reads_a_line_as_a_poll_reads_a_feed_item(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -7,6 +7,8 @@ starts fast under cron.
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -97,6 +99,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except sqlite3.Error as error:
         print(f"blocwatch: database error: {error}", file=sys.stderr)
         return EXIT_FAILURE
+    except BrokenPipeError:
+        # The reader went away (`blocwatch match | head`): stop quietly, as Unix tools do,
+        # and point stdout at /dev/null so that Python's final flush cannot fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 128 + signal.SIGPIPE
     except OSError as error:
         print(
             f"blocwatch: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
