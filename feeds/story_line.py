@@ -21,13 +21,14 @@ ABBREVIATIONS = frozenset({
     "sept", "oct", "nov", "dec", "gen", "lt", "col", "sgt", "pres", "gov", "sen", "rep", "vs",
     "inc", "co", "corp", "ltd", "jr", "sr", "prof", "rev", "adm", "maj", "capt", "cmdr",
     "approx", "est", "mt", "г", "гг", "им", "ул", "др", "пр", "тыс", "млн", "млрд", "трлн",
-    "руб", "долл", "ст", "чел", "проф", "акад", "ген", "св", "обл", "респ"
+    "руб", "долл", "чел", "проф", "акад", "ген", "св", "обл", "респ"
 })
 # before a number only: "No. 1", but "Armenia Says No. Yerevan …" ends its title
 NUMBERING = frozenset({"no", "nos", "vol", "art", "ст", "п", "ч"})
 DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # "U.S", "т.е" before the final stop
-OPENING = "«\"“„'("
-CLOSING = "»\"”'"
+QUOTES_OPEN = "«\"“„'"
+QUOTES_CLOSE = "»\"”'"
+OPENING = QUOTES_OPEN + "("  # what may stand before a sentence's first letter
 # A headline's second sentence that asks what the first announces: "Период шоков. Как …",
 # "EU flights and transit ban. What Minsk may face …"
 QUESTION_WORDS = frozenset({
@@ -103,4 +104,4 @@ def _asks(part: str) -> bool:
 
 
 def _quoted(part: str) -> bool:
-    return len(part) > 2 and part[0] in OPENING[:-1] and part[-1] in CLOSING
+    return len(part) > 2 and part[0] in QUOTES_OPEN and part[-1] in QUOTES_CLOSE

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import signal
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -18,6 +17,7 @@ from store.errors import ConfigError, InputError, NotADatabaseError, PathError, 
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: the status of a process the signal stopped
 
 
 class _Parser(argparse.ArgumentParser):
@@ -103,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (`blocwatch match | head`): stop quietly, as Unix tools do,
         # and point stdout at /dev/null so that Python's final flush cannot fail again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 128 + signal.SIGPIPE
+        return EXIT_BROKEN_PIPE
     except OSError as error:
         print(
             f"blocwatch: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
