@@ -37,7 +37,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from feeds.match import Matcher, Verdict, default_matcher  # noqa: E402
-from feeds.story_line import split_story_line  # noqa: E402
+from feeds.story_line import join_story_line, split_story_line  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 LABELED = DATA / "headlines.jsonl"
@@ -84,7 +84,7 @@ class LineMatcher(Matcher):
     ``title. summary``, and cut back into a title and a summary (feeds/story_line.py)."""
 
     def classify(self, title: str, summary: str = "") -> Verdict:
-        return super().classify(*split_story_line(f"{title}. {summary}" if summary else title))
+        return super().classify(*split_story_line(join_story_line(title, summary)))
 
 
 def _f1(true_positive: int, predicted: int, gold: int) -> float:

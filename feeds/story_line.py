@@ -43,6 +43,11 @@ REPORTING = ("сообщ", "переда", "стало", "заяв", "отмет
 TWO_PART_LIMIT = 200  # characters: longer than any two-part headline
 
 
+def join_story_line(title: str, summary: str) -> str:
+    """The line ``blocwatch match`` reads for a story: ``title. summary``, or the title."""
+    return f"{title}{SEPARATOR}{summary}" if summary else title
+
+
 def split_story_line(line: str) -> tuple[str, str]:
     """(title, summary) of ``title. summary``, or (line, "") when no cut is a sentence end."""
     cuts = _sentence_cuts(line)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from feeds.story_line import split_story_line
+from feeds.story_line import join_story_line, split_story_line
 
 DATA = Path(__file__).parent / "data"
 # the development files (the blind ones are read by the benchmark, as figures, only)
@@ -47,8 +47,7 @@ DEVELOPMENT = ("headlines", "events_dev", "events_dev2", "events_dev3", "events_
     ],
 )
 def test_the_line_is_cut_where_the_title_ends(title: str, summary: str) -> None:
-    line = f"{title}. {summary}" if summary else title
-    assert split_story_line(line) == (title, summary)
+    assert split_story_line(join_story_line(title, summary)) == (title, summary)
 
 
 def test_a_summary_opening_as_a_report_is_not_a_second_title_part() -> None:
@@ -75,7 +74,7 @@ def test_most_labeled_stories_come_back_whole() -> None:
         for line in (DATA / f"{stem}.jsonl").read_text(encoding="utf-8").splitlines()
     ]
     whole = sum(
-        split_story_line(f"{row['title']}. {row['summary']}" if row["summary"] else row["title"])
+        split_story_line(join_story_line(row["title"], row["summary"]))
         == (row["title"], row["summary"])
         for row in stories
     )
@@ -87,6 +86,6 @@ def test_most_labeled_stories_come_back_whole() -> None:
 
 
 def _first_stop(row: dict[str, str]) -> tuple[str, str]:
-    line = f"{row['title']}. {row['summary']}" if row["summary"] else row["title"]
+    line = join_story_line(row["title"], row["summary"])
     title, separator, summary = line.partition(". ")
     return (title, summary) if separator else (line, "")
