@@ -25,6 +25,9 @@ ATTRIBUTION = frozenset({
     "сообщила", "сообщили", "сообщает", "считает", "считают", "пишет", "отметил", "отметила",
     "признал", "подчеркнули", "уточнили", "заявляет", "говорит", "сказал",
 })
+# "…, India's Modi Tells Putin": a speaker who addresses a named listener is one side of
+# an exchange, not a source; the listener is the other ("tells reporters" names nobody)
+ADDRESSED = frozenset({"tells", "told", "urges", "urged"})
 DASHES = frozenset({"–", "—", "-"})
 SPACED_DASHES = tuple(f" {dash} " for dash in DASHES)
 # "Gulf of Oman", "Sea of Japan", "в Японском море": a sea, not a state
@@ -100,10 +103,21 @@ def attribution_start(title: list[str], text: str = "") -> int:
             continue
         if token in DASHES or token == ",":
             tail = [word.lower() for word in title[index + 1 :]]
+            if _addresses(title, index + 1):
+                break
             if (token in DASHES and len(tail) <= 4) or ATTRIBUTION.intersection(tail):
                 return index + 1
             break
     return len(title)
+
+
+def _addresses(title: list[str], start: int) -> bool:
+    """Whether the words from ``start`` on say who told whom: a verb of ``ADDRESSED``
+    followed by a capitalised name ("Modi Tells Putin"), not by a crowd ("tells reporters")."""
+    return any(
+        title[index].lower() in ADDRESSED and title[index + 1][:1].isupper()
+        for index in range(start, len(title) - 1)
+    )
 
 
 def is_attributed(tokens: list[str], end: int) -> bool:

@@ -56,6 +56,13 @@ INCIDENTS = frozenset({"disaster", "crash", "court", "politics", "battlefield", 
 # one state and no bloc in the story, no state acts on another ("Putin lets Russians swap
 # frozen assets", "a sanctioned tycoon's yacht"): a weak word there (feeds/topics.py).
 SANCTIONED = "sanctioned"
+# A single state's drills with no partner named in the story and no bloc ("Russian
+# military boosts call-ups for annual reservist training exercises") are its own
+# training: a weak word there, like a sanctions status. Drills called joint or
+# international have a partner, named or not.
+EXERCISES = ("drill", "exercise", "maneuver", "manoeuvre", "war game", "wargame", "учени",
+             "маневр", "манёвр")
+PARTNERED = ("joint", "international", "multinational", "совместн", "международн")
 # An act between two states that is alignment by itself (sanctions imposed, envoys
 # summoned, a treaty, a summit, a meeting or visit, a stance on a war, an accusation,
 # trade): the incident it is about (a crash, a death, arrests, a fire), its setting (the
@@ -136,8 +143,8 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
         title_cues = [cue for cue in title_cues if cue[0] not in NEEDS_TWO]
         summary_cues = [cue for cue in summary_cues if cue[0] not in NEEDS_TWO]
         if not overview.blocs:
-            title_cues = _weak_status(title_cues)
-            summary_cues = _weak_status(summary_cues)
+            title_cues = _weak_alone(title_cues)
+            summary_cues = _weak_alone(summary_cues)
     elif len(title_parties) >= 2 and (_has_stance(title_cues) or _has_stance(summary_cues)):
         title_negatives = [c for c in title_negatives if c[0] not in STANCE_OVERRIDES]
         summary_negatives = [c for c in summary_negatives if c[0] not in STANCE_OVERRIDES]
@@ -250,10 +257,18 @@ def _background(cues: list[Cue]) -> list[Cue]:
             for label, weight, phrase, start in cues]
 
 
-def _weak_status(cues: list[Cue]) -> list[Cue]:
-    """A single state's sanctions status words (``SANCTIONED``) at a weak word's weight."""
-    return [(label, WEAK, phrase, start) if label == SANCTIONED else (label, weight, phrase, start)
+def _weak_alone(cues: list[Cue]) -> list[Cue]:
+    """A single state's sanctions status words (``SANCTIONED``) and its own drills
+    (``EXERCISES``) at a weak word's weight."""
+    return [(label, WEAK, phrase, start) if label == SANCTIONED or _own_drills(label, phrase)
+            else (label, weight, phrase, start)
             for label, weight, phrase, start in cues]
+
+
+def _own_drills(label: str, phrase: str) -> bool:
+    lowered = phrase.lower()
+    return (label == "military" and any(word in lowered for word in EXERCISES)
+            and not any(word in lowered for word in PARTNERED))
 
 
 def _has_stance(cues: list[Cue]) -> bool:

@@ -157,7 +157,9 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
     "forces": (
         MEDIUM,
         (
-            "troops", "troop", "deploy", "deploys", "deployment", "munitions", "ammunition",
+            "troops", "troop", "deploy", "deploys", "deployment", "deployments", "munitions",
+            "ammunition", "military personnel", "military instructors", "military trainers",
+            "army trainers", "military advisers", "military advisors",
             "special forces", "test range", "test ranges",
             "weaponry", "arms", "weapons", "artillery rounds", "shells", "fighter jets",
             "air defense systems", "air defence systems", "protocol", "air defenses",
@@ -169,6 +171,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
         ),
         (
             "контингент*", "войск*", "боеприпас*", "вооружени*", "оружи*", "снаряд*",
+            "военнослужащ*", "военн* инструктор*", "военн* советник*",
             "спецназ*", "полигон*",
             "протокол*",
             "ракет*", "баллистическ* ракет*", "крылат* ракет*", "танки", "танков",

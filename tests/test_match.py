@@ -1319,3 +1319,57 @@ def test_formats_councils_and_interests(
     assert verdict.relevant, verdict.why
     assert (verdict.countries, verdict.orgs) == (countries, orgs), verdict.why
     assert only_event(verdict)[:2] == (kind, modality), verdict.why
+
+
+# From the misses of a raw-flow sample (tests/data/relevance_dev7.jsonl); invented headlines.
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # a speaker who tells a named listener is one side of an exchange, not a source
+        ("‘Dialogue Is the Only Way,’ Tokayev Tells Xi", ("CN", "KZ")),
+        # a state's security service is the state
+        ("FSB chief calls for security cooperation with Tajikistan", ("RU", "TJ")),
+        ("ФСБ России и СГБ Казахстана подписали соглашение о сотрудничестве", ("KZ", "RU")),
+        # military instructors and advisers sent abroad are forces
+        ("Belarus to send military instructors to Venezuela", ("BY", "VE")),
+    ],
+)
+def test_listeners_services_and_instructors(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    verdict = matcher.classify(title)
+    assert verdict.relevant, verdict.why
+    assert verdict.countries == countries, verdict.why
+
+
+def test_a_listener_who_is_no_state_leaves_the_speaker_a_source(matcher: Matcher) -> None:
+    verdict = matcher.classify("U.S. and Ukraine hold talks in Jeddah, Kremlin tells reporters")
+    assert verdict.countries == ("UA", "US"), verdict.why
+    assert not matcher.classify("‘We Will Not Be Pressured,’ Aliyev Tells Reporters").relevant
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kazakh army begins snap combat readiness drills",
+        "Russian Navy holds annual exercises in the Barents Sea",
+    ],
+)
+def test_a_single_states_own_drills_stay_out(matcher: Matcher, title: str) -> None:
+    verdict = matcher.classify(title)
+    assert not verdict.relevant, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        ("Kazakhstan hosts joint exercises", ("KZ",)),
+        ("Russia holds naval drills with India", ("IN", "RU")),
+    ],
+)
+def test_drills_with_a_partner_named_or_not_stay_in(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    verdict = matcher.classify(title)
+    assert verdict.relevant, verdict.why
+    assert verdict.countries == countries, verdict.why
