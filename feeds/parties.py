@@ -141,10 +141,16 @@ def select_parties(
     # the codes by segment and role, in one pass: (title, summary) x (party, venue)
     named: tuple[tuple[set[str], set[str]], ...] = ((set(), set()), (set(), set()))
     blocs: set[str] = set()
+    sources: set[str] = set()  # the title's sources: "…, Seoul says"
+    leaders: set[str] = set()  # the states the lead names by a leader: participants
     for place in reading.places:
         role = place.role
+        if role == "source" and not place.segment:
+            sources.add(place.code)
         if place.segment and place.start >= reading.lead and not place.is_org:
             continue  # a later sentence of the summary: background
+        if place.segment and place.is_leader:
+            leaders.add(place.code)
         if role == "party":
             named[place.segment][0].add(place.code)
         elif role == "venue":
@@ -160,9 +166,12 @@ def select_parties(
     if len(parties) < 2 or hosts_summit:
         parties.update(title_venues)
     if len(parties) < 2:
-        parties.update(summary_parties)
+        # the lead restates the title's source ("South Korea's spy agency said"): still a
+        # source, unless the lead names its leader ("…, Russian President Vladimir Putin")
+        restated = sources - title_parties - leaders
+        parties.update(summary_parties - restated)
         if len(parties) < 2:
-            parties.update(summary_venues)
+            parties.update(summary_venues - restated)
     elif event is not None and event.kind in ("summit", "exercise") and not blocs & parties:
         # "Armenia snubs defense summit. … the CSTO summit in Minsk": the lead says which
         parties.update(

@@ -1373,3 +1373,19 @@ def test_drills_with_a_partner_named_or_not_stay_in(
     verdict = matcher.classify(title)
     assert verdict.relevant, verdict.why
     assert verdict.countries == countries, verdict.why
+
+
+def test_a_lead_that_restates_the_titles_source_adds_no_party(matcher: Matcher) -> None:
+    verdict = matcher.classify(
+        "North Korea sending more soldiers to fight in Ukraine war, Seoul says",
+        "South Korean military intelligence published images of what it called a second "
+        "deployment of North Korean troops to Russia.",
+    )
+    assert verdict.countries == ("KP", "RU"), verdict.why
+    # unless the lead names the source state's leader among the participants
+    verdict = matcher.classify(
+        "Normandy Four summit possible next month, Kremlin aide says",
+        "The leaders of Germany, France, Ukraine and Russian President Vladimir Putin may "
+        "meet in Paris, the aide told reporters.",
+    )
+    assert verdict.countries == ("DE", "FR", "RU", "UA"), verdict.why
