@@ -88,24 +88,31 @@ def preceded_by_locative(tokens: list[str], index: int) -> bool:
 
 
 def attribution_start(title: list[str], text: str = "") -> int:
-    """Where a title's attribution begins ("…, Kremlin says", "– Seoul"), or its length.
+    """Where a title's attribution begins ("…, Kremlin says", "– Seoul", ": FM"), or its
+    length.
 
     The states named there are sources, not parties. A dash sets off a source only with a
     space on each side: "Russia–Ukraine talks" (given ``text``, the title as written) is a
     pair of parties, not "Ukraine talks" quoted.
     """
-    if "," not in title and DASHES.isdisjoint(title):
-        return len(title)  # most titles: no comma, no dash
+    if "," not in title and ":" not in title and DASHES.isdisjoint(title):
+        return len(title)  # most titles: no comma, no colon, no dash
     spaced = not text or any(dash in text for dash in SPACED_DASHES)
     for index in range(len(title) - 1, 0, -1):
         token = title[index]
         if token in DASHES and not spaced:
             continue
-        if token in DASHES or token == ",":
+        if token in DASHES or token == "," or token == ":":
             tail = [word.lower() for word in title[index + 1 :]]
             if _addresses(title, index + 1):
                 break
-            if (token in DASHES and len(tail) <= 4) or ATTRIBUTION.intersection(tail):
+            if (
+                (token in DASHES and len(tail) <= 4)
+                # "…in Gaza: Iran", "…on Sept 3: Putin": a short tail after a longer
+                # head (not "In Photos: Putin Attends SCO Summit", a heading)
+                or (token == ":" and len(tail) <= 3 and index > 2 * len(tail))
+                or ATTRIBUTION.intersection(tail)
+            ):
                 return index + 1
             break
     return len(title)
@@ -141,16 +148,10 @@ def select_parties(
     # the codes by segment and role, in one pass: (title, summary) x (party, venue)
     named: tuple[tuple[set[str], set[str]], ...] = ((set(), set()), (set(), set()))
     blocs: set[str] = set()
-    sources: set[str] = set()  # the title's sources: "…, Seoul says"
-    leaders: set[str] = set()  # the states the lead names by a leader: participants
     for place in reading.places:
         role = place.role
-        if role == "source" and not place.segment:
-            sources.add(place.code)
         if place.segment and place.start >= reading.lead and not place.is_org:
             continue  # a later sentence of the summary: background
-        if place.segment and place.is_leader:
-            leaders.add(place.code)
         if role == "party":
             named[place.segment][0].add(place.code)
         elif role == "venue":
@@ -166,12 +167,9 @@ def select_parties(
     if len(parties) < 2 or hosts_summit:
         parties.update(title_venues)
     if len(parties) < 2:
-        # the lead restates the title's source ("South Korea's spy agency said"): still a
-        # source, unless the lead names its leader ("…, Russian President Vladimir Putin")
-        restated = sources - title_parties - leaders
-        parties.update(summary_parties - restated)
+        parties.update(summary_parties)
         if len(parties) < 2:
-            parties.update(summary_venues - restated)
+            parties.update(summary_venues)
     elif event is not None and event.kind in ("summit", "exercise") and not blocs & parties:
         # "Armenia snubs defense summit. … the CSTO summit in Minsk": the lead says which
         parties.update(

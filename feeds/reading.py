@@ -339,12 +339,34 @@ def read(
     for place, token, stem in doubtful:
         if not _ambiguous_holds(place.code, stem, token, contexts):
             places.remove(place)
+    _voice_on_another(places)
     if voices:
         reading.private = _private_voice(reading, voices, statements)
     if "to" in title_tokens or "To" in title_tokens:
         _purpose_clause(title_tokens, places)
     _leaders_by_office(reading)
     return reading
+
+
+def _voice_on_another(places: list[Place]) -> None:
+    """A state quoted on another is the state taking a stance, not a news source.
+
+    "West poses no threat to Russia – UK defense chief", "US has taken UN Security
+    Council hostage – Moscow": when the rest of the title names fewer than two parties,
+    the state behind the attribution is one (LABELING.md: "the state taking a stance").
+    A title with its two parties already ("Uzbekistan becomes BRICS partner, Kremlin
+    says") keeps its source a source, and so does Moscow on Kyiv (mostly the front).
+    """
+    title = [place for place in places if not place.segment]
+    sources = [place for place in title if place.role == "source" and not place.is_org]
+    if not sources:
+        return
+    named = {place.code for place in title if place.role == "party"}
+    voices = {place.code for place in sources} - named
+    if not named or len(named) >= 2 or not voices or named | voices <= WARRING:
+        return
+    for place in sources:
+        place.role = "party"
 
 
 def _leaders_by_office(reading: Reading) -> None:
