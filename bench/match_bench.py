@@ -52,8 +52,8 @@ def _data(*stems: str) -> tuple[Path, ...]:
 # tests/data/HOLDOUT2.md (real feed and Moscow Times items) and HOLDOUT3.md (news pages).
 BLIND_SETS = _data("holdout2", "holdout3")
 # Relevance sets drawn from stored news pages, half hard negatives (HOLDOUT4_A.md,
-# HOLDOUT4_B.md, HOLDOUT5.md, HOLDOUT6.md): development files, read with their misses, and wholly
-# blind ones.
+# HOLDOUT4_B.md, HOLDOUT5.md, HOLDOUT6.md), and from the raw flow of feeds (HOLDOUT7.md,
+# HOLDOUT8.md): development files, read with their misses, and wholly blind ones.
 RELEVANCE_DEVS = _data(
     "relevance_dev4", "relevance_dev5", "relevance_dev6", "relevance_dev7", "relevance_dev8"
 )
