@@ -107,6 +107,8 @@ class Figures:
     kind_right: int = 0
     modal_events: int = 0
     modal_right: int = 0
+    fact_events: int = 0  # reported facts: told as fact, not as a plan or a possibility
+    fact_right: int = 0
     misses: list[str] = field(default_factory=list)
 
     @property
@@ -134,7 +136,8 @@ class Figures:
             f"items {self.items}: precision {self.precision:.3f}  recall {self.recall:.3f}  "
             f"country F1 {self.country_f1:.3f}  bloc F1 {self.bloc_f1:.3f}",
             f"event kind right {self.kind_right}/{self.events} ({self.kind_accuracy:.1%})  "
-            f"future/hypothetical modality right {self.modal_right}/{self.modal_events}",
+            f"future/hypothetical modality right {self.modal_right}/{self.modal_events}  "
+            f"facts told as fact {self.fact_right}/{self.fact_events}",
         ]
 
 
@@ -178,6 +181,12 @@ def evaluate(matcher: Matcher, rows: Sequence[dict[str, Any]]) -> Figures:
                     problems.append(
                         f"modality {found.modality if found else None} vs {event['modality']}"
                     )
+            else:
+                figures.fact_events += 1
+                if found and found.modality == "fact":
+                    figures.fact_right += 1
+                else:
+                    problems.append(f"modality {found.modality if found else None} vs fact")
         if problems:
             figures.misses.append(
                 f"{row['id']}: {'; '.join(problems)}\n    {row['title']}\n"
