@@ -92,6 +92,10 @@ DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", 
                          "that", "whose"})
 HIGHEST_LEVEL = ("на высшем уровне", "at the highest level", "at the top level")
 REPORTED = frozenset({"that", "что"})  # what follows is the reported clause
+# reported speech moves "will" back to "would": "the Kremlin said Putin would hold talks"
+REPORTING = frozenset({"said", "says", "saying", "told", "announced", "stated", "confirmed"})
+BACKSHIFT_REACH = 8
+WISHING = ("like", "love", "prefer", "rather", "welcome")  # "would love to see": a wish
 ADMISSION_ENDS = ("ряды", "члены", "состав", "member")  # admitted into the ranks
 LIST_JOINS = frozenset({",", "and", "и", "&"})  # between the names of a list of states
 BEFORE_A_MONTH = frozenset({"in", "on", "since", "until", "till", "by", "from", "of", "early",
@@ -338,6 +342,8 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
             continue  # a boycott: the bloc's summit or drills keep their own timing
         if what == "negation" and _hosting(tokens, modal.end):
             called_off = True  # "will not host CSTO drills": they will not take place
+        if what == "hypothetical" and _reported_will(tokens, modal):
+            what = "future"
         if what == "now":
             continue  # "drills begin": the default, fact; it only stops _lead_tense
         if what == "near":
@@ -366,7 +372,7 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
         elif what == "expect":
             expect = True
         elif what == "when":
-            future = True
+            future |= tense != "fact"  # "extended the deal until next year": done
         elif modal.start >= trigger.start:
             # a noun takes the modality of the words right after it: "meeting planned",
             # "summit is postponed"; not across "as", "but" ("summit as bloc weighs…");
@@ -408,6 +414,16 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
     if hypothetical:
         return "hypothetical"
     return "future" if future else "fact"
+
+
+def _reported_will(tokens: list[str], modal: Found) -> bool:
+    """"would" after "said": the future of reported speech, not a possibility."""
+    if modal.matched.lower() != "would" or lower(tokens, modal.end).startswith(WISHING):
+        return False
+    before = range(max(0, modal.start - BACKSHIFT_REACH), modal.start)
+    return any(tokens[position].lower() in REPORTING for position in before) and not any(
+        tokens[position] in SENTENCE_ENDS for position in before
+    )
 
 
 def _hosting(tokens: list[str], index: int) -> bool:
@@ -556,8 +572,11 @@ def _infinitive_after(tokens: list[str], end: int) -> bool:
 
 
 def _headline_infinitive(tokens: list[str], first: int, index: int, tense: str) -> bool:
-    """"X to sign", "Putin to take part in…", "moves to formally exit"."""
+    """"X to sign", "Putin to take part in…", "moves to formally exit"; not "votes to
+    de-ratify", where the vote is the act."""
     for position in range(max(first, index - INFINITIVE_REACH), index):
+        if lower(tokens, position - 1).startswith(VOTING):
+            continue
         if tokens[position].lower() == "to" and (
             (position + 1 == index and tense == "base")
             or tokens[position + 1].lower() in FUTURE_AFTER_TO

@@ -388,7 +388,8 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "когда-нибудь", "рано или поздно"),
     ),
     "unsettled": (  # the lead says the headline's event is not settled yet
-        ("not yet agreed", "yet to be agreed", "not yet confirmed", "yet to be confirmed",
+        ("conditions for", "conditions are not", "not yet in place",
+         "not yet agreed", "yet to be agreed", "not yet confirmed", "yet to be confirmed",
          "not been agreed", "not been confirmed", "in doubt", "no decision", "not decided",
          "not yet decided", "undecided", "yet to decide", "yet to be decided",
          "has not decided", "hasn't decided", "have not decided", "haven't decided"),
@@ -461,14 +462,18 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "when": (  # a date ahead governs its whole clause: "Tokayev to pay state visit next week"
         ("next week", "next month", "next year", "tomorrow", "later this year",
          "later this month", "upcoming", "forthcoming"),
-        ("следующ*", "завтра", "грядущ*", "предстоящ*", "ближайш*"),
+        ("следующ*", "завтра", "грядущ*", "предстоящ*",
+         # the nearest time, not the closest ally: «в ближайшие дни», not «ближайшим союзником»
+         "в ближайш*", "на ближайш*", "ближайш* время", "ближайш* дни", "ближайш* недел*",
+         "ближайш* месяц*", "ближайш* год*"),
     ),
     # the headline says the event is under way: its noun keeps "fact" (see eventing)
     "now": (
-        ("begins", "begin", "began", "starts", "started", "kicks off", "kicked off", "opens",
-         "opened", "underway", "under way", "held", "ends", "ended", "wraps up", "concludes",
-         "concluded", "day one", "last day"),
+        ("begins", "begin", "began", "starts", "started", "kicks off", "kick off", "kicked off",
+         "opens", "opened", "underway", "under way", "held", "ends", "ended", "wraps up",
+         "concludes", "concluded", "day one", "last day"),
         ("начина*", "начал*", "стартовал*", "проход*", "прошл*", "прошел", "прошёл",
+         "проводит", "проводят",  # "is holding": under way
          "открыл*", "завершил*", "завершен*", "идут"),
     ),
     # approval of a step still to be taken: "approves start of talks", «одобрило продление

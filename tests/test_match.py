@@ -1406,3 +1406,40 @@ def test_voices_colons_and_dialogue(
 def test_moscow_on_kyiv_stays_a_source(matcher: Matcher) -> None:
     verdict = matcher.classify("Ukraine lost 500 troops near Pokrovsk – Moscow")
     assert not verdict.relevant, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "kind", "modality"),
+    [
+        # the vote is the act: "votes to leave" has left, as "votes for ratification" has
+        ("Kyrgyz deputies vote to leave the CIS", "", "withdraw", "fact"),
+        ("Kazakh senators vote to ratify the CSTO agreement", "", "ratify", "fact"),
+        # an act done for a period ahead is done
+        ("Tajikistan and Russia extended the base agreement until next year", "", "extend",
+         "fact"),
+        ("Россия и Армения продлили соглашение на следующий год", "", "extend", "fact"),
+        ("Russia and Belarus will extend the gas deal next year", "", "extend", "future"),
+        # the closest ally is no date ahead; «в ближайшие дни» is
+        ("Узбекистан проводит учения с Казахстаном",
+         "Ташкент начал учения со своим ближайшим соседом.", "exercise", "fact"),
+        ("Узбекистан и Казахстан подпишут договор в ближайшие дни", "", "sign", "future"),
+        # drills kicked off are under way, whatever the lead expects
+        ("Russia, Iran Kick Off Joint Naval Exercises",
+         "Dozens of ships are expected to take part until Friday.", "exercise", "fact"),
+        # reported speech moves "will" to "would": a plan, not a possibility
+        ("Tokayev-Mirziyoyev talks in Samarkand",
+         "The Akorda said on Monday that Tokayev would hold talks with Mirziyoyev this "
+         "week.", "summit", "future"),
+        ("Kremlin: Putin would attend the SCO summit if invited", "", "summit", "hypothetical"),
+        ("Trump says he would love to see Putin at the G20 summit", "", "summit",
+         "hypothetical"),
+        # the conditions for it are not there: not happening
+        ("Conditions for Putin-Zelensky summit not yet in place, says Kremlin", "", "summit",
+         "hypothetical"),
+    ],
+)
+def test_votes_periods_kick_offs_and_reported_plans(
+    matcher: Matcher, title: str, summary: str, kind: str, modality: str
+) -> None:
+    verdict = matcher.classify(title, summary)
+    assert only_event(verdict)[:2] == (kind, modality), verdict.why
