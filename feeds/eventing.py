@@ -56,7 +56,8 @@ ATTENDING = ("attend", "go", "travel", "take", "participat", "join", "ехать
 SENT_FOR = frozenset({"for", "на"})  # "submitted for ratification", «внес на ратификацию»
 VOTING = ("vote", "голос")  # "votes for ratification" is the vote itself
 NAME_LINKS = frozenset({"s", "and", "и", ","})  # "Putin's", "Russia and China's"
-POSTPONING = ("postpone", "defer", "delay", "перенес", "перенос", "отложен", "отложил")
+POSTPONING = ("postpone", "defer", "delay", "push back", "pushes back", "pushed back", "put off",
+              "puts off", "перенес", "перенос", "отложен", "отложил", "откладыва")
 RESCHEDULE_REACH = 3  # "postponed [once more] to May"
 # the summary gives the postponed event its new time
 RESCHEDULED = re.compile(

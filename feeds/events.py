@@ -334,7 +334,17 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          # a call, not the act: "It's time to sign the agreement", «пора подписать»
          "it's time to", "it is time to", "high time to", "time has come to",
          # an interest, not the act: "interested in joining BRICS"
-         "interested in"),
+         "interested in",
+         # sought, pursued, hoped or dreamt of, not done: "seeking SCO membership"
+         "seeking", "pursues", "pursue", "pursuing", "eager to", "keen on", "hopeful",
+         "aspiration", "aspirations", "in no hurry", "no rush",
+         # put off, with no date (a new date makes it future: see eventing)
+         "pushes back", "pushed back", "push back", "puts off", "put off",
+         # proposed, floated or talked up: "proposal to hold a summit", "idea of a union"
+         "proposal", "proposals", "idea of", "the idea", "rumored", "rumoured", "allegedly",
+         "speculate", "speculates",
+         # under review
+         "being considered", "under review"),
         ("может", "могут", "мог", "могла", "могли", "сможет", "смогут", "возможн*",
          "не исключ*", "допуст*", "допуска*", "надеет*", "надеют*", "изуч* возможност*",
          "обсужда* возможност*", "отложил*", "отложен*", "перенос*",
@@ -374,7 +384,11 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "снят* с повестк*", "снял* с повестк*",
          # hoped for, its probability weighed, proposed: «выразил надежду на встречу»,
          # «оценили вероятность учений», «давайте подпишем»
-         "надежд*", "вероятност*", "давайте", "не на повестк*", "нет в повестк*"),
+         "надежд*", "вероятност*", "давайте", "не на повестк*", "нет в повестк*",
+         # counted on, dreamt of, proposed, refused, put off, unhurried:
+         # «рассчитывает вступить», «предлагает провести саммит», «откладывает выход»
+         "рассчитыва*", "мечта*", "предлага*", "предложени*", "отказыва*", "откладыва*",
+         "не спеш*", "идея", "идею", "идеи"),
     ),
     "condition": (
         ("if", "whether", "unless", "only after", "only if", "provided", "referendum",
@@ -387,13 +401,15 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "как только",
          "когда-нибудь", "рано или поздно"),
     ),
-    "unsettled": (  # the lead says the headline's event is not settled yet
-        ("conditions for", "conditions are not", "not yet in place",
+    "unsettled": (  # not settled yet, or not known: anywhere in the act's clause
+        ("conditions for", "conditions are not", "not yet in place", "unclear",
+         "remains to be seen",
          "not yet agreed", "yet to be agreed", "not yet confirmed", "yet to be confirmed",
          "not been agreed", "not been confirmed", "in doubt", "no decision", "not decided",
          "not yet decided", "undecided", "yet to decide", "yet to be decided",
          "has not decided", "hasn't decided", "have not decided", "haven't decided"),
-        ("не согласован*", "не подтвержд*", "под вопросом", "не определен*", "не определён*",
+        ("неясн*", "не согласован*", "не подтвержд*", "под вопросом", "не определен*",
+         "не определён*",
          # undecided about it, not about its date: «сроки еще не определили» is no doubt
          "не определил* с", "не решил*", "не решен*", "не решён*", "не решено",
          "не принял* решени*", "не приняли решени*"),
@@ -424,7 +440,9 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "due in", "poised to", "on track to",
          # a date fixed for it: "GUAM summit date defined", "summit dates set"
          "date set", "dates set", "date defined", "dates defined", "date announced",
-         "dates announced", "date fixed", "date agreed", "dates agreed"),
+         "dates announced", "date fixed", "date agreed", "dates agreed",
+         # promised, or due: "promises to sign", "is due to visit"
+         "promises to", "promised to", "pledged to", "vowed to", "is due to", "are due to"),
         ("будет", "будут", "планиру*", "намерен*", "намерева*", "собира*", "готовит*",
          "ожида*", "ждут", "ждет", "ждёт", "скоро", "вскоре", "захотел*",
          "пройдет", "пройдут", "пройдёт", "состоится", "состоятся",
@@ -457,11 +475,17 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          # more perfective verbs: «проголосует за ратификацию», «предоставят статус»,
          # «направит военных на учения», «совершит визит»
          "проголосует", "проголосуют", "предоставит", "предоставят", "направит",
-         "направят", "совершит", "совершат"),
+         "направят", "совершит", "совершат",
+         # plans (the plural: «планы вступить»; «план сотрудничества» is a document),
+         # a promise, a date fixed: «саммит назначен на 5 мая»
+         "планы", "планах", "планами", "обещал*", "пообещал*", "назначен на", "назначена на",
+         "назначено на"),
     ),
     "when": (  # a date ahead governs its whole clause: "Tokayev to pay state visit next week"
         ("next week", "next month", "next year", "tomorrow", "later this year",
-         "later this month", "upcoming", "forthcoming"),
+         "later this month", "upcoming", "forthcoming", "in the coming days",
+         "in the coming weeks", "in the coming months", "in coming days", "in coming weeks",
+         "in coming months"),
         ("следующ*", "завтра", "грядущ*", "предстоящ*",
          # the nearest time, not the closest ally: «в ближайшие дни», not «ближайшим союзником»
          "в ближайш*", "на ближайш*", "ближайш* время", "ближайш* дни", "ближайш* недел*",

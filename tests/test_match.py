@@ -1443,3 +1443,33 @@ def test_votes_periods_kick_offs_and_reported_plans(
 ) -> None:
     verdict = matcher.classify(title, summary)
     assert only_event(verdict)[:2] == (kind, modality), verdict.why
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "modality"),
+    [
+        ("Uzbekistan seeking SCO observer status", "join", "hypothetical"),
+        ("Armenia in no hurry to leave the CSTO", "withdraw", "hypothetical"),
+        ("Kazakhstan pushes back CSTO drills", "exercise", "hypothetical"),
+        ("Kazakhstan pushes back CSTO drills to May 20", "exercise", "future"),
+        ("Russia floats proposal to hold Caspian summit", "summit", "hypothetical"),
+        ("Kremlin: date of Putin visit to Baku remains to be seen", "summit", "hypothetical"),
+        ("Tokayev promises to sign the treaty with Uzbekistan", "sign", "future"),
+        ("Putin is due to visit Tashkent", "summit", "future"),
+        ("Армения рассчитывает вступить в ЕС", "join", "hypothetical"),
+        ("Россия предлагает провести саммит ОДКБ в Москве", "summit", "hypothetical"),
+        ("Кыргызстан не спешит вступать в ОДКБ", "join", "hypothetical"),
+        ("Киргизия откладывает учения ОДКБ", "exercise", "hypothetical"),
+        ("Неясно, состоится ли саммит ШОС", "summit", "hypothetical"),
+        ("Пашинян пообещал подписать договор с Азербайджаном", "sign", "future"),
+        ("Саммит СНГ назначен на 5 мая", "summit", "future"),
+        ("Азербайджан сообщил о планах вступить в ШОС", "join", "future"),
+        # a plan signed is a document, not an intention
+        ("Kyrgyzstan and Uzbekistan signed a plan of military cooperation", "sign", "fact"),
+    ],
+)
+def test_words_of_seeking_proposing_promising_and_putting_off(
+    matcher: Matcher, title: str, kind: str, modality: str
+) -> None:
+    verdict = matcher.classify(title)
+    assert only_event(verdict)[:2] == (kind, modality), verdict.why
