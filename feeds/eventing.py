@@ -108,6 +108,11 @@ WH_WORDS = frozenset({"why", "how", "what", "where", "who", "зачем", "по�
 NOUN_INFINITIVE_REACH = 4  # "withdrawal [from CIS] to take"
 AUXILIARIES = frozenset({"would", "could", "may", "might", "should", "must"})
 FUTURE_AFTER_NOUN = FUTURE_AFTER_TO | {"be", "take", "focus", "last", "bring", "include"}
+# a legislature approving an accession ratifies it: "Turkish parliament approves Sweden's
+# accession to NATO" (LABELING.md: "parliament approved the treaty" is ratify)
+LEGISLATURES = ("parliament", "lawmakers", "legislat", "senat", "duma", "majlis", "mejlis",
+                "shura", "deputies", "mps", "assembly", "парламент", "депутат", "дума", "думы",
+                "думе", "госдум", "сенат", "мажилис", "меджлис", "жогорку", "сейм", "рада", "рады")
 JUBILEE = "юбилейн"  # an adjective: «юбилейный саммит» is a summit held this year
 BETTER = {
     "join": ("apply", "suspend", "withdraw"),  # a bid to join; an accession frozen
@@ -712,6 +717,24 @@ def _title_stance(reading: Reading) -> str | None:
     return "hypothetical" if kinds & {"hypothetical", "condition", "unsettled"} else None
 
 
+def _legislature_approval(reading: Reading, trigger: Found) -> Found | None:
+    """The approval a legislature gives an accession, if the trigger names one."""
+    if trigger.payload[1] != "join" or trigger.segment != 0:
+        return None
+    tokens = reading.tokens[0]
+    first = clause_start(tokens, trigger.start)
+    names = _name_positions(reading, 0)
+    for modal in reading.modals[0]:
+        if (
+            modal.payload[1] == "approve"
+            and first <= modal.start and modal.end <= trigger.start
+            and _gap(tokens, names, modal.end, trigger.start) < MODAL_REACH
+            and any(lower(tokens, i).startswith(LEGISLATURES) for i in range(first, modal.start))
+        ):
+            return modal
+    return None
+
+
 def main_event(reading: Reading) -> Happening | None:
     segment = 0
     trigger = _choose(reading, reading.triggers[0])
@@ -725,6 +748,13 @@ def main_event(reading: Reading) -> Happening | None:
     kind = trigger.payload[1]
     org = _org(reading, trigger)
     modality = _modality(reading, trigger, kind, org)
+    approval = _legislature_approval(reading, trigger)
+    if approval is not None:
+        kind = "ratify"
+        tokens = reading.tokens[0]
+        modality = "future" if _headline_infinitive(
+            tokens, clause_start(tokens, approval.start), approval.start, "base"
+        ) else _modality(reading, trigger, kind, org)
     if segment == 1:
         modality = _title_stance(reading) or modality
     if segment == 0 and modality != "hypothetical" and _lead_makes_it_conditional(reading, kind):

@@ -1473,3 +1473,30 @@ def test_words_of_seeking_proposing_promising_and_putting_off(
 ) -> None:
     verdict = matcher.classify(title)
     assert only_event(verdict)[:2] == (kind, modality), verdict.why
+
+
+@pytest.mark.parametrize(
+    ("title", "modality"),
+    [
+        ("Kazakh parliament approves Uzbekistan's accession to the EAEU", "fact"),
+        ("Shura Council approves Iran joining SCO as member", "fact"),
+        ("Госдума одобрила вступление Узбекистана в ЕАЭС", "fact"),
+        ("Kyrgyz parliament to approve Uzbekistan's accession to the EAEU", "future"),
+        ("Kyrgyz parliament may approve Uzbekistan's accession to the EAEU", "hypothetical"),
+    ],
+)
+def test_a_legislature_approving_an_accession_ratifies_it(
+    matcher: Matcher, title: str, modality: str
+) -> None:
+    verdict = matcher.classify(title)
+    assert only_event(verdict)[:2] == ("ratify", modality), verdict.why
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Saudi cabinet approves joining SCO as dialogue partner",
+     "EU approves start of accession talks with Moldova"],
+)
+def test_a_government_approving_an_accession_has_it_ahead(matcher: Matcher, title: str) -> None:
+    verdict = matcher.classify(title)
+    assert only_event(verdict)[:2] == ("join", "future"), verdict.why
