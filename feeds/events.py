@@ -39,7 +39,10 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "endorsed ~ treaty", "endorses ~ agreement", "endorsed ~ agreement",
              "signs law ratifying", "signs law on", "signed law on",
              "approves ~ memorandum", "approved ~ memorandum",
-             "signed law ratifying", "signs law on ratification"),
+             "signed law ratifying", "signs law on ratification",
+             # the laws that enact a treaty: "Mirziyoyev, Japarov sign laws on border"
+             "sign law on", "sign laws on", "signs laws on", "signed laws on",
+             "signed into law", "signs into law"),
             ("ратифицировал*", "ратифицирован", "ратифицирована", "ратифицировано",
              "ратифицированы", "одобрил* ~ соглашени*", "одобрил* ~ договор*",
              "одобрил* ~ протокол*", "утвердил* ~ соглашени*", "утвердил* ~ договор*",
@@ -179,7 +182,10 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "filed ~ application", "lodges ~ application", "lodged ~ application",
              "files ~ bid", "filed ~ bid", "requests membership",
              "requested membership", "launches ~ accession", "launch ~ accession",
-             "starts ~ accession", "begins ~ accession"),
+             "starts ~ accession", "begins ~ accession",
+             # a membership request made formal: "Bolivia formalizes request for BRICS membership"
+             "formalizes ~ request", "formalized ~ request", "formalises ~ request",
+             "formalised ~ request", "submits ~ request", "submitted ~ request"),
             ("подал* заявк*", "подала заявк*", "обратил* с просьб*", "запросил* статус*"),
         ),
         "future": ((), ("подаст заявк*", "подадут заявк*")),

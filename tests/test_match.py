@@ -1500,3 +1500,17 @@ def test_a_legislature_approving_an_accession_ratifies_it(
 def test_a_government_approving_an_accession_has_it_ahead(matcher: Matcher, title: str) -> None:
     verdict = matcher.classify(title)
     assert only_event(verdict)[:2] == ("join", "future"), verdict.why
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Bolivia Formalizes Request for BRICS Membership", "apply"),
+        ("Kazakhstan submitted its request to join the SCO", "apply"),
+        ("Mirziyoyev, Japarov Sign Laws on Kyrgyz-Uzbek Border", "ratify"),
+        ("Tokayev signs into law the treaty with Uzbekistan", "ratify"),
+    ],
+)
+def test_requests_made_formal_and_laws_signed(matcher: Matcher, title: str, kind: str) -> None:
+    verdict = matcher.classify(title)
+    assert only_event(verdict)[:2] == (kind, "fact"), verdict.why
