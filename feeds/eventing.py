@@ -113,6 +113,8 @@ FUTURE_AFTER_NOUN = FUTURE_AFTER_TO | {"be", "take", "focus", "last", "bring", "
 LEGISLATURES = ("parliament", "lawmakers", "legislat", "senat", "duma", "majlis", "mejlis",
                 "shura", "deputies", "mps", "assembly", "парламент", "депутат", "дума", "думы",
                 "думе", "госдум", "сенат", "мажилис", "меджлис", "жогорку", "сейм", "рада", "рады")
+HOLDING_INFINITIVES = frozenset({"провести", "проводить", "организовать", "устроить", "начать",
+                                 "возобновить", "совершить", "нанести", "созвать"})
 JUBILEE = "юбилейн"  # an adjective: «юбилейный саммит» is a summit held this year
 BETTER = {
     "join": ("apply", "suspend", "withdraw"),  # a bid to join; an accession frozen
@@ -319,6 +321,10 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
         or (tense == "base" and _cyrillic(trigger.matched))
         or _headline_infinitive(tokens, first, trigger.start, tense)
         or (tense == "noun" and _infinitive_after(tokens, trigger.end))
+        # «провести учения», «совершить визит»: a Russian infinitive reports no act done
+        or (tense == "noun" and _cyrillic(trigger.matched) and any(
+            lower(tokens, trigger.start - back) in HOLDING_INFINITIVES for back in (1, 2, 3)
+        ))
         # "roadmap to be signed": the passive infinitive of the act
         or (tense == "fact" and [lower(tokens, trigger.start - 2),
                                  lower(tokens, trigger.start - 1)] == ["to", "be"])

@@ -1514,3 +1514,64 @@ def test_a_government_approving_an_accession_has_it_ahead(matcher: Matcher, titl
 def test_requests_made_formal_and_laws_signed(matcher: Matcher, title: str, kind: str) -> None:
     verdict = matcher.classify(title)
     assert only_event(verdict)[:2] == (kind, "fact"), verdict.why
+
+
+# Every act, in its past form and after each marker of a plan or a possibility: the
+# modality comes from the marker, whatever the act (invented headlines, one per cell).
+GRID_ACTS = {
+    "sign": ("sign a defense treaty with Uzbekistan", "signed a defense treaty with Uzbekistan",
+             "подписать договор с Узбекистаном", "подписал договор с Узбекистаном"),
+    "ratify": ("ratify the border treaty with Uzbekistan",
+               "ratified the border treaty with Uzbekistan",
+               "ратифицировать договор с Узбекистаном", "ратифицировал договор с Узбекистаном"),
+    "extend": ("extend the base agreement with Russia", "extended the base agreement with Russia",
+               "продлить соглашение о базе с Россией", "продлил соглашение о базе с Россией"),
+    "suspend": ("suspend its CSTO membership", "suspended its CSTO membership",
+                "приостановить членство в ОДКБ", "приостановил членство в ОДКБ"),
+    "withdraw": ("leave the CSTO", "withdrew from the CSTO", "выйти из ОДКБ", "вышел из ОДКБ"),
+    "join": ("join the SCO", "joined the SCO", "вступить в ШОС", "вступил в ШОС"),
+    "apply": ("apply for SCO membership", "applied for SCO membership",
+              "подать заявку на вступление в ШОС", "подал заявку на вступление в ШОС"),
+    "exercise": ("hold joint drills with Uzbekistan", "held joint drills with Uzbekistan",
+                 "провести совместные учения с Узбекистаном",
+                 "провел совместные учения с Узбекистаном"),
+    "summit": ("visit Uzbekistan", "visited Uzbekistan", "посетить Узбекистан",
+               "посетил Узбекистан"),
+}
+GRID_MARKERS = [
+    *((marker, "future") for marker in (
+        "will", "to", "plans to", "is set to", "is expected to", "intends to",
+        "is preparing to", "agreed to", "vows to", "is scheduled to", "is due to",
+        "намерен", "планирует", "собирается", "готовится", "решил", "договорился")),
+    *((marker, "hypothetical") for marker in (
+        "may", "could", "might", "hopes to", "wants to", "is ready to", "refuses to",
+        "will not", "is unlikely to", "threatens to", "is considering whether to", "seeks to",
+        "aims to", "is in talks to", "would", "should", "has no plans to", "denies plans to",
+        "is willing to", "offers to", "is eager to", "is keen to", "mulls plan to",
+        "is open to", "has been urged to", "is expected to decide whether to",
+        "должен", "может", "хочет", "готов", "не исключил возможности", "отказался",
+        "не намерен", "не планирует", "рассматривает возможность", "надеется", "предложил",
+        "пригрозил", "рассчитывает", "не спешит", "стремится", "не собирается",
+        "вряд ли сможет")),
+    ("", "fact"),
+]
+
+
+@pytest.mark.parametrize(("marker", "modality"), GRID_MARKERS, ids=lambda x: x or "past")
+def test_each_marker_gives_every_act_its_modality(
+    matcher: Matcher, marker: str, modality: str
+) -> None:
+    russian = marker[:1] >= "а" or not marker
+    wrong = []
+    for kind, (base, past, base_ru, past_ru) in GRID_ACTS.items():
+        for in_russian in ((False, True) if not marker else (russian,)):
+            who = ("Токаев" if in_russian else "Tokayev") if kind == "summit" else (
+                "Казахстан" if in_russian else "Kazakhstan")
+            act = (past_ru if in_russian else past) if not marker else (
+                base_ru if in_russian else base)
+            title = f"{who} {marker} {act}" if marker else f"{who} {act}"
+            verdict = matcher.classify(title)
+            event = only_event(verdict)[:2] if verdict.events else None
+            if event != (kind, modality):
+                wrong.append(f"{title}: {event}")
+    assert not wrong, wrong
