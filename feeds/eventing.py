@@ -113,6 +113,7 @@ FUTURE_AFTER_NOUN = FUTURE_AFTER_TO | {"be", "take", "focus", "last", "bring", "
 LEGISLATURES = ("parliament", "lawmakers", "legislat", "senat", "duma", "majlis", "mejlis",
                 "shura", "deputies", "mps", "assembly", "парламент", "депутат", "дума", "думы",
                 "думе", "госдум", "сенат", "мажилис", "меджлис", "жогорку", "сейм", "рада", "рады")
+LEASES = ("lease", "аренд")
 HOLDING_INFINITIVES = frozenset({"провести", "проводить", "организовать", "устроить", "начать",
                                  "возобновить", "совершить", "нанести", "созвать"})
 JUBILEE = "юбилейн"  # an adjective: «юбилейный саммит» is a summit held this year
@@ -178,6 +179,10 @@ def _has_object(reading: Reading, trigger: Found) -> bool:
         for index in range(first, last) if not trigger.start <= index < trigger.end
     ):
         return True  # "sign Tbilisi statement": a statement signed is a joint document
+    if kind == "extend" and any(
+        lower(tokens, index).startswith(LEASES) for index in range(first, last)
+    ):
+        return True  # "extends lease of Baikonur": a lease between states is their agreement
     labels = MEMBERSHIP_OBJECTS if kind in ("join", "apply") else None
     return any(
         first <= start < last

@@ -278,7 +278,7 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("may", "might", "could", "would", "considering", "considers", "consider", "mulls",
          "mull", "mulling", "weighs", "weigh", "weighing", "hopes", "hope", "hoping",
          "possible", "possibly", "possibility", "potential", "potentially", "open to",
-         "ready to", "calls for", "call for", "called for", "urges", "urge", "urged",
+         "ready to", "ready for", "calls for", "call for", "called for", "urges", "urge", "urged",
          "proposes", "proposed", "propose", "proposing", "suggests", "suggested",
          "rules out", "ruled out",
          "no plans", "not planning", "not plan", "refuses", "refused", "postpones",
@@ -375,7 +375,7 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          # considering a step, as "considering": «рассматривает выход из ОДКБ» (the
          # perfective «рассмотрит» is a scheduled reading: future)
          "рассматрива*", "обдумыва*",
-         "обсужда* вопрос*", "не принято", "не принят", "не принята",
+         "обсужда* вопрос*", "обсуждается", "обсуждаются", "не принято", "не принят", "не принята",
          "отказ", "отказа", "отказе", "отказом",
          # denied, rejected, reconsidered, only talked about
          "опроверг*", "опроверга*", "отверг*", "отверга*", "передумал*", "заговорил* о",
@@ -517,7 +517,7 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # it ("drills close to the border")
     "near": (
         ("close to", "closer to", "on the verge of", "on the brink of"),
-        ("близк* к", "на пороге", "на грани"),
+        ("близк* к", "близок к", "на пороге", "на грани"),
     ),
     # announced: a summit or drills announced lie ahead ("announce joint naval drills");
     # an announced withdrawal or accession is the decision itself (see eventing)
