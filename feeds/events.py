@@ -349,8 +349,9 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          # proposed, floated or talked up: "proposal to hold a summit", "idea of a union"
          "proposal", "proposals", "idea of", "the idea", "rumored", "rumoured", "allegedly",
          "speculate", "speculates",
-         # under review
-         "being considered", "under review"),
+         # under review; planned once, so not done: "had planned to sign"
+         "being considered", "under review", "had planned", "had intended", "had hoped",
+         "had been expected", "had been scheduled"),
         ("может", "могут", "мог", "могла", "могли", "сможет", "смогут", "возможн*",
          "не исключ*", "допуст*", "допуска*", "надеет*", "надеют*", "изуч* возможност*",
          "обсужда* возможност*", "отложил*", "отложен*", "перенос*",
@@ -394,7 +395,7 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          # counted on, dreamt of, proposed, refused, put off, unhurried:
          # «рассчитывает вступить», «предлагает провести саммит», «откладывает выход»
          "рассчитыва*", "мечта*", "предлага*", "предложени*", "отказыва*", "откладыва*",
-         "не спеш*", "идея", "идею", "идеи"),
+         "не спеш*", "идея", "идею", "идеи", "отклон*"),
     ),
     "condition": (
         ("if", "whether", "unless", "only after", "only if", "provided", "referendum",
