@@ -431,6 +431,7 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "preparing", "soon", "later this", "vows to", "pledges to",
          "announces plans", "nears", "looms", "approaches", "approaching", "imminent",
          "preparations", "prepare", "agreed to", "agree to", "agrees to",
+         "agreed on", "agree on", "agrees on",
          # scheduled or prepared for: "drills slated for October", "gears up for exercises"
          "slated", "pencilled in", "penciled in", "gears up", "gear up", "gearing up",
          "geared up",
@@ -523,8 +524,9 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # announced: a summit or drills announced lie ahead ("announce joint naval drills");
     # an announced withdrawal or accession is the decision itself (see eventing)
     "announce": (
-        ("announces", "announced", "announce", "announcing", "unveils", "unveiled"),
-        ("объявил*", "объявля*"),
+        ("announces", "announced", "announce", "announcing", "unveils", "unveiled",
+         "confirms", "confirmed", "confirm"),
+        ("объявил*", "объявля*", "подтвердил*", "подтвержда*"),
     ),
     "expect": (
         ("what to expect", "preview", "what to watch"),
