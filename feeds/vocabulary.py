@@ -129,6 +129,10 @@ def _add_place(
                     case_sensitive=True)
 
 
+# a group named by its leaders: "Central Asian presidents", «лидеры Центральной Азии»
+GROUP_LEADERS = ("leader", "president", "лидер", "президент", "глав")
+
+
 def _add_pairs(
     lexicon: Lexicon, pairs: tuple[Iterable[str], Iterable[str]], payload: tuple[Any, ...]
 ) -> None:
@@ -188,6 +192,10 @@ def build_lexicon(
     for phrase, members in GROUPS.items():
         for code in members:
             lexicon.add(phrase, ("C", code, False, 0))
+        if phrase.lower().split()[0].startswith(GROUP_LEADERS) or " heads " in phrase or (
+            phrase.lower().split()[-1].startswith(GROUP_LEADERS)
+        ):
+            lexicon.add(phrase, ("R", "leader"))  # "Central Asian leaders" meet: a summit
     for label, (weight, english, russian) in CUES.items():
         _add_pairs(lexicon, (english, russian), ("T", weight, label))
     for label, (weight, english, russian) in DOMESTIC.items():

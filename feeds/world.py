@@ -134,6 +134,20 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "государств* Центральн* Ази*": ("KG", "KZ", "TJ", "TM", "UZ"),
     "центральноазиатск* стран*": ("KG", "KZ", "TJ", "TM", "UZ"),
     "центральноазиатск* государств*": ("KG", "KZ", "TJ", "TM", "UZ"),
+    # their leaders together, and the phrases that would otherwise hide the group inside a
+    # longer cue («глав государств» is a summit word)
+    "Central Asian presidents": ("KG", "KZ", "TJ", "TM", "UZ"),
+    "Central Asian heads of state": ("KG", "KZ", "TJ", "TM", "UZ"),
+    "Central Asian republics": ("KG", "KZ", "TJ", "TM", "UZ"),
+    "leaders of Central Asia": ("KG", "KZ", "TJ", "TM", "UZ"),
+    "Central Asia leaders": ("KG", "KZ", "TJ", "TM", "UZ"),
+    "глав* государств* Центральн* Ази*": ("KG", "KZ", "TJ", "TM", "UZ"),
+    "лидер* Центральн* Ази*": ("KG", "KZ", "TJ", "TM", "UZ"),
+    "лидер* стран* Центральн* Ази*": ("KG", "KZ", "TJ", "TM", "UZ"),
+    "президент* стран* Центральн* Ази*": ("KG", "KZ", "TJ", "TM", "UZ"),
+    "центральноазиатск* лидер*": ("KG", "KZ", "TJ", "TM", "UZ"),
+    "центральноазиатск* республик*": ("KG", "KZ", "TJ", "TM", "UZ"),
+    "республик* Центральн* Ази*": ("KG", "KZ", "TJ", "TM", "UZ"),
     "South Caucasus states": ("AM", "AZ", "GE"),
     # the Normandy format on Donbas: Germany, France, Russia, Ukraine
     "Normandy Four": ("DE", "FR", "RU", "UA"),

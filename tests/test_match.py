@@ -1768,3 +1768,26 @@ def test_headline_constructions_get_their_modality(
 ) -> None:
     verdict = matcher.classify(title)
     assert only_event(verdict)[:2] == (kind, modality), verdict.why
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        # from the misses of a Russian-language raw-flow sample (relevance_dev9); invented
+        ("Итоги саммита глав государств Центральной Азии в Ташкенте", "summit"),
+        ("Зачем лидеры Центральной Азии встречались в Бишкеке", "summit"),
+        ("Central Asian presidents meet in Dushanbe", "summit"),
+        ("Central Asian republics sign transit treaty with China", "sign"),
+    ],
+)
+def test_central_asia_named_as_a_group_is_its_five_states(
+    matcher: Matcher, title: str, kind: str
+) -> None:
+    verdict = matcher.classify(title)
+    assert {"KG", "KZ", "TJ", "TM", "UZ"} <= set(verdict.countries), verdict.why
+    assert only_event(verdict)[:2] == (kind, "fact"), verdict.why
+
+
+def test_central_asia_as_a_place_is_no_party(matcher: Matcher) -> None:
+    verdict = matcher.classify("Роль России в Центральной Азии")
+    assert not verdict.relevant and not verdict.countries, verdict.why
