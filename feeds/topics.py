@@ -392,6 +392,9 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "accusations", "accusation", "rejects", "snubs",
             "snubbed", "snub", "rebuke", "rebukes", "rebuked", "raises concerns", "influence",
             "jointly",
+            # siding with each other: "Georgia and Belarus must stand together"
+            "stand together", "stood together", "standing together", "stands with",
+            "stand with", "stood with",
         ),
         (
             "отношени*", "связи", "связей", "связям", "связях", "сближени*", "спор",
@@ -405,6 +408,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "принудить ~ к мир*", "гаранти*", "запрет*", "границ*", "блокад*", "извинил*",
             "извинени*", "сблиз*", "разорва* ~ отношени*", "разрыв* ~ отношени*",
             "влияни*", "противостояни*", "раскритикова*", "совместно",
+            "стоять вместе", "стояли вместе", "стоят вместе", "стоим вместе",
         ),
     ),
 }

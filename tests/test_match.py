@@ -1791,3 +1791,12 @@ def test_central_asia_named_as_a_group_is_its_five_states(
 def test_central_asia_as_a_place_is_no_party(matcher: Matcher) -> None:
     verdict = matcher.classify("Роль России в Центральной Азии")
     assert not verdict.relevant and not verdict.countries, verdict.why
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Маргвелашвили: «Важно, чтобы Грузия и Беларусь стояли вместе»",
+     "Georgia and Belarus must stand together, says Margvelashvili"],
+)
+def test_states_standing_together_are_aligned(matcher: Matcher, title: str) -> None:
+    assert_kept(matcher.classify(title), ("BY", "GE"))
