@@ -130,7 +130,7 @@ def _add_place(
 
 
 # a group named by its leaders: "Central Asian presidents", «лидеры Центральной Азии»
-GROUP_LEADERS = ("leader", "president", "лидер", "президент", "глав")
+GROUP_LEADERS = ("leader", "president", "heads", "лидер", "президент", "глав")
 
 
 def _add_pairs(
@@ -192,9 +192,7 @@ def build_lexicon(
     for phrase, members in GROUPS.items():
         for code in members:
             lexicon.add(phrase, ("C", code, False, 0))
-        if phrase.lower().split()[0].startswith(GROUP_LEADERS) or " heads " in phrase or (
-            phrase.lower().split()[-1].startswith(GROUP_LEADERS)
-        ):
+        if any(word.startswith(GROUP_LEADERS) for word in phrase.lower().split()):
             lexicon.add(phrase, ("R", "leader"))  # "Central Asian leaders" meet: a summit
     for label, (weight, english, russian) in CUES.items():
         _add_pairs(lexicon, (english, russian), ("T", weight, label))
