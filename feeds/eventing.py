@@ -63,7 +63,10 @@ RESCHEDULE_REACH = 3  # "postponed [once more] to May"
 RESCHEDULED = re.compile(
     r"(?<!не )\b(?:состоится|состоятся|пройд[её]т|пройдут)\b"
     r"|\bwill (?:now |still |instead )?(?:take place|be held)\b"
-    r"|\b(?:rescheduled|moved) (?:to|for)\b|\bперенесен[аоы]? на\b",
+    r"|\b(?:rescheduled|moved) (?:to|for)\b|\bперенесен[аоы]? на\b"
+    # a new date named, not "no new date has been set", «новая дата пока не определена»
+    r"|(?<!no )(?<!without a )\bnew date\b(?!\s+(?:has not|is not|not|yet))"
+    r"|(?<!без )\bнов(?:ая|ую) дат[аеуы]\b(?!\s+(?:не|пока|ещ[её]))",
     re.IGNORECASE,
 )
 DATE_LINKS = frozenset({"to", "until", "till", "for", "на", "до"})

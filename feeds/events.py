@@ -359,6 +359,10 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "призыва*", "предложил*", "не планиру*", "не намерен*", "не собира*", "готов",
          "готова", "готово", "готовы", "пора", "заинтересован*",
          "исключает", "исключают",  # rules out: as hypothetical as "не исключает"
+         "исключил", "исключила", "исключили",
+         # under consideration, thought about: «приступила к рассмотрению вопроса выхода»,
+         # «думает о выходе»
+         "рассмотрени* вопрос*", "думает о", "думают о", "думает об", "думают об",
          "сохранит", "сохранят", "сохраняет", "сохраняют", "останется", "останутся",
          "остается", "остаётся",
          "пригрозил*", "грозит*", "грозят*", "угрожа*", "желани*", "желает", "желают",
@@ -459,6 +463,8 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "станут", "готовят*", "подготов*", "начнутся", "начнется", "начнётся", "стартует",
          "стартуют", "продолжат", "продолжит", "договорились о", "договорились провести",
          "согласил*", "запланирован*",
+         # negotiating it: «договариваются о ратификации»
+         "договарива* о", "договарива* об",
          # perfective verbs: the form itself is the future («расширят программу учений»,
          # «саммит примет Россия»); the imperfective present differs (расширяют, принимает)
          "примет", "примут", "расширят", "расширит", "обсудят", "обсудит", "посетит",
@@ -553,7 +559,7 @@ FUTURE_AFTER_TO = frozenset({
     "cut", "sever", "finally", "miss", "drill", "gather", "convene", "vote", "ink", "seal",
     "finalize", "finalise", "establish", "set", "expand", "deepen", "upgrade", "restore",
     "renew", "negotiate", "debate", "review", "approve", "endorse", "formalize", "co-host",
-    "participate", "head", "fly", "arrive", "withdraw", "pull", "end", "terminate",
+    "participate", "partake", "head", "fly", "arrive", "withdraw", "pull", "end", "terminate",
     "denounce", "rejoin", "accede", "station", "hand",
 })
 
