@@ -35,6 +35,11 @@ def only_event(verdict: Verdict) -> tuple[str, str, tuple[str, ...], str | None]
     return event.kind, event.modality, event.countries, event.org
 
 
+def assert_event(verdict: Verdict, kind: str, modality: str) -> None:
+    """The story has one event, of this kind and modality."""
+    assert only_event(verdict)[:2] == (kind, modality), verdict.why
+
+
 def assert_kept(
     verdict: Verdict, countries: tuple[str, ...], orgs: tuple[str, ...] | None = None
 ) -> None:
@@ -1441,8 +1446,7 @@ def test_moscow_on_kyiv_stays_a_source(matcher: Matcher) -> None:
 def test_votes_periods_kick_offs_and_reported_plans(
     matcher: Matcher, title: str, summary: str, kind: str, modality: str
 ) -> None:
-    verdict = matcher.classify(title, summary)
-    assert only_event(verdict)[:2] == (kind, modality), verdict.why
+    assert_event(matcher.classify(title, summary), kind, modality)
 
 
 @pytest.mark.parametrize(
@@ -1471,8 +1475,7 @@ def test_votes_periods_kick_offs_and_reported_plans(
 def test_words_of_seeking_proposing_promising_and_putting_off(
     matcher: Matcher, title: str, kind: str, modality: str
 ) -> None:
-    verdict = matcher.classify(title)
-    assert only_event(verdict)[:2] == (kind, modality), verdict.why
+    assert_event(matcher.classify(title), kind, modality)
 
 
 @pytest.mark.parametrize(
@@ -1488,8 +1491,7 @@ def test_words_of_seeking_proposing_promising_and_putting_off(
 def test_a_legislature_approving_an_accession_ratifies_it(
     matcher: Matcher, title: str, modality: str
 ) -> None:
-    verdict = matcher.classify(title)
-    assert only_event(verdict)[:2] == ("ratify", modality), verdict.why
+    assert_event(matcher.classify(title), "ratify", modality)
 
 
 @pytest.mark.parametrize(
@@ -1498,8 +1500,7 @@ def test_a_legislature_approving_an_accession_ratifies_it(
      "EU approves start of accession talks with Moldova"],
 )
 def test_a_government_approving_an_accession_has_it_ahead(matcher: Matcher, title: str) -> None:
-    verdict = matcher.classify(title)
-    assert only_event(verdict)[:2] == ("join", "future"), verdict.why
+    assert_event(matcher.classify(title), "join", "future")
 
 
 @pytest.mark.parametrize(
@@ -1512,8 +1513,7 @@ def test_a_government_approving_an_accession_has_it_ahead(matcher: Matcher, titl
     ],
 )
 def test_requests_made_formal_and_laws_signed(matcher: Matcher, title: str, kind: str) -> None:
-    verdict = matcher.classify(title)
-    assert only_event(verdict)[:2] == (kind, "fact"), verdict.why
+    assert_event(matcher.classify(title), kind, "fact")
 
 
 # Every act, in its past form and after each marker of a plan or a possibility: the
@@ -1766,8 +1766,7 @@ def test_each_marker_gives_every_act_its_modality(
 def test_headline_constructions_get_their_modality(
     matcher: Matcher, title: str, kind: str, modality: str
 ) -> None:
-    verdict = matcher.classify(title)
-    assert only_event(verdict)[:2] == (kind, modality), verdict.why
+    assert_event(matcher.classify(title), kind, modality)
 
 
 @pytest.mark.parametrize(
@@ -1818,8 +1817,7 @@ def test_states_standing_together_are_aligned(matcher: Matcher, title: str) -> N
 def test_ruled_out_considered_negotiated_and_partaking(
     matcher: Matcher, title: str, kind: str, modality: str
 ) -> None:
-    verdict = matcher.classify(title)
-    assert only_event(verdict)[:2] == (kind, modality), verdict.why
+    assert_event(matcher.classify(title), kind, modality)
 
 
 def test_a_meeting_put_off_to_a_new_date_lies_ahead(matcher: Matcher) -> None:
