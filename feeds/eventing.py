@@ -117,6 +117,14 @@ LEGISLATURES = ("parliament", "lawmakers", "legislat", "senat", "duma", "majlis"
                 "shura", "deputies", "mps", "assembly", "парламент", "депутат", "дума", "думы",
                 "думе", "госдум", "сенат", "мажилис", "меджлис", "жогорку", "сейм", "рада", "рады")
 LEASES = ("lease", "аренд")
+# verbs of leaving that also leave a room: "Putin leaves SCO summit early" is no exit
+LEAVING = ("leav", "left", "quit", "exit", "покину", "покида")
+GATHERING_NOUNS = ("summit", "meeting", "session", "talks", "forum", "conference", "hall",
+                   "venue", "ceremony", "саммит", "заседани", "встреч", "форум", "совещани",
+                   "переговор", "конференц", "церемони", "зал")
+AFTER_LEFT = frozenset({"in", "as", "for", "with", "behind", "out", "over", "to", "by", "at",
+                        "on", "from", "after", "of", "only", "alone", "without", "unanswered"})
+LEFT_REACH = 3  # "left [the Russia-led] CSTO": the bloc or treaty comes right after "left"
 HOLDING_INFINITIVES = frozenset({"провести", "проводить", "организовать", "устроить", "начать",
                                  "возобновить", "совершить", "нанести", "созвать"})
 JUBILEE = "юбилейн"  # an adjective: «юбилейный саммит» is a summit held this year
@@ -231,8 +239,38 @@ def _aside(reading: Reading, trigger: Found) -> bool:
     )
 
 
+def _leaves_a_room(reading: Reading, trigger: Found) -> bool:
+    """Leaving a summit or a meeting is not leaving the bloc that holds it; and "left",
+    mostly something else ("left behind", "left-wing"), is an exit only when the bloc
+    or the treaty follows it ("Kazakhstan left the CSTO")."""
+    words = trigger.matched.lower()
+    if trigger.payload[1] != "withdraw" or not words.startswith(LEAVING):
+        return False
+    tokens = reading.tokens[trigger.segment]
+    last = min(clause_end(tokens, trigger.end), trigger.end + LEFT_REACH + 1)
+    for index in range(trigger.end, last):
+        word = tokens[index].lower()
+        if word.startswith(GATHERING_NOUNS):
+            return True
+        if word in SEPARATE or word in DATE_LINKS or word in BEFORE_A_MONTH:
+            break  # "leave the CSTO after the summit"
+    if words != "left":
+        return False
+    objects = {start for label, _, _, start in reading.cues[trigger.segment]
+               if label in MEMBERSHIP_OBJECTS}
+    objects.update(p.start for p in reading.places if p.is_org and p.segment == trigger.segment)
+    for index in range(trigger.end, min(len(tokens), trigger.end + LEFT_REACH + 1)):
+        if index in objects:
+            return False
+        if not tokens[index][:1].isalnum() or tokens[index].lower() in AFTER_LEFT:
+            break  # "left in the CSTO", "left as Russia's ally", "left-wing"
+    return True
+
+
 def _counts(reading: Reading, trigger: Found) -> bool:
-    if _commemorated(reading, trigger) or _aside(reading, trigger):
+    if _commemorated(reading, trigger) or _aside(reading, trigger) or _leaves_a_room(
+        reading, trigger
+    ):
         return False
     if trigger.payload[3]:
         return _gate_open(reading, trigger)

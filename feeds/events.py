@@ -85,7 +85,7 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     },
     "withdraw": {
         "fact": (
-            ("withdraws", "withdrew", "withdrawn", "leaves", "quits", "exits", "pulls out",
+            ("withdraws", "withdrew", "withdrawn", "leaves", "left", "quits", "exits", "pulls out",
              "cuts ~ ties", "severs ~ ties", "severed ~ ties", "severs ~ agreement",
              "severed ~ agreement", "severs ~ treaty", "severed ~ treaty",
              "pulled out", "denounces", "denounced", "revokes", "revoked", "revoking",

@@ -64,6 +64,11 @@ WARRING = frozenset({"RU", "UA"})
 # "российские суда", "торговые суда": ships, not a court's ("решение суда", "здание суда")
 PLURAL_ADJECTIVE = ("ые", "кие", "гие", "хие", "жие", "шие", "щие", "чие")
 SHIPS_OR_COURT = "суда"
+# a lease of a named site or of a base is a deal between states («аренда Байконура»,
+# «аренды военной базы»), not the rent of a flat
+RENT = "аренд"
+LEASED_SITES = ("космодром", "баз", "военн", "порт", "аэродром", "авиабаз", "полигон",
+                "территори", "участк")
 SHIPS = "acts"  # the paired cue of ships detained (feeds/topics.py PAIRS)
 # "… to boost Ukraine aid", "… to fund Ukraine": a purpose clause names whom the act is
 # for, not a party to it, once two parties act before it (LABELING.md: background states)
@@ -326,6 +331,8 @@ def read(
                     ships or lower(tokens, start - 1).endswith(PLURAL_ADJECTIVE)
                 ):
                     continue  # "российские суда", or ships detained in the title
+                if matched.lower().startswith(RENT) and _site_leased(tokens, end):
+                    continue
                 negatives.append((label, weight, matched, start))
             if hit.contexts:
                 contexts.update(hit.contexts)
@@ -346,6 +353,12 @@ def read(
         _purpose_clause(title_tokens, places)
     _leaders_by_office(reading)
     return reading
+
+
+def _site_leased(tokens: list[str], end: int) -> bool:
+    """«аренду Байконура», «аренды военной базы»: the word after the lease names a site."""
+    following = tokens[end] if end < len(tokens) else ""
+    return following[:1].isupper() or following.lower().startswith(LEASED_SITES)
 
 
 def _voice_on_another(places: list[Place]) -> None:

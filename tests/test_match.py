@@ -1826,3 +1826,54 @@ def test_a_meeting_put_off_to_a_new_date_lies_ahead(matcher: Matcher) -> None:
         "Встреча президентов Казахстана и Узбекистана перенесена. Новая дата встречи - 1 мая.",
     )
     assert only_event(verdict)[:2] == ("summit", "future"), verdict.why
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        # leaving a bloc is an exit; leaving its summit is attending it (invented)
+        ("Kazakhstan left the CSTO", "withdraw"),
+        ("Georgia left the CIS in 2009", "withdraw"),
+        ("Uzbekistan has left the alliance twice", "withdraw"),
+        ("Armenia to leave CSTO after summit in Minsk", "withdraw"),
+        ("Putin leaves SCO summit early", "summit"),
+        ("Aliyev left the CIS summit before the family photo", "summit"),
+        ("Пашинян покинул саммит ОДКБ", "summit"),
+        ("Армения покинет ОДКБ", "withdraw"),
+    ],
+)
+def test_leaving_a_bloc_is_an_exit_and_leaving_its_summit_is_not(
+    matcher: Matcher, title: str, kind: str
+) -> None:
+    verdict = matcher.classify(title)
+    assert [event.kind for event in verdict.events] == [kind], verdict.why
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Only two countries left in the CSTO",
+        "Only Belarus left as Russia's ally in the CSTO",
+        "Left-wing party in the EU calls for Russia talks",
+    ],
+)
+def test_left_that_is_no_exit_is_no_event(matcher: Matcher, title: str) -> None:
+    assert matcher.classify(title).events == (), matcher.classify(title).why
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a lease of a named site or a base is between states (invented)
+        "Россия продлила аренду Байконура || Казахстан и Россия договорились продлить аренду "
+        "космодрома.",
+        "Казахстан и Россия обсудили аренду Байконура",
+        "Россия и Армения обсудили аренду военной базы в Гюмри",
+    ],
+)
+def test_a_lease_of_a_site_is_no_rent(matcher: Matcher, line: str) -> None:
+    assert classify(matcher, line).relevant, classify(matcher, line).why
+
+
+def test_the_rent_of_a_flat_stays_domestic(matcher: Matcher) -> None:
+    assert not matcher.classify("Цены на аренду жилья в Москве выросли").relevant
