@@ -30,7 +30,7 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -77,6 +77,12 @@ EVENTS_HOLDOUTS = _data(
     "events_holdout6",
 )
 CORPUS = Path("/work/shared/corpus/real-headlines")
+
+
+class Classifier(Protocol):
+    """What ``evaluate`` scores: the matcher, or another labeler's labels (bench/agreement.py)."""
+
+    def classify(self, title: str, summary: str = "") -> Verdict: ...
 
 
 def half_of(item_id: str) -> str:
@@ -156,8 +162,9 @@ def _tally(counts: list[int], predicted: Iterable[str], gold: Iterable[str]) -> 
     return predicted_set ^ gold_set
 
 
-def evaluate(matcher: Matcher, rows: Sequence[dict[str, Any]]) -> Figures:
-    """Relevance, tags and events of ``matcher`` against the labels, with every miss."""
+def evaluate(matcher: Classifier, rows: Sequence[dict[str, Any]], *, why: bool = True) -> Figures:
+    """Relevance, tags and events of ``matcher`` against the labels, with every miss (and
+    the matcher's ``why`` for it, unless the "matcher" is another labeler)."""
     figures = Figures(items=len(rows))
     for row in rows:
         verdict: Verdict = matcher.classify(row["title"], row["summary"])
@@ -195,10 +202,8 @@ def evaluate(matcher: Matcher, rows: Sequence[dict[str, Any]]) -> Figures:
                 else:
                     problems.append(f"modality {found.modality if found else None} vs fact")
         if problems:
-            figures.misses.append(
-                f"{row['id']}: {'; '.join(problems)}\n    {row['title']}\n"
-                f"    why: {' | '.join(verdict.why)}"
-            )
+            miss = f"{row['id']}: {'; '.join(problems)}\n    {row['title']}"
+            figures.misses.append(miss + (f"\n    why: {' | '.join(verdict.why)}" if why else ""))
     return figures
 
 
