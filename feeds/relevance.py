@@ -63,6 +63,10 @@ SANCTIONED = "sanctioned"
 EXERCISES = ("drill", "exercise", "maneuver", "manoeuvre", "war game", "wargame", "учени",
              "маневр", "манёвр")
 PARTNERED = ("joint", "international", "multinational", "совместн", "международн")
+# Trade, energy and transit words with one state and no partner or bloc anywhere in the
+# story ("Russia to ban gasoline exports for 6 months") are its own economy: a weak word
+# there too. Integration is between states (LABELING.md).
+INTEGRATION = "integration"
 # An act between two states that is alignment by itself (sanctions imposed, envoys
 # summoned, a treaty, a summit, a meeting or visit, a stance on a war, an accusation,
 # trade): the incident it is about (a crash, a death, arrests, a fire), its setting (the
@@ -258,9 +262,10 @@ def _background(cues: list[Cue]) -> list[Cue]:
 
 
 def _weak_alone(cues: list[Cue]) -> list[Cue]:
-    """A single state's sanctions status words (``SANCTIONED``) and its own drills
-    (``EXERCISES``) at a weak word's weight."""
-    return [(label, WEAK, phrase, start) if label == SANCTIONED or _own_drills(label, phrase)
+    """A single state's sanctions status words (``SANCTIONED``), its own drills
+    (``EXERCISES``) and its own trade (``INTEGRATION``) at a weak word's weight."""
+    return [(label, WEAK, phrase, start)
+            if label in (SANCTIONED, INTEGRATION) or _own_drills(label, phrase)
             else (label, weight, phrase, start)
             for label, weight, phrase, start in cues]
 

@@ -1370,6 +1370,24 @@ def test_a_single_states_own_drills_stay_out(matcher: Matcher, title: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("title", "relevant"),
+    [
+        # one state's own trade is its economy; with a partner it is integration (invented)
+        ("Kazakhstan to ban fuel exports for three months", False),
+        ("Turkmenistan gas exports hit a record high", False),
+        ("Россия продлила запрет на экспорт бензина", False),
+        ("Kazakhstan to ban fuel exports to Kyrgyzstan", True),
+        ("Россия запретила импорт молдавских вин", True),
+    ],
+)
+def test_a_single_states_own_trade_needs_a_partner(
+    matcher: Matcher, title: str, relevant: bool
+) -> None:
+    verdict = matcher.classify(title)
+    assert verdict.relevant is relevant, verdict.why
+
+
+@pytest.mark.parametrize(
     ("title", "countries"),
     [
         ("Kazakhstan hosts joint exercises", ("KZ",)),
