@@ -222,7 +222,7 @@ class Matcher:
         lexicon = self.gazetteer.lexicon
         title_tokens = tokenize_title(lexicon, title)
         title_hits = lexicon.scan(title_tokens)
-        glance = at_a_glance(title_hits, bool(summary))
+        glance = at_a_glance(title_hits, bool(summary), title_tokens)
         summary_tokens = None
         if glance is None:  # out, unless the summary names a bloc
             summary_tokens = lexicon.tokens(summary) if summary else []

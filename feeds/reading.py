@@ -61,6 +61,20 @@ OFFICE = frozenset({
 })
 # a statement between the two warring states is mostly a battlefield claim
 WARRING = frozenset({"RU", "UA"})
+# A third state's or a bloc's arms in the war ("NATO-supplied missiles", "Iranian-made
+# drones") are its involvement, the news of a battlefield report (LABELING.md): a stance
+# on the war, with the supplier a party.
+SUPPLIED = frozenset({"supplied", "provided", "donated", "delivered", "made", "built",
+                      "produced"})
+SUPPLIERS_VERB_ONLY = frozenset({"supplied", "provided", "donated", "delivered"})
+# the arms as a target ("strike on US-supplied HIMARS", "destroys US-made tanks"): the front
+ARMS_HIT = frozenset({"on", "at", "against", "of", "destroys", "destroyed", "destroy", "hits",
+                      "hit", "strikes", "struck", "downs", "downed", "intercepts",
+                      "intercepted", "captures", "captured", "seizes", "seized"})
+WEAPONS = ("missile", "drone", "weapon", "arms", "tank", "rocket", "shell", "ammunition",
+           "munition", "jet", "fighter", "artillery", "howitzer", "atacms", "himars", "bomb")
+WAR_STANCE = "war stance"
+SUPPLIED_WEIGHT = 1.0
 # "российские суда", "торговые суда": ships, not a court's ("решение суда", "здание суда")
 PLURAL_ADJECTIVE = ("ые", "кие", "гие", "хие", "жие", "шие", "щие", "чие")
 SHIPS_OR_COURT = "суда"
@@ -343,6 +357,7 @@ def read(
             ships |= _pair_cues(tokens, paired, cues, negatives)
         if statements and not segment:
             cues.extend(_statement_cues(tokens, places, statements))
+        cues.extend(_arms_supplied(tokens, places, segment))
     for place, token, stem in doubtful:
         if not _ambiguous_holds(place.code, stem, token, contexts):
             places.remove(place)
@@ -353,6 +368,25 @@ def read(
         _purpose_clause(title_tokens, places)
     _leaders_by_office(reading)
     return reading
+
+
+def _arms_supplied(
+    tokens: list[str], places: list[Place], segment: int
+) -> list[tuple[str, float, str, int]]:
+    """"US-supplied missiles", "Iranian-made drones": a state or bloc other than the two
+    at war, named as the maker or the giver of the arms."""
+    cues = []
+    for place in places:
+        if (place.segment != segment or place.role != "party" or place.code in WARRING
+                or lower(tokens, place.start - 1) in ARMS_HIT):
+            continue
+        word = lower(tokens, place.end)
+        if word in SUPPLIED and (
+            word in SUPPLIERS_VERB_ONLY or lower(tokens, place.end + 1).startswith(WEAPONS)
+        ):
+            matched = f"{place.matched}-{tokens[place.end]}"
+            cues.append((WAR_STANCE, SUPPLIED_WEIGHT, matched, place.start))
+    return cues
 
 
 def _site_leased(tokens: list[str], end: int) -> bool:

@@ -15,11 +15,12 @@ Nearly every Russian outlet's story mentions Russia: a mention alone scores noth
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
 from feeds.lexicon import Hit
-from feeds.reading import WARRING, Reading
+from feeds.reading import SUPPLIED, WARRING, Reading
 from feeds.topics import MEDIUM, WEAK
 
 TITLE_CUES_CAP = 2.0
@@ -147,8 +148,9 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
         title_cues = [cue for cue in title_cues if cue[0] not in NEEDS_TWO]
         summary_cues = [cue for cue in summary_cues if cue[0] not in NEEDS_TWO]
         if not overview.blocs:
-            title_cues = _weak_alone(title_cues)
-            summary_cues = _weak_alone(summary_cues)
+            trade_alone = not _with_a_state(reading)
+            title_cues = _weak_alone(title_cues, trade_alone)
+            summary_cues = _weak_alone(summary_cues, trade_alone)
     elif len(title_parties) >= 2 and (_has_stance(title_cues) or _has_stance(summary_cues)):
         title_negatives = [c for c in title_negatives if c[0] not in STANCE_OVERRIDES]
         summary_negatives = [c for c in summary_negatives if c[0] not in STANCE_OVERRIDES]
@@ -261,13 +263,26 @@ def _background(cues: list[Cue]) -> list[Cue]:
             for label, weight, phrase, start in cues]
 
 
-def _weak_alone(cues: list[Cue]) -> list[Cue]:
+def _weak_alone(cues: list[Cue], trade_alone: bool) -> list[Cue]:
     """A single state's sanctions status words (``SANCTIONED``), its own drills
-    (``EXERCISES``) and its own trade (``INTEGRATION``) at a weak word's weight."""
+    (``EXERCISES``) and, unless it is named as a partner, its own trade (``INTEGRATION``)
+    at a weak word's weight."""
     return [(label, WEAK, phrase, start)
-            if label in (SANCTIONED, INTEGRATION) or _own_drills(label, phrase)
+            if label == SANCTIONED or (trade_alone and label == INTEGRATION)
+            or _own_drills(label, phrase)
             else (label, weight, phrase, start)
             for label, weight, phrase, start in cues]
+
+
+def _with_a_state(reading: Reading) -> bool:
+    """«Товарооборот с Узбекистаном», "trade with Uzbekistan": the one state named is the
+    partner of the outlet's own, so its trade is between two states."""
+    tokens = reading.tokens[0]
+    return any(
+        not place.segment and not place.is_org and place.start
+        and tokens[place.start - 1].lower() in WITH
+        for place in reading.places
+    )
 
 
 def _own_drills(label: str, phrase: str) -> bool:
@@ -294,14 +309,17 @@ def _leaders_with(reading: Reading) -> bool:
     )
 
 
-def at_a_glance(title_hits: list[Hit], has_summary: bool = True) -> bool | None:
+def at_a_glance(
+    title_hits: list[Hit], has_summary: bool = True, title_tokens: Sequence[str] = ()
+) -> bool | None:
     """Whether the title alone rules the story out, whatever the rest says.
 
     True when the title names no state or bloc; None when it has no alignment cue, no
     bloc, not two leaders, not a statement verb with two states and not (with a summary)
-    two states other than Russia and Ukraine (whose lead may carry the act), so that the
-    story is out if the summary names no bloc either (it is then no teaser for a bloc
-    story); False otherwise. Exact: the full reading could only find less, never more.
+    two states other than Russia and Ukraine (whose lead may carry the act), not arms a
+    state supplied ("US-supplied missiles": ``title_tokens`` tell), so that the story is
+    out if the summary names no bloc either (it is then no teaser for a bloc story); False
+    otherwise. Exact: the full reading could only find less, never more.
     """
     leaders: set[str] = set()
     states: set[str] = set()
@@ -312,6 +330,8 @@ def at_a_glance(title_hits: list[Hit], has_summary: bool = True) -> bool | None:
         if hit.rules_in:  # an alignment cue, an event trigger or a bloc
             return False
         if hit.states:
+            if end < len(title_tokens) and title_tokens[end].lower() in SUPPLIED:
+                return False  # maybe a third state's arms in the war (feeds/reading.py)
             if spoken and not states.issuperset(hit.states) and not (
                 states.union(hit.states) <= WARRING
             ):

@@ -1895,3 +1895,31 @@ def test_a_lease_of_a_site_is_no_rent(matcher: Matcher, line: str) -> None:
 
 def test_the_rent_of_a_flat_stays_domestic(matcher: Matcher) -> None:
     assert not matcher.classify("Цены на аренду жилья в Москве выросли").relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # a third state's or a bloc's arms in the war are its involvement (invented)
+        ("Ukraine uses US-supplied missiles against Russia", ("RU", "UA", "US")),
+        ("Iranian-made drones used in attack on Kyiv", ("IR", "UA")),
+        ("NATO-supplied missiles were used to attack Russia's Black Sea Fleet", ("RU",)),
+    ],
+)
+def test_a_third_states_arms_in_the_war_are_its_involvement(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Russian military strike on US-supplied HIMARS launchers in Ukraine",  # a target
+        "Russian-made missile hits Kyiv",  # the two at war: the front
+    ],
+)
+def test_arms_as_a_target_or_the_warring_states_own_are_the_front(
+    matcher: Matcher, title: str
+) -> None:
+    assert not matcher.classify(title).relevant, matcher.classify(title).why
