@@ -42,6 +42,11 @@ KIN_BEFORE = frozenset({
     "соратника", "соратники",
 })
 STATEMENT = "statement"
+# "Kremlin: London will have to provide proof", "Peskov: Moscow expects explanations from
+# Baku": a state's voice before a colon at the start of the title says what "says" does
+COLON = ":"
+COLON_REACH = 4
+COLON_WEIGHT = 0.4  # a statement verb's (feeds/topics.py, WEAK)
 # One state accusing or condemning another is itself an alignment signal (a state's
 # accusation of sabotage, meddling, spying; its condemnation of another's strikes), not
 # just a voice: the crime or strike it names is what the accusation is about.
@@ -357,6 +362,8 @@ def read(
             ships |= _pair_cues(tokens, paired, cues, negatives)
         if statements and not segment:
             cues.extend(_statement_cues(tokens, places, statements))
+        if not segment and COLON in tokens[:COLON_REACH]:
+            cues.extend(_colon_statement(tokens, places))
         cues.extend(_arms_supplied(tokens, places, segment))
     for place, token, stem in doubtful:
         if not _ambiguous_holds(place.code, stem, token, contexts):
@@ -368,6 +375,22 @@ def read(
         _purpose_clause(title_tokens, places)
     _leaders_by_office(reading)
     return reading
+
+
+def _colon_statement(
+    tokens: list[str], places: list[Place]
+) -> list[tuple[str, float, str, int]]:
+    """A state or its office named before a title's opening colon, on another state (not
+    an election commission's count: «ЦИК Киргизии: …»)."""
+    colon = tokens.index(COLON)
+    parties = [p for p in places if not p.segment and p.role == "party" and not p.is_org]
+    speakers = {p.code for p in parties if p.end == colon
+                and all(word.lower() in OFFICE for word in tokens[:p.start])}
+    addressed = {p.code for p in parties if p.start > colon} - speakers
+    if not speakers or not addressed or speakers | addressed <= WARRING:
+        return []
+    voice = f"{'/'.join(sorted(speakers))}: {'/'.join(sorted(addressed))}"
+    return [(STATEMENT, COLON_WEIGHT, voice, colon)]
 
 
 def _arms_supplied(

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from feeds.lexicon import Hit
-from feeds.reading import SUPPLIED, WARRING, Reading
+from feeds.reading import COLON, SUPPLIED, WARRING, Reading
 from feeds.topics import MEDIUM, WEAK
 
 TITLE_CUES_CAP = 2.0
@@ -317,7 +317,8 @@ def at_a_glance(
     True when the title names no state or bloc; None when it has no alignment cue, no
     bloc, not two leaders, not a statement verb with two states and not (with a summary)
     two states other than Russia and Ukraine (whose lead may carry the act), not arms a
-    state supplied ("US-supplied missiles": ``title_tokens`` tell), so that the story is
+    state supplied ("US-supplied missiles") nor a state's voice before a colon ("Kremlin:
+    London must…"; ``title_tokens`` tell), so that the story is
     out if the summary names no bloc either (it is then no teaser for a bloc story); False
     otherwise. Exact: the full reading could only find less, never more.
     """
@@ -330,8 +331,10 @@ def at_a_glance(
         if hit.rules_in:  # an alignment cue, an event trigger or a bloc
             return False
         if hit.states:
-            if end < len(title_tokens) and title_tokens[end].lower() in SUPPLIED:
-                return False  # maybe a third state's arms in the war (feeds/reading.py)
+            if end < len(title_tokens) and (
+                title_tokens[end].lower() in SUPPLIED or title_tokens[end] == COLON
+            ):
+                return False  # maybe arms supplied, or a state's voice (feeds/reading.py)
             if spoken and not states.issuperset(hit.states) and not (
                 states.union(hit.states) <= WARRING
             ):

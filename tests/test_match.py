@@ -1923,3 +1923,37 @@ def test_arms_as_a_target_or_the_warring_states_own_are_the_front(
     matcher: Matcher, title: str
 ) -> None:
     assert not matcher.classify(title).relevant, matcher.classify(title).why
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # from the misses of a raw-flow sample of agencies' home pages (relevance_dev10);
+        # invented: a state's voice before a colon, a regulator's ban, money granted
+        ("Kremlin: London must provide proof or apologize", ("GB", "RU")),
+        ("Russian Foreign Ministry: Baku must explain its new visa rules", ("AZ", "RU")),
+        ("МИД России: Лондон должен представить доказательства", ("GB", "RU")),
+        ("Россельхознадзор запретил ввоз молдавских яблок", ("MD", "RU")),
+        ("Rospotrebnadzor bans Georgian mineral water", ("GE", "RU")),
+        ("Япония выделит Киргизии $10 млн на пограничную службу", ("JP", "KG")),
+    ],
+)
+def test_a_states_voice_a_regulators_ban_and_money_granted_are_relations(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Putin: Russia's economy will grow by 3 percent",  # no other state
+        "Zelensky: Russia attacked Kharkiv overnight",  # the front
+        "ЦИК Киргизии: депутат группы дружбы с РФ проходит в парламент",  # a count
+        "Москва выделила деньги на ремонт дорог",  # one state's money
+    ],
+)
+def test_a_voice_on_itself_or_the_front_or_a_count_is_no_stance(
+    matcher: Matcher, title: str
+) -> None:
+    assert not matcher.classify(title).relevant, matcher.classify(title).why
