@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from feeds.lexicon import Hit
-from feeds.reading import COLON, SUPPLIED, WARRING, Reading
+from feeds.reading import COLON, SUPPLIED, WAR_STANCE, WARRING, Reading
 from feeds.topics import MEDIUM, WEAK
 
 TITLE_CUES_CAP = 2.0
@@ -41,7 +41,7 @@ RIFT = "rift"
 # A stance on another state's war is often reported as prosecution ("jails citizen for
 # fighting as a mercenary") or from the front ("North Korean soldiers killed fighting
 # for Russia"): with such a cue and two parties, those words do not count against.
-STANCE = "war stance"
+STANCE = WAR_STANCE
 # So does a démarche (an envoy summoned over a drone crash): the protest is the news.
 # So does a state's accusation of another (of spying, sabotage): not a trial.
 # So does a quarrel named as such (a standoff, a row): the arrests or the crash behind it
@@ -318,9 +318,9 @@ def at_a_glance(
     bloc, not two leaders, not a statement verb with two states and not (with a summary)
     two states other than Russia and Ukraine (whose lead may carry the act), not arms a
     state supplied ("US-supplied missiles") nor a state's voice before a colon ("Kremlin:
-    London must…"; ``title_tokens`` tell), so that the story is
-    out if the summary names no bloc either (it is then no teaser for a bloc story); False
-    otherwise. Exact: the full reading could only find less, never more.
+    London must…"; ``title_tokens`` tell), so that the story is out if the summary names
+    no bloc either (it is then no teaser for a bloc story); False otherwise. Exact: the
+    full reading could only find less, never more.
     """
     leaders: set[str] = set()
     states: set[str] = set()
