@@ -1876,7 +1876,8 @@ def test_leaving_a_bloc_is_an_exit_and_leaving_its_summit_is_not(
     ],
 )
 def test_left_that_is_no_exit_is_no_event(matcher: Matcher, title: str) -> None:
-    assert matcher.classify(title).events == (), matcher.classify(title).why
+    verdict = matcher.classify(title)
+    assert verdict.events == (), verdict.why
 
 
 @pytest.mark.parametrize(
@@ -1890,7 +1891,8 @@ def test_left_that_is_no_exit_is_no_event(matcher: Matcher, title: str) -> None:
     ],
 )
 def test_a_lease_of_a_site_is_no_rent(matcher: Matcher, line: str) -> None:
-    assert classify(matcher, line).relevant, classify(matcher, line).why
+    verdict = classify(matcher, line)
+    assert verdict.relevant, verdict.why
 
 
 def test_the_rent_of_a_flat_stays_domestic(matcher: Matcher) -> None:
@@ -1922,7 +1924,8 @@ def test_a_third_states_arms_in_the_war_are_its_involvement(
 def test_arms_as_a_target_or_the_warring_states_own_are_the_front(
     matcher: Matcher, title: str
 ) -> None:
-    assert not matcher.classify(title).relevant, matcher.classify(title).why
+    verdict = matcher.classify(title)
+    assert not verdict.relevant, verdict.why
 
 
 @pytest.mark.parametrize(
@@ -1956,4 +1959,5 @@ def test_a_states_voice_a_regulators_ban_and_money_granted_are_relations(
 def test_a_voice_on_itself_or_the_front_or_a_count_is_no_stance(
     matcher: Matcher, title: str
 ) -> None:
-    assert not matcher.classify(title).relevant, matcher.classify(title).why
+    verdict = matcher.classify(title)
+    assert not verdict.relevant, verdict.why
