@@ -95,6 +95,27 @@ PURPOSE_VERBS = frozenset({
     "boost", "fund", "finance", "help", "aid", "support", "arm", "bolster", "strengthen",
     "rebuild", "assist", "protect", "defend", "benefit", "back",
 })
+# "Russia-led CIS", "Moscow-Led Regional Bloc": the state that leads a bloc describes the
+# bloc; it is not thereby a party to the story (LABELING.md: parties, not every state named)
+# Such a state is a MEMBER: it counts as a party does for relevance (the bloc is the
+# counterpart), but it is not one of the story's tags.
+MEMBER = "member"
+LED = frozenset({"led", "dominated"})
+LED_REACH = 4
+BLOC_NOUNS = frozenset({"bloc", "blocs", "alliance", "union", "organization", "organisation",
+                        "grouping"})
+# the members listed after a bloc's name describe it too: «в Таможенном союзе России,
+# Белоруссии и Казахстана», «ЕврАзЭС, куда входят также Белоруссия, Казахстан…»
+GENITIVE_ENDINGS = ("и", "ы", "ана", "РФ")  # not "-а": «Москва», «Украина» are nominative
+# a bloc's own noun, when the bloc has no code of its own («Таможенном союзе», «Единого
+# экономического пространства»); not the Union State («Союзного государства России и
+# Белоруссии»), whose two members are the parties to all it does
+UNION_STATE = "UNION_STATE"
+BLOC_STEMS = frozenset({"союз", "сообществ", "пространств"})
+CASE_ENDINGS = "аеуомы"  # «союза», «союзе», «союзом»; not «союзник», «союзного»
+MEMBERS_BEFORE = (("куда", "входят"), ("куда", "входит"), ("которую", "входят"),
+                  ("whose", "members"), ("which", "includes"), ("which", "include"))
+LIST_JOINS = frozenset({",", "и", "and", "также", "also", "as", "well"})
 # "В США заявили…": a voice in a state, unnamed; the verb is a plural past of speech
 UNNAMED_BEFORE = frozenset({"в", "во"})
 SPEECH = ("заяв", "назва", "назвал", "оцени", "рассказ", "сообщ", "допуст", "призва",
@@ -111,7 +132,7 @@ class Place:
     end: int
     code: str
     is_org: bool
-    role: str  # "party" | "venue" | "source" | "water" | "background" | "purpose"
+    role: str  # "party" | "venue" | "source" | "water" | "background" | "purpose" | MEMBER
     matched: str
     is_leader: bool = False
 
@@ -192,7 +213,7 @@ class Reading:
         overview = Overview(set(), set(), set(), set(), False, False)
         for place in self.places:
             role = place.role
-            if role == "party" or role == "venue" or role == "purpose":
+            if role == "party" or role == "venue" or role == "purpose" or role == MEMBER:
                 (overview.summary_parties if place.segment else overview.title_parties).add(
                     place.code
                 )
@@ -369,6 +390,7 @@ def read(
         if not _ambiguous_holds(place.code, stem, token, contexts):
             places.remove(place)
     _voice_on_another(places)
+    _bloc_described(reading)
     if voices:
         reading.private = _private_voice(reading, voices, statements)
     if "to" in title_tokens or "To" in title_tokens:
@@ -410,6 +432,53 @@ def _arms_supplied(
             matched = f"{place.matched}-{tokens[place.end]}"
             cues.append((WAR_STANCE, SUPPLIED_WEIGHT, matched, place.start))
     return cues
+
+
+def _bloc_described(reading: Reading) -> None:
+    """States that only say which bloc it is are its members, not parties: its leader
+    ("Russia-led CIS"), its members listed after its name («Таможенный союз России,
+    Белоруссии и Казахстана»)."""
+    places = reading.places
+    blocs = [place for place in places if place.is_org]
+    for place in places:
+        if place.is_org or place.role not in ("party", "venue"):
+            continue
+        tokens = reading.tokens[place.segment]
+        if lower(tokens, place.end) in LED:
+            reach = range(place.end + 1, place.end + 1 + LED_REACH)
+            if any(lower(tokens, index) in BLOC_NOUNS for index in reach) or any(
+                bloc.segment == place.segment and bloc.start in reach for bloc in blocs
+            ):
+                place.role = MEMBER
+    for segment, tokens in enumerate(reading.tokens):
+        anchors = [(bloc.end, True) for bloc in blocs
+                   if bloc.segment == segment and bloc.code != UNION_STATE]
+        anchors += [(index + 1, True) for index, token in enumerate(tokens)
+                    if token.lower().rstrip(CASE_ENDINGS) in BLOC_STEMS]
+        anchors += [(index + 2, False) for index in range(len(tokens) - 1)
+                    if (tokens[index].lower(), tokens[index + 1].lower()) in MEMBERS_BEFORE]
+        for at, genitive in anchors:
+            _listed_members(places, tokens, segment, at, genitive)
+
+
+def _listed_members(
+    places: list[Place], tokens: list[str], segment: int, at: int, genitive: bool
+) -> None:
+    """The states listed from token ``at`` on (in the genitive, if ``genitive``): a bloc's
+    members, named to say which bloc it is."""
+    listed = sorted((p for p in places if p.segment == segment and not p.is_org
+                     and p.start >= at), key=lambda p: p.start)
+    first = True
+    for place in listed:
+        if genitive and first and place.start != at:
+            return  # «ЕАЭС и Ирана»: a second party, not a member named
+        first = False
+        if any(lower(tokens, index) not in LIST_JOINS for index in range(at, place.start)):
+            return
+        if genitive and not tokens[place.end - 1].endswith(GENITIVE_ENDINGS):
+            return
+        place.role = MEMBER
+        at = place.end
 
 
 def _site_leased(tokens: list[str], end: int) -> bool:

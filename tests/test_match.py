@@ -1961,3 +1961,29 @@ def test_a_voice_on_itself_or_the_front_or_a_count_is_no_stance(
 ) -> None:
     verdict = matcher.classify(title)
     assert not verdict.relevant, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("story", "countries", "orgs"),
+    [
+        # from the events development files (events_dev, events_dev3–5), invented: the state
+        # that leads a bloc, and the members listed after its name, only say which bloc it is
+        ("Armenia moves to leave the Russia-led CSTO", ("AM",), ("CSTO",)),
+        ("Azerbaijan eyes membership in Moscow-led bloc", ("AZ",), ()),
+        ("Таджикистан намерен покинуть Таможенный союз || Таджикистан уведомил партнеров о "
+         "выходе из Таможенного союза России, Белоруссии и Казахстана.", ("TJ",), ()),
+        ("Узбекистан приостановил участие в ЕАЭС || Ташкент приостановил участие в ЕАЭС, "
+         "куда входят также Армения, Белоруссия и Казахстан.", ("UZ",), ("EAEU",)),
+        # but a party after a bloc is a party («ЕАЭС и Ирана»), the Union State's two members
+        # are the parties to all it does, and the state leading drills leads them
+        ("Переговоры ЕАЭС и Ирана о свободной торговле завершены", ("IR",), ("EAEU",)),
+        ("Заседание Высшего госсовета Союзного государства России и Белоруссии пройдет в "
+         "Минске", ("BY", "RU"), ("UNION_STATE",)),
+        ("Georgia hosts U.S.-led Noble Partner exercise", ("GE", "US"), ()),
+    ],
+)
+def test_a_blocs_leader_and_listed_members_describe_it(
+    matcher: Matcher, story: str, countries: tuple[str, ...], orgs: tuple[str, ...]
+) -> None:
+    title, _, summary = story.partition(" || ")
+    assert_kept(matcher.classify(title, summary), countries, orgs)
