@@ -116,6 +116,15 @@ CASE_ENDINGS = "аеуомы"  # «союза», «союзе», «союзом�
 MEMBERS_BEFORE = (("куда", "входят"), ("куда", "входит"), ("которую", "входят"),
                   ("whose", "members"), ("which", "includes"), ("which", "include"))
 LIST_JOINS = frozenset({",", "и", "and", "также", "also", "as", "well"})
+# "joint drills near the Afghan border", «учения на границе с Афганистаном», "Armenia-Iran
+# border": when two other states act, the neighbour named by the border is the place
+BORDER_STEMS = ("border", "границ")
+BORDER_FORCES = frozenset({"guards", "guard", "troops", "service", "police", "forces"})
+BORDER_LIST = frozenset({"и", "and", ","})
+AT_THE_BORDER = frozenset({
+    "near", "on", "at", "from", "guarding", "guard", "на", "у", "близ", "вблизи", "возле",
+    "около", "с", "из", "охраны", "охрану", "участка", "участке", "участок",
+})  # not "along": "fences along the border with Belarus" are against Belarus
 # "В США заявили…": a voice in a state, unnamed; the verb is a plural past of speech
 UNNAMED_BEFORE = frozenset({"в", "во"})
 SPEECH = ("заяв", "назва", "назвал", "оцени", "рассказ", "сообщ", "допуст", "призва",
@@ -391,6 +400,8 @@ def read(
             places.remove(place)
     _voice_on_another(places)
     _bloc_described(reading)
+    if any(token.lower().startswith(BORDER_STEMS) for token in title_tokens):
+        _border_neighbours(title_tokens, places)
     if voices:
         reading.private = _private_voice(reading, voices, statements)
     if "to" in title_tokens or "To" in title_tokens:
@@ -459,6 +470,56 @@ def _bloc_described(reading: Reading) -> None:
                     if (tokens[index].lower(), tokens[index + 1].lower()) in MEMBERS_BEFORE]
         for at, genitive in anchors:
             _listed_members(places, tokens, segment, at, genitive)
+
+
+def _border_neighbours(tokens: list[str], places: list[Place]) -> None:
+    """A state named only by a border two other states act at is where they act ("Russia
+    and Uzbekistan hold drills near the Afghan border", «учения на границе с
+    Афганистаном»), not a third party. A border closed or agreed is the neighbour's too
+    ("Latvia and Estonia close their borders with Russia", "Kyrgyz-Uzbek border treaty")."""
+    parties = sorted((p for p in places if not p.segment and not p.is_org
+                      and p.role == "party"), key=lambda p: p.start)
+    on_border: set[int] = set()
+    for place in parties:
+        start = _border_phrase(tokens, place)
+        if start is None:
+            if lower(tokens, place.start - 1) in BORDER_LIST and any(
+                p.end == place.start - 1 and p.start in on_border for p in parties
+            ):
+                on_border.add(place.start)  # «с Турцией и Ираном»: the list goes on
+            continue
+        owner = next((p for p in parties if p.end == start), None)
+        if owner is not None:
+            start = owner.start  # "on Tajikistan-Afghanistan border"
+        if lower(tokens, start - 1) == "the":
+            start -= 1
+        if lower(tokens, start - 1) in AT_THE_BORDER:
+            on_border.add(place.start)
+    if not on_border:
+        return
+    neighbours = {p.code for p in parties if p.start in on_border} - {
+        p.code for p in parties if p.start not in on_border}
+    if len({p.code for p in parties} - neighbours) < 2:
+        return
+    for place in parties:
+        if place.code in neighbours:
+            place.role = "background"  # not a venue: a bloc's drills count their host
+
+
+def _border_phrase(tokens: list[str], place: Place) -> int | None:
+    """Where the border phrase that names ``place`` as the neighbour starts, if it does:
+    "Afghan border" (not "Russian border guards"), "border with Turkey", «границе с
+    Афганистаном», «границу Армении с Турцией» (Armenia's own border: not a neighbour)."""
+    if (lower(tokens, place.end).startswith(BORDER_STEMS[0])
+            and lower(tokens, place.end + 1) not in BORDER_FORCES):
+        return place.start
+    if lower(tokens, place.start - 1) not in ("with", "с"):
+        return None
+    if lower(tokens, place.start - 2).startswith(BORDER_STEMS):
+        return place.start - 2
+    if lower(tokens, place.start - 3).startswith(BORDER_STEMS[1]):
+        return place.start - 3
+    return None
 
 
 def _listed_members(

@@ -1987,3 +1987,23 @@ def test_a_blocs_leader_and_listed_members_describe_it(
 ) -> None:
     title, _, summary = story.partition(" || ")
     assert_kept(matcher.classify(title, summary), countries, orgs)
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # from the development files (ten tagged Afghanistan, Iran or Turkey), invented: the
+        # neighbour named by the border two other states act at is the place, not a party
+        ("Kazakhstan and Russia to hold joint drills near the Afghan border", ("KZ", "RU")),
+        ("Россия и Киргизия проведут учения на границе с Таджикистаном", ("KG", "RU")),
+        ("India to fund posts for Tajik guards on Tajikistan-Afghanistan border", ("IN", "TJ")),
+        ("Putin agrees to pull Russian border guards from Armenia-Iran border", ("AM", "RU")),
+        # a border closed or agreed is the neighbour's too
+        ("Estonia and Latvia close their borders with Russia", ("EE", "LV", "RU")),
+        ("Kyrgyzstan and Tajikistan sign border treaty", ("KG", "TJ")),
+    ],
+)
+def test_the_neighbour_named_by_a_border_is_a_place_where_two_others_act(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
