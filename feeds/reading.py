@@ -569,6 +569,23 @@ def _voice_on_another(places: list[Place]) -> None:
         place.role = "party"
 
 
+def watched_voice(reading: Reading, watched: frozenset[str]) -> None:
+    """A watched state quoted on states the analyst does not watch ("U.S. and U.K.
+    developed Novichok, Russian official claims", «США мешают Дамаску…, заявили в
+    Минобороны России») is the state taking a stance: nothing else in the story concerns
+    the watch list, so its voice is why the story is here. (``_voice_on_another`` makes
+    the same call for any state when the title has only one party.)"""
+    title = [place for place in reading.places if not place.segment and not place.is_org]
+    if any(place.is_org and place.role == "party" for place in reading.places):
+        return
+    named = {place.code for place in title if place.role == "party"}
+    if not named or not watched.isdisjoint(named):
+        return
+    for place in title:
+        if place.role == "source" and place.code in watched:
+            place.role = "party"
+
+
 def _leaders_by_office(reading: Reading) -> None:
     """A state named with its head's office stands for its leader, as a name would:
     "Italian President", "Russia's president", "President of Italy", «лидера Китая».

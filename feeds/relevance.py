@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from feeds.lexicon import Hit
-from feeds.reading import COLON, SUPPLIED, WAR_STANCE, WARRING, Reading
+from feeds.reading import COLON, SUPPLIED, WAR_STANCE, WARRING, Reading, watched_voice
 from feeds.topics import MEDIUM, WEAK
 
 TITLE_CUES_CAP = 2.0
@@ -135,6 +135,7 @@ def _cue_total(cues: list[Cue], cap: float) -> float:
 
 
 def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Assessment:
+    watched_voice(reading, watched)
     overview = reading.overview()
     title_cues, summary_cues = reading.cues
     title_negatives, summary_negatives = reading.negatives

@@ -2007,3 +2007,31 @@ def test_the_neighbour_named_by_a_border_is_a_place_where_two_others_act(
     matcher: Matcher, title: str, countries: tuple[str, ...]
 ) -> None:
     assert_kept(matcher.classify(title), countries)
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # from relevance_dev10, invented: a watched state's voice on states nobody watches
+        # is its stance; a watched party keeps the voice a source
+        ("США мешают Дамаску вести переговоры с курдами, заявили в МИД России",
+         ("RU", "SY", "US")),
+        ("US blocks Syria talks on Kurds, Russian diplomat says", ("RU", "SY", "US")),
+    ],
+)
+def test_a_watched_states_voice_on_unwatched_states_is_its_stance(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
+
+
+def test_a_voice_on_a_watched_pair_stays_a_source(matcher: Matcher) -> None:
+    verdict = matcher.classify("Uzbekistan and Kazakhstan sign water deal, Kremlin says")
+    assert_kept(verdict, ("KZ", "UZ"))
+
+
+def test_the_voice_rule_follows_the_configured_watch_list() -> None:
+    """Watching only Syria, the Russian diplomat is a source again."""
+    verdict = default_matcher(("SY",)).classify(
+        "US blocks Syria talks on Kurds, Russian diplomat says")
+    assert "RU" not in verdict.countries
