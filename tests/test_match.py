@@ -2035,3 +2035,38 @@ def test_the_voice_rule_follows_the_configured_watch_list() -> None:
     verdict = default_matcher(("SY",)).classify(
         "US blocks Syria talks on Kurds, Russian diplomat says")
     assert "RU" not in verdict.countries
+
+
+@pytest.mark.parametrize(
+    ("title", "countries", "kind"),
+    [
+        # two governments in session (events_dev5, invented): the intergovernmental
+        # commission is relations; a joint cabinet session is their heads' summit
+        ("Заседание межправкомиссии России и Узбекистана пройдет в Ташкенте",
+         ("RU", "UZ"), None),
+        ("Uzbekistan and Kazakhstan hold intergovernmental commission meeting",
+         ("KZ", "UZ"), None),
+        ("Совместное заседание правительств Молдовы и Румынии прошло в Кишиневе",
+         ("MD", "RO"), "summit"),
+        ("Romanian, Moldovan governments hold joint cabinet meeting", ("MD", "RO"), "summit"),
+    ],
+)
+def test_two_governments_in_session(
+    matcher: Matcher, title: str, countries: tuple[str, ...], kind: str | None
+) -> None:
+    verdict = matcher.classify(title)
+    assert_kept(verdict, countries)
+    assert [event.kind for event in verdict.events][:1] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Заседание правительства России пройдет в среду",  # one cabinet
+        "Joint session of parliament approves budget",
+        "Совместное заседание коллегий МВД России прошло в Москве",
+    ],
+)
+def test_one_states_sessions_are_domestic(matcher: Matcher, title: str) -> None:
+    verdict = matcher.classify(title)
+    assert not verdict.relevant, verdict.why
