@@ -168,7 +168,8 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
         len(title_states) >= 2
         and not title_states <= WARRING  # Russia and Ukraine: mostly the front
         and not INTERSTATE_ACTS.isdisjoint(map(_LABEL, title_cues))
-        and COURT not in map(_LABEL, title_negatives)  # a trial: "… jailed for sanctions evasion"
+        # a trial ("… jailed for sanctions evasion"), unless a state imposes the sanctions
+        and (COURT not in map(_LABEL, title_negatives) or _a_state_sanctions(reading, title_cues))
     ):
         title_negatives = _background(title_negatives)
         summary_negatives = _background(summary_negatives)
@@ -245,6 +246,14 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
         summary_negatives,
         objection,
     )
+
+
+def _a_state_sanctions(reading: Reading, title_cues: list[Cue]) -> bool:
+    """"U.K. Sanctions Russian Officials at Prison Where Navalny Died": a state right before
+    the sanctions imposes them; the prison or the court they name is what they are about."""
+    ends = {place.end for place in reading.places
+            if not place.segment and not place.is_org and place.role == "party"}
+    return any(label == "sanctions" and start in ends for label, _, _, start in title_cues)
 
 
 def _lead_names_the_parties(reading: Reading, title_cues: list[Cue]) -> bool:

@@ -2070,3 +2070,21 @@ def test_two_governments_in_session(
 def test_one_states_sessions_are_domestic(matcher: Matcher, title: str) -> None:
     verdict = matcher.classify(title)
     assert not verdict.relevant, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("title", "relevant"),
+    [
+        # relevance_dev7 (r7-en-029), invented: a state imposing sanctions acts on another,
+        # whatever prison or court they name; a trial about sanctions stays a trial
+        ("Australia sanctions Russian judges who jailed Kara-Murza", True),
+        ("Canada sanctions Belarusian officials at prison where activist died", True),
+        ("Russian-Dutch businessman jailed for sanctions violations", False),
+        ("Moscow court jails U.S. citizen over sanctions breach", False),
+    ],
+)
+def test_sanctions_a_state_imposes_outweigh_the_court_they_name(
+    matcher: Matcher, title: str, relevant: bool
+) -> None:
+    verdict = matcher.classify(title)
+    assert verdict.relevant is relevant, verdict.why
