@@ -488,13 +488,17 @@ def _border_neighbours(tokens: list[str], places: list[Place]) -> None:
             ):
                 on_border.add(place.start)  # «с Турцией и Ираном»: the list goes on
             continue
-        owner = next((p for p in parties if p.end == start), None)
-        if owner is not None:
-            start = owner.start  # "on Tajikistan-Afghanistan border"
+        # "on the Kyrgyz-Tajik border": both sides are on it (with a third state there,
+        # the clashes may be theirs)
+        side = next((p for p in parties if p.end == start), None)
+        if side is not None:
+            start = side.start
         if lower(tokens, start - 1) == "the":
             start -= 1
         if lower(tokens, start - 1) in AT_THE_BORDER:
             on_border.add(place.start)
+            if side is not None:
+                on_border.add(side.start)
     if not on_border:
         return
     neighbours = {p.code for p in parties if p.start in on_border} - {

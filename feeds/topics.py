@@ -102,13 +102,14 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "mediation", "mediate", "mediated",
             "mediator", "peace talks", "peace plan", "ceasefire talks", "restraint",
             "de-escalation", "ceasefire", "truce",
+            "calls for calm", "call for calm", "called for calm", "urges calm", "urged calm",
         ),
         (
             "посол", "посла", "послу", "послом", "послы", "послов", "послам",
             "поверенн* в дел*", "дипломатическ* отношени*", "дипломатическ* связ*",
             "посредничеств*", "посредник*", "мирн* переговор*", "мирн* план*",
             "мирн* соглашени*", "сдержанност*", "деэскалац*", "прекращени* огня",
-            "перемири*",
+            "перемири*", "призвал* к спокойстви*", "призыва* к спокойстви*",
         ),
     ),
     # a state's formal protest to another: envoys summoned, recalled or expelled. The act

@@ -1997,7 +1997,8 @@ def test_a_blocs_leader_and_listed_members_describe_it(
         ("Kazakhstan and Russia to hold joint drills near the Afghan border", ("KZ", "RU")),
         ("Россия и Киргизия проведут учения на границе с Таджикистаном", ("KG", "RU")),
         ("India to fund posts for Tajik guards on Tajikistan-Afghanistan border", ("IN", "TJ")),
-        ("Putin agrees to pull Russian border guards from Armenia-Iran border", ("AM", "RU")),
+        # both sides of a border named together are on it: the clashes may be theirs
+        ("China urges calm after clashes on Kyrgyz-Tajik border", ("CN", "KG", "TJ")),
         # a border closed or agreed is the neighbour's too
         ("Estonia and Latvia close their borders with Russia", ("EE", "LV", "RU")),
         ("Kyrgyzstan and Tajikistan sign border treaty", ("KG", "TJ")),
@@ -2088,3 +2089,22 @@ def test_sanctions_a_state_imposes_outweigh_the_court_they_name(
 ) -> None:
     verdict = matcher.classify(title)
     assert verdict.relevant is relevant, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # relevance_dev7 (r7-en-083), invented: a state calling for calm takes a stance
+        ("Kremlin Calls for Calm After Attack on U.S. Base in Syria", ("RU", "US")),
+        ("Кремль призвал к спокойствию после удара по базе США", ("RU", "US")),
+    ],
+)
+def test_a_call_for_calm_is_diplomacy(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
+
+
+def test_a_call_for_calm_at_home_is_not(matcher: Matcher) -> None:
+    verdict = matcher.classify("Police call for calm after riot in Moscow")
+    assert not verdict.relevant, verdict.why
