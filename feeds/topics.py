@@ -313,6 +313,8 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "shut* ~ border*", "border closure", "border closures",
             "export ban", "import ban", "lng", "flights", "direct flights", "air traffic",
             "power grid", "electricity grid", "energy grid", "energy ties", "energy system",
+            "electric grid", "electrical grid", "disconnect* ~ grid*", "synchroni* ~ grid*",
+            "BRELL",
             "air links", "checkpoint", "checkpoints",
             "purchases", "re-exports", "re-export", "payment system", "payment systems",
             "banking systems", "SWIFT", "national currencies",

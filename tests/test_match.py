@@ -2108,3 +2108,25 @@ def test_a_call_for_calm_is_diplomacy(
 def test_a_call_for_calm_at_home_is_not(matcher: Matcher) -> None:
     verdict = matcher.classify("Police call for calm after riot in Moscow")
     assert not verdict.relevant, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # relevance_dev7 (r7-en-047), invented: a grid left or joined is energy integration
+        ("Baltic states to disconnect from Russian electric grid", ("EE", "LT", "LV", "RU")),
+        ("Moldova synchronizes its grid with Romania", ("MD", "RO")),
+    ],
+)
+def test_a_grid_left_or_joined_is_integration(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
+
+
+@pytest.mark.parametrize(
+    "title", ["Russian strikes hit Ukraine's electric grid", "Texas electric grid strained by heat"]
+)
+def test_a_grid_struck_or_strained_is_not(matcher: Matcher, title: str) -> None:
+    verdict = matcher.classify(title)
+    assert not verdict.relevant, verdict.why
