@@ -168,7 +168,8 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "стать ~ партнер*", "стать ~ партнёр*", "стать ~ наблюдател*"),
         ),
         "noun": (
-            ("joining", "accession", "observer status", "partner status", "membership"),
+            ("joining", "accession", "observer status", "partner status", "membership",
+             "dialogue partner", "dialog partner"),
             ("вступлени*", "присоединени*", "принятия ~ в нато", "членств*",
              "возвращени* ~ в",
              "статус* партнер*", "статус* партнёр*", "статус* страны-партнер*",

@@ -2130,3 +2130,18 @@ def test_a_grid_left_or_joined_is_integration(
 def test_a_grid_struck_or_strained_is_not(matcher: Matcher, title: str) -> None:
     verdict = matcher.classify(title)
     assert not verdict.relevant, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("title", "modality"),
+    [
+        # events_dev4 (ev4b-en-009), invented: a dialogue partner's status is an accession,
+        # however long the bloc's name between the verb and the status
+        ("Egypt becomes Shanghai Cooperation Organization dialogue partner", "fact"),
+        ("Egypt to become Shanghai Cooperation Organization dialogue partner", "future"),
+        ("Egypt may become SCO dialogue partner", "hypothetical"),
+    ],
+)
+def test_a_dialogue_partner_joins(matcher: Matcher, title: str, modality: str) -> None:
+    verdict = matcher.classify(title)
+    assert [(e.kind, e.org, e.modality) for e in verdict.events] == [("join", "SCO", modality)]
