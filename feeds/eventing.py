@@ -118,7 +118,7 @@ LEGISLATURES = ("parliament", "lawmakers", "legislat", "senat", "duma", "majlis"
                 "думе", "госдум", "сенат", "мажилис", "меджлис", "жогорку", "сейм", "рада", "рады")
 LEASES = ("lease", "аренд")
 # verbs of leaving that also leave a room: "Putin leaves SCO summit early" is no exit
-LEAVING = ("leav", "left", "quit", "exit", "покину", "покида")
+LEAVING = ("leav", "left", "quit", "exit", "покину", "покида", "уход", "уйд", "ушл")
 GATHERING_NOUNS = ("summit", "meeting", "session", "talks", "forum", "conference", "hall",
                    "venue", "ceremony", "саммит", "заседани", "встреч", "форум", "совещани",
                    "переговор", "конференц", "церемони", "зал")

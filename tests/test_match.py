@@ -2145,3 +2145,22 @@ def test_a_grid_struck_or_strained_is_not(matcher: Matcher, title: str) -> None:
 def test_a_dialogue_partner_joins(matcher: Matcher, title: str, modality: str) -> None:
     verdict = matcher.classify(title)
     assert [(e.kind, e.org, e.modality) for e in verdict.events] == [("join", "SCO", modality)]
+
+
+@pytest.mark.parametrize(
+    ("title", "event"),
+    [
+        # events_dev5 (ev5-ru-023), invented: forces on their way out withdraw
+        ("Российские пограничники уходят из Таджикистана", [("withdraw", "future")]),
+        ("Российские военные уйдут из Армении", [("withdraw", "future")]),
+        ("Российские миротворцы ушли из Карабаха", [("withdraw", "fact")]),
+        # delegates leaving a hall leave the room, not the bloc; a company's exit is none
+        ("Делегации ушли из зала заседания ОДКБ", []),
+        ("Nestle уходит из России и Белоруссии", []),
+    ],
+)
+def test_forces_leaving_withdraw(
+    matcher: Matcher, title: str, event: list[tuple[str, str]]
+) -> None:
+    verdict = matcher.classify(title)
+    assert [(e.kind, e.modality) for e in verdict.events] == event, verdict.why
