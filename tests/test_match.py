@@ -2152,7 +2152,7 @@ def test_a_dialogue_partner_joins(matcher: Matcher, title: str, modality: str) -
     [
         # events_dev5 (ev5-ru-023), invented: forces on their way out withdraw
         ("Российские пограничники уходят из Таджикистана", [("withdraw", "future")]),
-        ("Российские военные уйдут из Армении", [("withdraw", "future")]),
+        ("Российские войска уйдут из Армении", [("withdraw", "future")]),
         ("Российские миротворцы ушли из Карабаха", [("withdraw", "fact")]),
         # delegates leaving a hall leave the room, not the bloc; a company's exit is none
         ("Делегации ушли из зала заседания ОДКБ", []),
