@@ -13,7 +13,8 @@ DATA = Path(__file__).parent / "data"
 # the development files (the blind ones are read by the benchmark, as figures, only)
 DEVELOPMENT = ("headlines", "events_dev", "events_dev2", "events_dev3", "events_dev4",
                "relevance_dev4", "relevance_dev5", "relevance_dev6", "relevance_dev7",
-               "relevance_dev8", "relevance_dev9", "relevance_dev10", "events_dev5")
+               "relevance_dev8", "relevance_dev9", "relevance_dev10", "relevance_dev11",
+               "events_dev5")
 
 
 @pytest.mark.parametrize(
