@@ -95,6 +95,9 @@ PURPOSE_VERBS = frozenset({
     "boost", "fund", "finance", "help", "aid", "support", "arm", "bolster", "strengthen",
     "rebuild", "assist", "protect", "defend", "benefit", "back",
 })
+# "Georgia's pro-EU president", "pro-Russian party", "anti-Western candidate": a label for
+# a person or a party, not an act of the state or bloc named in it
+LEANING = frozenset({"pro", "anti"})
 # "Russia-led CIS", "Moscow-Led Regional Bloc": the state that leads a bloc describes the
 # bloc; it is not thereby a party to the story (LABELING.md: parties, not every state named)
 # Such a state is a MEMBER: it counts as a party does for relevance (the bloc is the
@@ -399,7 +402,7 @@ def read(
         if not _ambiguous_holds(place.code, stem, token, contexts):
             places.remove(place)
     _voice_on_another(places)
-    _bloc_described(reading)
+    _descriptive_names(reading)
     if any(token.lower().startswith(BORDER_STEMS) for token in title_tokens):
         _border_neighbours(title_tokens, places)
     if voices:
@@ -445,16 +448,19 @@ def _arms_supplied(
     return cues
 
 
-def _bloc_described(reading: Reading) -> None:
-    """States that only say which bloc it is are its members, not parties: its leader
-    ("Russia-led CIS"), its members listed after its name («Таможенный союз России,
-    Белоруссии и Казахстана»)."""
+def _descriptive_names(reading: Reading) -> None:
+    """Names that only describe: a label ("pro-EU president") is background; the states
+    that say which bloc it is are its members, not parties: its leader ("Russia-led CIS"),
+    its members listed after its name («Таможенный союз России, Белоруссии и Казахстана»)."""
     places = reading.places
     blocs = [place for place in places if place.is_org]
     for place in places:
+        tokens = reading.tokens[place.segment]
+        if place.role == "party" and lower(tokens, place.start - 1) in LEANING:
+            place.role = "background"  # "pro-EU president": a label
+            continue
         if place.is_org or place.role not in ("party", "venue"):
             continue
-        tokens = reading.tokens[place.segment]
         if lower(tokens, place.end) in LED:
             reach = range(place.end + 1, place.end + 1 + LED_REACH)
             if any(lower(tokens, index) in BLOC_NOUNS for index in reach) or any(

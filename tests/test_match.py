@@ -2164,3 +2164,22 @@ def test_forces_leaving_withdraw(
 ) -> None:
     verdict = matcher.classify(title)
     assert [(e.kind, e.modality) for e in verdict.events] == event, verdict.why
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # relevance_dev11 (r11-en-018), invented: "pro-EU", "pro-Russian" label a person
+        # or a party; the bloc or state in the label does not act
+        "Georgia's pro-EU president vows to stay until a successor is elected",
+        "Moldova's pro-Russian party wins local election",
+    ],
+)
+def test_a_leaning_is_a_label_not_a_party(matcher: Matcher, title: str) -> None:
+    verdict = matcher.classify(title)
+    assert not verdict.relevant, verdict.why
+
+
+def test_a_bloc_acting_beside_a_label_still_acts(matcher: Matcher) -> None:
+    verdict = matcher.classify("Pro-Western Armenia and the EU sign partnership pact")
+    assert_kept(verdict, ("AM",), ("EU",))
