@@ -291,6 +291,7 @@ VOICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "candidate", "professor", "historian", "scholar", "actor", "singer", "rapper",
             "newspaper", "magazine", "tabloid", "retired", "TV", "television", "media",
             "outlet", "state TV", "state media",
+            "frontrunner", "front-runner", "nominee", "hopeful", "challenger",
         ),
         (
             "сын", "сына", "дочь", "дочери", "жена", "жены", "брат", "брата", "внук",

@@ -2183,3 +2183,20 @@ def test_a_leaning_is_a_label_not_a_party(matcher: Matcher, title: str) -> None:
 def test_a_bloc_acting_beside_a_label_still_acts(matcher: Matcher) -> None:
     verdict = matcher.classify("Pro-Western Armenia and the EU sign partnership pact")
     assert_kept(verdict, ("AM",), ("EU",))
+
+
+@pytest.mark.parametrize(
+    ("title", "relevant"),
+    [
+        # relevance_dev11 (r11-en-080), invented: a frontrunner or hopeful in a campaign
+        # speaks for a campaign, not for the state; the state's own vow stands
+        ("Moldovan presidential hopeful slams Russia", False),
+        ("Romania's presidential frontrunner vows to end Ukraine aid", False),
+        ("Romania vows to keep Ukraine aid", True),
+    ],
+)
+def test_a_campaigns_voice_is_not_the_states(
+    matcher: Matcher, title: str, relevant: bool
+) -> None:
+    verdict = matcher.classify(title)
+    assert verdict.relevant is relevant, verdict.why
