@@ -403,7 +403,7 @@ def read(
             places.remove(place)
     _voice_on_another(places)
     _descriptive_names(reading)
-    if any(token.lower().startswith(BORDER_STEMS) for token in title_tokens):
+    if "order" in title or "раниц" in title:  # "Border", «границе»: cheaper than tokens
         _border_neighbours(title_tokens, places)
     if voices:
         reading.private = _private_voice(reading, voices, statements)
@@ -454,6 +454,10 @@ def _descriptive_names(reading: Reading) -> None:
     its members listed after its name («Таможенный союз России, Белоруссии и Казахстана»)."""
     places = reading.places
     blocs = [place for place in places if place.is_org]
+    # most stories name no such thing: a substring search in C says whether to look closer
+    texts = [text.lower() for text in reading.texts]
+    if not blocs and not any(_describing(text) for text in texts):
+        return
     for place in places:
         tokens = reading.tokens[place.segment]
         if place.role == "party" and lower(tokens, place.start - 1) in LEANING:
@@ -470,10 +474,13 @@ def _descriptive_names(reading: Reading) -> None:
     for segment, tokens in enumerate(reading.tokens):
         anchors = [(bloc.end, True) for bloc in blocs
                    if bloc.segment == segment and bloc.code != UNION_STATE]
-        anchors += [(index + 1, True) for index, token in enumerate(tokens)
-                    if token.lower().rstrip(CASE_ENDINGS) in BLOC_STEMS]
-        anchors += [(index + 2, False) for index in range(len(tokens) - 1)
-                    if (tokens[index].lower(), tokens[index + 1].lower()) in MEMBERS_BEFORE]
+        text = texts[segment]
+        if "союз" in text or "сообществ" in text or "пространств" in text:
+            anchors += [(index + 1, True) for index, token in enumerate(tokens)
+                        if token.lower().rstrip(CASE_ENDINGS) in BLOC_STEMS]
+        if _members_named(text):
+            anchors += [(index + 2, False) for index in range(len(tokens) - 1)
+                        if (tokens[index].lower(), tokens[index + 1].lower()) in MEMBERS_BEFORE]
         for at, genitive in anchors:
             _listed_members(places, tokens, segment, at, genitive)
 
@@ -530,6 +537,19 @@ def _border_phrase(tokens: list[str], place: Place) -> int | None:
     if lower(tokens, place.start - 3).startswith(BORDER_STEMS[1]):
         return place.start - 3
     return None
+
+
+def _members_named(text: str) -> bool:
+    """«куда входят», "whose members": the lowercased text may list a bloc's members."""
+    return ("куда вход" in text or "которую вход" in text or "whose members" in text
+            or "which include" in text)
+
+
+def _describing(text: str) -> bool:
+    """Whether the lowercased text may hold a label, a bloc's leader or its members."""
+    return ("pro-" in text or "anti-" in text or "-led" in text or "-dominated" in text
+            or "союз" in text or "сообществ" in text or "пространств" in text
+            or _members_named(text))
 
 
 def _listed_members(
