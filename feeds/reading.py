@@ -121,7 +121,8 @@ MEMBERS_BEFORE = (("куда", "входят"), ("куда", "входит"), ("
 LIST_JOINS = frozenset({",", "и", "and", "также", "also", "as", "well"})
 # "joint drills near the Afghan border", «учения на границе с Афганистаном», "Armenia-Iran
 # border": when two other states act, the neighbour named by the border is the place
-BORDER_STEMS = ("border", "границ")
+BORDER_EN, BORDER_RU = "border", "границ"
+BORDER_STEMS = (BORDER_EN, BORDER_RU)
 BORDER_FORCES = frozenset({"guards", "guard", "troops", "service", "police", "forces"})
 BORDER_LIST = frozenset({"и", "and", ","})
 AT_THE_BORDER = frozenset({
@@ -475,7 +476,7 @@ def _descriptive_names(reading: Reading) -> None:
         anchors = [(bloc.end, True) for bloc in blocs
                    if bloc.segment == segment and bloc.code != UNION_STATE]
         text = texts[segment]
-        if "союз" in text or "сообществ" in text or "пространств" in text:
+        if _bloc_noun_named(text):
             anchors += [(index + 1, True) for index, token in enumerate(tokens)
                         if token.lower().rstrip(CASE_ENDINGS) in BLOC_STEMS]
         if _members_named(text):
@@ -527,14 +528,14 @@ def _border_phrase(tokens: list[str], place: Place) -> int | None:
     """Where the border phrase that names ``place`` as the neighbour starts, if it does:
     "Afghan border" (not "Russian border guards"), "border with Turkey", «границе с
     Афганистаном», «границу Армении с Турцией» (Armenia's own border: not a neighbour)."""
-    if (lower(tokens, place.end).startswith(BORDER_STEMS[0])
+    if (lower(tokens, place.end).startswith(BORDER_EN)
             and lower(tokens, place.end + 1) not in BORDER_FORCES):
         return place.start
     if lower(tokens, place.start - 1) not in ("with", "с"):
         return None
     if lower(tokens, place.start - 2).startswith(BORDER_STEMS):
         return place.start - 2
-    if lower(tokens, place.start - 3).startswith(BORDER_STEMS[1]):
+    if lower(tokens, place.start - 3).startswith(BORDER_RU):
         return place.start - 3
     return None
 
@@ -545,11 +546,15 @@ def _members_named(text: str) -> bool:
             or "which include" in text)
 
 
+def _bloc_noun_named(text: str) -> bool:
+    """«союз», «сообщество», «пространство»: the lowercased text may name a bloc by noun."""
+    return "союз" in text or "сообществ" in text or "пространств" in text
+
+
 def _describing(text: str) -> bool:
     """Whether the lowercased text may hold a label, a bloc's leader or its members."""
     return ("pro-" in text or "anti-" in text or "-led" in text or "-dominated" in text
-            or "союз" in text or "сообществ" in text or "пространств" in text
-            or _members_named(text))
+            or _bloc_noun_named(text) or _members_named(text))
 
 
 def _listed_members(
@@ -600,14 +605,14 @@ def _voice_on_another(places: list[Place]) -> None:
 
 
 def watched_voice(reading: Reading, watched: frozenset[str]) -> None:
-    """A watched state quoted on states the analyst does not watch ("U.S. and U.K.
-    developed Novichok, Russian official claims", «США мешают Дамаску…, заявили в
-    Минобороны России») is the state taking a stance: nothing else in the story concerns
-    the watch list, so its voice is why the story is here. (``_voice_on_another`` makes
-    the same call for any state when the title has only one party.)"""
-    title = [place for place in reading.places if not place.segment and not place.is_org]
+    """A watched state quoted on states the analyst does not watch ("US blocks Syria
+    talks on Kurds, Russian diplomat says", «США мешают Дамаску…, заявили в Минобороны
+    России») is the state taking a stance: nothing else in the story concerns the watch
+    list, so its voice is why the story is here. (``_voice_on_another`` makes the same
+    call for any state when the title has only one party.)"""
     if any(place.is_org and place.role == "party" for place in reading.places):
         return
+    title = [place for place in reading.places if not place.segment and not place.is_org]
     named = {place.code for place in title if place.role == "party"}
     if not named or not watched.isdisjoint(named):
         return
