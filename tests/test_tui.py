@@ -689,3 +689,33 @@ async def test_footer_keeps_its_keys_until_they_change(db_path: Path) -> None:
         await pilot.press("escape")
         await settle(app, pilot)
         assert "Country" in [key.description for key in main.query(FooterKey)]
+
+
+def new_badges(app: app_module.BlocwatchApp) -> dict[str, str]:
+    """The New column by country code (the row keys)."""
+    table = app.screen.query_one("#countries", DataTable)
+    return {
+        str(key.value): table.get_cell(key, "new").plain  # type: ignore[union-attr]
+        for key in table.rows
+    }
+
+
+async def test_new_badge_clears_once_the_country_has_been_shown(db_path: Path) -> None:
+    """The New column counts unseen headlines; the country on screen is marked seen after
+    a moment, and a count read before that mark was written does not bring its badge back."""
+    from tui.messages import CountsLoaded
+
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        others = {code: badge for code, badge in new_badges(app).items() if code != "UZ"}
+        assert others["KZ"].startswith("● ") and others["AM"].startswith("● ")
+        await wait_until(pilot, lambda: screen._seen_country == "UZ")
+        await settle(app, pilot)
+        assert new_badges(app)["UZ"] == ""
+        screen.post_message(CountsLoaded({"UZ": 5, "KZ": 1}))
+        await settle(app, pilot)
+        after = new_badges(app)
+        assert after["UZ"] == "" and after["KZ"] == "● 1" and after["AM"] == ""

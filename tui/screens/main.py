@@ -202,11 +202,15 @@ class MainScreen(Screen[None]):
         self.post_message(CountsLoaded(counts))
 
     def on_counts_loaded(self, message: CountsLoaded) -> None:
-        self._counts = dict(message.counts)
+        # A count read before the shown country's seen mark was written would bring its
+        # badge back: the country on screen, once marked seen, shows none.
+        self._counts = {
+            code: count for code, count in message.counts.items() if code != self._seen_country
+        }
         table = self.query_one("#countries", DataTable)
         for row_key in table.rows:
             code = str(row_key.value)
-            table.update_cell(row_key, "new", self._count_cell(message.counts.get(code, 0)))
+            table.update_cell(row_key, "new", self._count_cell(self._counts.get(code, 0)))
 
     @work(thread=True, exclusive=True, group="seen")
     def mark_seen(self, code: str) -> None:
