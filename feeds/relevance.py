@@ -228,7 +228,9 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
         objection = "no watched country or bloc among the parties"
     elif not title_parties and not _lead_names_the_parties(reading, title_cues):
         objection = "the title names no state or bloc"
-    elif not (title_cues or overview.title_bloc or lead_cues):
+    elif not (title_cues or lead_cues) and not (
+        overview.title_bloc and (summary_cues or not reading.tokens[1])
+    ):
         objection = NO_CUE
     elif len(story_parties) < 2 and not overview.blocs and not any(
         (weight >= MEDIUM and label != "event")
@@ -398,6 +400,9 @@ def explain(
     if assessment.objection:
         lines.append(assessment.objection)
     lines.extend(map(str, more))
-    relation = "≥" if assessment.relevant else "<"
-    lines.append(f"score {assessment.score:.2f} {relation} {assessment.threshold:g}")
+    reached = assessment.score >= assessment.threshold
+    score = f"score {assessment.score:.2f} {'≥' if reached else '<'} {assessment.threshold:g}"
+    if reached and not assessment.relevant:  # not "1.60 < 1": the score was not the reason
+        score += f", but {assessment.objection}"
+    lines.append(score)
     return tuple(lines)

@@ -2200,3 +2200,37 @@ def test_a_campaigns_voice_is_not_the_states(
 ) -> None:
     verdict = matcher.classify(title)
     assert verdict.relevant is relevant, verdict.why
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # relevance_dev11 (r11-en-067), relevance_dev8 (r8-en-085), invented: a bloc named in
+        # a title with no alignment word in the title or the lead is the object of the news
+        # (a food's registration, an award), not a bloc acting
+        "Kazakh apricots secure EU geographical indication || The growers' association "
+        "announced the registration at a fair in Almaty on Monday.",
+        "Georgian honey gains EU protected status || The beekeepers' union announced the "
+        "news in Tbilisi.",
+    ],
+)
+def test_a_bloc_named_with_no_cue_anywhere_is_an_object(matcher: Matcher, line: str) -> None:
+    verdict = classify(matcher, line)
+    assert not verdict.relevant, verdict.why
+    assert verdict.why[-1].endswith("≥ 1, but no alignment cue in the title"), verdict.why
+
+
+@pytest.mark.parametrize(
+    ("line", "countries", "orgs"),
+    [
+        # a title with no summary keeps its bloc's weight (relevance_dev10 r10-en-058), and
+        # so does a bloc title whose summary has the act
+        ("Russia regrets EU chose solidarity over objectivity", ("RU",), ("EU",)),
+        ("Uzbekistan and the EU: a new chapter || The two sides signed an enhanced partnership "
+         "and cooperation agreement in Samarkand on Friday.", ("UZ",), ("EU",)),
+    ],
+)
+def test_a_bloc_title_with_its_act_in_the_summary_or_no_summary_stays(
+    matcher: Matcher, line: str, countries: tuple[str, ...], orgs: tuple[str, ...]
+) -> None:
+    assert_kept(classify(matcher, line), countries, orgs)
