@@ -58,6 +58,8 @@ VOTING = ("vote", "голос")  # "votes for ratification" is the vote itself
 NAME_LINKS = frozenset({"s", "and", "и", ","})  # "Putin's", "Russia and China's"
 POSTPONING = ("postpone", "defer", "delay", "push back", "pushes back", "pushed back", "put off",
               "puts off", "перенес", "перенос", "отложен", "отложил", "откладыва")
+# a gathering's "will take place" in Russian: its subject is the sentence's first word
+TAKES_PLACE = frozenset({"состоится", "состоятся", "пройдет", "пройдёт", "пройдут"})
 RESCHEDULE_REACH = 3  # "postponed [once more] to May"
 # the summary gives the postponed event its new time
 RESCHEDULED = re.compile(
@@ -439,6 +441,9 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
                 _right_after(reading, trigger, modal.start)
                 # the subject and its last word: «Вступление … в ближайшие годы маловероятно»
                 or (trigger.start == first and modal.end == last)
+                # the subject and its "takes place", past a relative clause: «Встреча …, на
+                # которой они обсудят …, состоится сегодня»
+                or (trigger.start == first and modal.matched.lower() in TAKES_PLACE)
             )) or (
                 tense == "base"
                 and _cyrillic(trigger.matched)

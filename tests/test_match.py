@@ -2234,3 +2234,23 @@ def test_a_bloc_title_with_its_act_in_the_summary_or_no_summary_stays(
     matcher: Matcher, line: str, countries: tuple[str, ...], orgs: tuple[str, ...]
 ) -> None:
     assert_kept(classify(matcher, line), countries, orgs)
+
+
+@pytest.mark.parametrize(
+    ("line", "modality"),
+    [
+        # events_dev5 (ev5-ru-021), invented: a meeting that «состоится» is still to come,
+        # however long the names and the relative clause between the noun and its verb
+        ("Мирный договор Армении и Азербайджана на повестке || Встреча президентов Армении "
+         "и Азербайджана Никола Пашиняна и Ильхама Алиева в Праге, на которой они обсудят "
+         "отношения двух стран, состоится сегодня, 6 июня, в 15.00 по местному времени.",
+         "future"),
+        ("Мирный договор Армении и Азербайджана на повестке || Встреча президентов Армении "
+         "и Азербайджана в Праге, на которой они обсудили отношения двух стран, прошла 6 "
+         "июня.", "fact"),
+    ],
+)
+def test_a_meeting_that_takes_place_later_is_future(
+    matcher: Matcher, line: str, modality: str
+) -> None:
+    assert_event(classify(matcher, line), "summit", modality)
