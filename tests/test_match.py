@@ -2254,3 +2254,32 @@ def test_a_meeting_that_takes_place_later_is_future(
     matcher: Matcher, line: str, modality: str
 ) -> None:
     assert_event(classify(matcher, line), "summit", modality)
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # relevance_dev10 (r10-ru-048), invented: one state's accusations or claims against
+        # another are relations in Russian as "accusations" are in English
+        ("Кремль удивили обвинения со стороны Варшавы", ("PL", "RU")),
+        ("Кремль назвал абсурдными обвинения Лондона", ("GB", "RU")),
+        ("Претензии Баку к Еревану растут", ("AM", "AZ")),
+    ],
+)
+def test_accusations_between_states_in_russian(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries, ())
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # relevance_dev9 (r9-ru-115), invented: charges brought or dropped are a court's
+        "США сняли обвинения с охранников Эрдогана",
+        "Охранникам Эрдогана в США предъявили обвинения",
+    ],
+)
+def test_charges_brought_or_dropped_are_a_courts(matcher: Matcher, title: str) -> None:
+    verdict = matcher.classify(title)
+    assert not verdict.relevant, verdict.why
