@@ -292,12 +292,19 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "OSCE", "PACE", "Council of Europe", "UN General Assembly", "General Assembly",
             "UN Security Council", "G7", "G20", "WTO", "IAEA", "United Nations", "UN vote",
             "mission", "missions", "training mission", "monitoring mission",
+            # the watchdogs and courts where one state takes another (the International
+            # Criminal Court is a war stance: WAR_STANCE)
+            "OPCW", "chemical weapons watchdog", "nuclear watchdog",
+            "Europe's human rights watchdog", "European human rights watchdog",
+            "International Court of Justice", "ICJ", "World Court", "UN court",
+            "UN's top court", "top UN court", "Permanent Court of Arbitration",
         ),
         (
             "обсе", "пасе", "совет* европ*", "генассамбле*", "генеральн* ассамбле*",
             "совбез* оон", "совет* безопасност* оон", "оон", "большой семерк*",
             "большой двадцатк*", "g7", "g20", "вто", "магатэ", "миссия", "миссии", "миссию",
-            "миссией",
+            "миссией", "озхо", "международн* суд* оон", "международн* суд*",
+            "постоянн* палат* третейск* суд*",
         ),
     ),
     "integration": (

@@ -2283,3 +2283,28 @@ def test_accusations_between_states_in_russian(
 def test_charges_brought_or_dropped_are_a_courts(matcher: Matcher, title: str) -> None:
     verdict = matcher.classify(title)
     assert not verdict.relevant, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # relevance_dev10 (r10-ru-040), events_dev5 (ev5-en-009), invented: the watchdogs
+        # and the courts where one state takes another are arenas, like the UN; a court
+        # between states is not a trial
+        ("Великобритания по настоянию России обратилась в ОЗХО по делу Скрипаля",
+         ("GB", "RU")),
+        ("Armenia takes Azerbaijan to International Court of Justice", ("AM", "AZ")),
+        ("Азербайджан подал иск против Армении в Международный суд ООН", ("AM", "AZ")),
+        ("Ukraine sues Russia at UN's top court over genocide claims", ("RU", "UA")),
+        ("Russia suspends rule in Europe's human rights watchdog", ("RU",)),
+    ],
+)
+def test_international_watchdogs_and_courts_are_arenas(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries, ())
+
+
+def test_a_national_court_stays_a_trial(matcher: Matcher) -> None:
+    verdict = matcher.classify("Суд в Москве арестовал гражданина Казахстана")
+    assert not verdict.relevant, verdict.why
