@@ -295,6 +295,8 @@ VOICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "newspaper", "magazine", "tabloid", "retired", "TV", "television", "media",
             "outlet", "state TV", "state media",
             "frontrunner", "front-runner", "nominee", "hopeful", "challenger",
+            "Chamber of Commerce", "business lobby", "lobby group", "lobbying group",
+            "think tank", "think-tank", "rights group", "rights groups",
         ),
         (
             "сын", "сына", "дочь", "дочери", "жена", "жены", "брат", "брата", "внук",
@@ -304,6 +306,7 @@ VOICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "автор", "автора", "издани*", "газет*", "журнал", "журнала", "журнале",
             "кандидат*", "профессор*", "историк*", "военкор*", "актер*", "актёр*", "певец",
             "певиц*", "рэпер*", "отставн*", "телеканал*", "телевидени*", "сми",
+            "аналитическ* центр*", "правозащитн*", "лоббист*",
         ),
     ),
     "office": (

@@ -2308,3 +2308,21 @@ def test_international_watchdogs_and_courts_are_arenas(
 def test_a_national_court_stays_a_trial(matcher: Matcher) -> None:
     verdict = matcher.classify("Суд в Москве арестовал гражданина Казахстана")
     assert not verdict.relevant, verdict.why
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # relevance_dev10 (r10-en-013), invented: a business lobby, a think tank or a rights
+        # group speaks for itself, not for its state
+        "US Chamber of Commerce warns Trump against China tariffs",
+        "Russian think tank says Kazakhstan drifting toward West",
+        "Правозащитники США раскритиковали Узбекистан",
+    ],
+)
+def test_lobbies_think_tanks_and_rights_groups_are_private_voices(
+    matcher: Matcher, title: str
+) -> None:
+    verdict = matcher.classify(title)
+    assert not verdict.relevant, verdict.why
+    assert "the title reports a private voice, not a state's" in verdict.why
