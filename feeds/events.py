@@ -94,6 +94,7 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "walks out", "walked out", "tears up", "tore up", "abandons", "abandoned",
              # a foreign base removed or closed
              "removes ~ base", "removed ~ base", "closes ~ base", "closed ~ base",
+             "evicted ~ base", "evicts ~ base",
              "ditches", "ditched"),
             ("вышл*", "вышел", "выходит из", "денонсировал*", "покинул*", "расторг*",
              "прекратил* действи*", "разорвал* ~ договор*", "разорвал* ~ соглашени*",

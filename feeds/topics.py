@@ -161,6 +161,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "военн* сфер*", "единой арми*", "военн* подготовк*",
             "совместн* систем* пво", "объединенн* систем* пво", "объединённ* систем* пво",
             "един* систем* пво", "совместн* пво", "о пво", "в сфере пво", "в области пво",
+            "объедин* свои пво", "объедин* пво",
         ),
     ),
     "forces": (
@@ -294,6 +295,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "mission", "missions", "training mission", "monitoring mission",
             # the watchdogs and courts where one state takes another (the International
             # Criminal Court is a war stance: WAR_STANCE)
+            "World Trade Organization", "World Trade Organisation", "world trade body",
             "OPCW", "chemical weapons watchdog", "nuclear watchdog",
             "Europe's human rights watchdog", "European human rights watchdog",
             "International Court of Justice", "ICJ", "World Court", "UN court",
@@ -303,8 +305,8 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "обсе", "пасе", "совет* европ*", "генассамбле*", "генеральн* ассамбле*",
             "совбез* оон", "совет* безопасност* оон", "оон", "большой семерк*",
             "большой двадцатк*", "g7", "g20", "вто", "магатэ", "миссия", "миссии", "миссию",
-            "миссией", "озхо", "международн* суд* оон", "международн* суд*",
-            "постоянн* палат* третейск* суд*",
+            "миссией", "всемирн* торгов* организаци*", "озхо", "международн* суд* оон",
+            "международн* суд*", "постоянн* палат* третейск* суд*",
         ),
     ),
     "integration": (

@@ -2326,3 +2326,27 @@ def test_lobbies_think_tanks_and_rights_groups_are_private_voices(
     verdict = matcher.classify(title)
     assert not verdict.relevant, verdict.why
     assert "the title reports a private voice, not a state's" in verdict.why
+
+
+@pytest.mark.parametrize(
+    ("title", "countries", "kind", "modality"),
+    [
+        # events_dev5 (ev5-en-029, ev5-en-011, ev5-en-032), invented: the World Trade
+        # Organization by its full name is the WTO; a state evicted from a base leaves it
+        ("Kazakhstan to join World Trade Organisation after 20 years of talks", ("KZ",),
+         "join", "future"),
+        ("Узбекистан вступит во Всемирную торговую организацию", ("UZ",), "join", "future"),
+        ("U.S. Evicted From Uzbek Base", ("US", "UZ"), "withdraw", "fact"),
+    ],
+)
+def test_the_wto_by_name_and_an_eviction_from_a_base(
+    matcher: Matcher, title: str, countries: tuple[str, ...], kind: str, modality: str
+) -> None:
+    verdict = matcher.classify(title)
+    assert_kept(verdict, countries, ())
+    assert_event(verdict, kind, modality)
+
+
+def test_air_defences_merged_are_military_cooperation(matcher: Matcher) -> None:
+    # events_dev5 (ev5-ru-060): «ПВО» alone is the front; merged, two states' cooperation
+    assert_kept(matcher.classify("Россия и Белоруссия объединяют свои ПВО"), ("BY", "RU"), ())
