@@ -143,6 +143,13 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
         leaders = " and ".join(sorted(overview.title_leaders))
         weight = LEADERS_WITH_CUE if _leaders_with(reading) else LEADERS_CUE
         title_cues.append(("leaders", weight, leaders, 0))
+    lead_leaders = {
+        place.code for place in reading.places
+        if place.segment == 1 and place.is_leader and place.role == "party"
+        and place.start < reading.lead
+    }
+    if len(lead_leaders) >= 2:  # "Putin and Brazilian counterpart Lula also discussed…"
+        summary_cues.append(("leaders", LEADERS_CUE, " and ".join(sorted(lead_leaders)), 0))
     title_parties = overview.title_parties
     story_parties = title_parties | overview.summary_parties
     if len(story_parties) < 2:  # a stance on another state's war needs that state

@@ -2350,3 +2350,22 @@ def test_the_wto_by_name_and_an_eviction_from_a_base(
 def test_air_defences_merged_are_military_cooperation(matcher: Matcher) -> None:
     # events_dev5 (ev5-ru-060): «ПВО» alone is the front; merged, two states' cooperation
     assert_kept(matcher.classify("Россия и Белоруссия объединяют свои ПВО"), ("BY", "RU"), ())
+
+
+@pytest.mark.parametrize(
+    ("line", "relevant"),
+    [
+        # holdout2's development half (h2-en-219), invented: two heads of state in the lead
+        # weigh as they would in the title, at half a summary's weight, with the title's act
+        ("Putin Urges Aid Into Gaza || Putin and Brazilian counterpart Lula also discussed "
+         "urgent measures at the UN, the Kremlin said.", True),
+        # they are not the act themselves: a title with no cue stays out
+        ("Kazakhstan's economy grows || Tokayev praised the result; Mirziyoyev "
+         "congratulated him.", False),
+    ],
+)
+def test_two_leaders_in_the_lead(matcher: Matcher, line: str, relevant: bool) -> None:
+    verdict = classify(matcher, line)
+    assert verdict.relevant is relevant, verdict.why
+    assert any(line.startswith("alignment in summary (leaders)") for line in verdict.why) \
+        or not relevant
