@@ -95,6 +95,13 @@ PURPOSE_VERBS = frozenset({
     "boost", "fund", "finance", "help", "aid", "support", "arm", "bolster", "strengthen",
     "rebuild", "assist", "protect", "defend", "benefit", "back",
 })
+# what talks, a summit or obligations are about: "talks on Syria", «обязательства по Сирии»
+ABOUT = frozenset({"on", "about", "по", "о", "об"})
+TALK_NOUNS = frozenset({
+    "talks", "talk", "summit", "meeting", "negotiations", "consultations", "obligations",
+    "commitments", "переговоры", "переговорах", "саммит", "встреча", "встречу",
+    "консультации", "обязательства", "обязательствах", "договоренности",
+})
 # "Georgia's pro-EU president", "pro-Russian party", "anti-Western candidate": a label for
 # a person or a party, not an act of the state or bloc named in it
 LEANING = frozenset({"pro", "anti"})
@@ -410,6 +417,7 @@ def read(
         reading.private = _private_voice(reading, voices, statements)
     if "to" in title_tokens or "To" in title_tokens:
         _purpose_clause(title_tokens, places)
+    _subject_of_talks(title_tokens, places)
     _leaders_by_office(reading)
     return reading
 
@@ -687,6 +695,25 @@ def _purpose_clause(tokens: list[str], places: list[Place]) -> None:
                 if not place.segment and index < place.start < limit and place.code not in before:
                     place.role = "purpose"
             return
+
+
+def _subject_of_talks(tokens: list[str], places: list[Place]) -> None:
+    """A state named as what talks are about, once two other states talk: "Russia, Iran,
+    Turkey, Qatar eye talks on Syria", «США … игнорируют обязательства по Сирии». Like a
+    purpose clause's state it counts for relevance but is no party tag. "Sanctions on
+    Iran", "calls on Hong Kong" name whom an act is aimed at: those stay parties."""
+    for place in places:
+        if (
+            place.segment or place.is_org or place.role != "party" or place.start < 2
+            or tokens[place.start - 1].lower() not in ABOUT
+            or tokens[place.start - 2].lower() not in TALK_NOUNS
+        ):
+            continue
+        others = {p.code for p in places
+                  if not p.segment and not p.is_org and p.role == "party"
+                  and p.code != place.code}
+        if len(others) >= 2:
+            place.role = "purpose"
 
 
 def _pair_cues(

@@ -2369,3 +2369,21 @@ def test_two_leaders_in_the_lead(matcher: Matcher, line: str, relevant: bool) ->
     assert verdict.relevant is relevant, verdict.why
     assert any(line.startswith("alignment in summary (leaders)") for line in verdict.why) \
         or not relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # relevance_dev7 (r7-en-097), relevance_dev10 (r10-ru-014), events_dev4
+        # (ev4b-en-018), invented: what two states' talks are about is no party to them
+        ("Russia, Iran, Turkey eye talks on Syria", ("IR", "RU", "TR")),
+        ("Минобороны РФ: США игнорируют обязательства по Сирии", ("RU", "US")),
+        ("Putin, Xi will talk about US rhetoric during video call", ("CN", "RU")),
+        # whom sanctions are aimed at stays a party
+        ("Britain, France, Germany propose new sanctions on Iran", ("DE", "FR", "GB", "IR")),
+    ],
+)
+def test_what_talks_are_about_is_no_party(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries, ())
