@@ -89,6 +89,8 @@ BACKGROUND_SHARE = 0.5
 LEAD_EXCLUDED = frozenset({"event", "meeting", FORCES, STANCE})
 # Migrants pushed to a border between two states are pressure, not an asylum case.
 BORDER_WORDS = ("border", "checkpoint", "границ", "кпп")
+MIGRATION = "migration"
+ASYLUM = ("asylum", "убежищ")
 # Two leaders in a title joined by "with" ("Putin discussed Gaza with Erdogan") talked.
 LEADERS_WITH_CUE = 0.7
 WITH = frozenset({"with", "с", "со"})
@@ -164,11 +166,15 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
         summary_negatives = [c for c in summary_negatives if c[0] not in STANCE_OVERRIDES]
     if (
         len(title_parties) >= 2
-        and any(label == "migration" for label, _, _, _ in title_negatives)
+        and any(label == MIGRATION for label, _, _, _ in title_negatives)
         and any(phrase.lower().startswith(BORDER_WORDS) for _, _, phrase, _ in title_cues)
     ):
-        title_negatives = [c for c in title_negatives if c[0] != "migration"]
-        summary_negatives = [c for c in summary_negatives if c[0] != "migration"]
+        title_negatives = [c for c in title_negatives if c[0] != MIGRATION]
+        summary_negatives = [c for c in summary_negatives if c[0] != MIGRATION]
+    sheltered = _sheltered_leader(reading, title_negatives)
+    if sheltered is not None:
+        title_negatives = [c for c in title_negatives if c[0] != MIGRATION]
+        title_cues.append(("relations", MEDIUM, sheltered, 0))
     title_states = title_parties - overview.blocs
     negative_cap, summary_negative_cap = NEGATIVE_CAP, SUMMARY_NEGATIVE_CAP
     if (
@@ -265,6 +271,25 @@ def _a_state_sanctions(reading: Reading, title_cues: list[Cue]) -> bool:
     return any(label == "sanctions" and start in ends for label, _, _, start in title_cues)
 
 
+def _sheltered_leader(reading: Reading, title_negatives: list[Cue]) -> str | None:
+    """"Russia grants asylum to exiled Assad": a state sheltering another state's (former)
+    head is taking a side, not deciding an individual's migration case. The phrase for
+    ``why`` names both, or None."""
+    asylum = [start for label, _, phrase, start in title_negatives
+              if label == MIGRATION and phrase.lower().startswith(ASYLUM)]
+    if not asylum:
+        return None
+    title = [place for place in reading.places
+             if not place.segment and not place.is_org and place.role == "party"]
+    for leader in title:
+        if leader.is_leader and leader.start > asylum[0]:  # the one given it
+            hosts = {place.code for place in title
+                     if place.code != leader.code and not place.is_leader}
+            if hosts:
+                return f"{'/'.join(sorted(hosts))} shelters {leader.matched} ({leader.code})"
+    return None
+
+
 def _lead_names_the_parties(reading: Reading, title_cues: list[Cue]) -> bool:
     """A title with an alignment cue and no names ("EUMM Mandate Extended for Two Years",
     "Annual multinational exercise opens") whose lead names two parties or a bloc: the
@@ -335,11 +360,12 @@ def at_a_glance(
 
     True when the title names no state or bloc; None when it has no alignment cue, no
     bloc, not two leaders, not a statement verb with two states and not (with a summary)
-    two states other than Russia and Ukraine (whose lead may carry the act), not arms a
-    state supplied ("US-supplied missiles") nor a state's voice before a colon ("Kremlin:
-    London must…"; ``title_tokens`` tell), so that the story is out if the summary names
-    no bloc either (it is then no teaser for a bloc story); False otherwise. Exact: the
-    full reading could only find less, never more.
+    two states other than Russia and Ukraine (whose lead may carry the act), not a leader
+    given asylum by another state, not arms a state supplied ("US-supplied missiles") nor
+    a state's voice before a colon ("Kremlin: London must…"; ``title_tokens`` tell), so
+    that the story is out if the summary names no bloc either (it is then no teaser for a
+    bloc story); False otherwise. Exact: the full reading could only find less, never
+    more.
     """
     leaders: set[str] = set()
     states: set[str] = set()
@@ -383,6 +409,10 @@ def at_a_glance(
                for other_start, other_end in by_office):
             leaders.update(codes)
     if len(leaders) >= 2 or (has_summary and len(states) >= 2 and not states <= WARRING):
+        return False
+    if leaders and len(states) >= 2 and any(  # a leader sheltered: _sheltered_leader
+        token.lower().startswith(ASYLUM) for token in title_tokens
+    ):
         return False
     return None
 

@@ -2387,3 +2387,23 @@ def test_what_talks_are_about_is_no_party(
     matcher: Matcher, title: str, countries: tuple[str, ...]
 ) -> None:
     assert_kept(matcher.classify(title), countries, ())
+
+
+@pytest.mark.parametrize(
+    ("title", "relevant"),
+    [
+        # relevance_dev11 (r11-en-014), invented: a state sheltering another state's
+        # (former) head takes a side; an individual's asylum stays a migration case
+        ("Russia grants asylum to exiled Assad, state media reports", True),
+        ("Россия предоставила убежище Асаду", True),
+        ("Germany grants asylum to Russian deserter", False),
+        ("Zelensky says Russia grants asylum to deserters", False),
+    ],
+)
+def test_a_leader_sheltered_by_another_state(
+    matcher: Matcher, title: str, relevant: bool
+) -> None:
+    verdict = matcher.classify(title)
+    assert verdict.relevant is relevant, verdict.why
+    if relevant:
+        assert verdict.countries == ("RU", "SY")
