@@ -779,6 +779,7 @@ def test_empty_and_odd_input(matcher: Matcher) -> None:
         "Russia's president and Kazakh leader chat",
         "Russian and Ukrainian presidents chat",  # an office shared by a list of states
         "Президенты России и Украины поговорили",
+        "Россия предоставила убежище Асаду",  # a leader sheltered (no cue in the title)
     ],
 )
 def test_a_verdict_at_a_glance_is_the_full_verdict(matcher: Matcher, line: str) -> None:
