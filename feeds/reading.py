@@ -79,6 +79,14 @@ ARMS_HIT = frozenset({"on", "at", "against", "of", "destroys", "destroyed", "des
 WEAPONS = ("missile", "drone", "weapon", "arms", "tank", "rocket", "shell", "ammunition",
            "munition", "jet", "fighter", "artillery", "howitzer", "atacms", "himars", "bomb")
 WAR_STANCE = "war stance"
+# a third state's soldiers named in a title about the war (_troops_in_the_war)
+TROOPS = frozenset({
+    "soldiers", "troops", "fighters", "servicemen", "военные", "военных", "солдаты",
+    "солдат", "бойцы", "бойцов", "военнослужащие", "военнослужащих",
+})
+WAR_WORDS = frozenset({"war", "front", "frontline", "front-line", "battlefield", "война",
+                       "войны", "войне", "войну", "фронт", "фронте", "фронта", "сво"})
+KURSK = ("kursk", "курск")  # the Russian region where the third states' soldiers fought
 SUPPLIED_WEIGHT = 1.0
 # "российские суда", "торговые суда": ships, not a court's ("решение суда", "здание суда")
 PLURAL_ADJECTIVE = ("ые", "кие", "гие", "хие", "жие", "шие", "щие", "чие")
@@ -406,6 +414,8 @@ def read(
         if not segment and COLON in tokens[:COLON_REACH]:
             cues.extend(_colon_statement(tokens, places))
         cues.extend(_arms_supplied(tokens, places, segment))
+        if not segment:
+            cues.extend(_troops_in_the_war(tokens, places))
     for place, token, stem in doubtful:
         if not _ambiguous_holds(place.code, stem, token, contexts):
             places.remove(place)
@@ -455,6 +465,23 @@ def _arms_supplied(
             matched = f"{place.matched}-{tokens[place.end]}"
             cues.append((WAR_STANCE, SUPPLIED_WEIGHT, matched, place.start))
     return cues
+
+
+def _troops_in_the_war(
+    tokens: list[str], places: list[Place]
+) -> list[tuple[str, float, str, int]]:
+    """"North Korean soldiers killed in Ukraine war", «северокорейские военные в зоне СВО»:
+    a third state's soldiers in the war are its involvement, the news of a battlefield
+    report (LABELING.md), as its arms are (``_arms_supplied``)."""
+    if not any(token.lower() in WAR_WORDS or token.lower().startswith(KURSK)
+               for token in tokens):
+        return []
+    return [
+        (WAR_STANCE, SUPPLIED_WEIGHT, f"{place.matched} {tokens[place.end]}", place.start)
+        for place in places
+        if not place.segment and not place.is_org and place.role == "party"
+        and place.code not in WARRING and lower(tokens, place.end) in TROOPS
+    ]
 
 
 def _descriptive_names(reading: Reading) -> None:

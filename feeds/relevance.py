@@ -20,7 +20,15 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from feeds.lexicon import Hit
-from feeds.reading import COLON, SUPPLIED, WAR_STANCE, WARRING, Reading, watched_voice
+from feeds.reading import (
+    COLON,
+    SUPPLIED,
+    TROOPS,
+    WAR_STANCE,
+    WARRING,
+    Reading,
+    watched_voice,
+)
 from feeds.topics import MEDIUM, WEAK
 
 TITLE_CUES_CAP = 2.0
@@ -47,7 +55,7 @@ STANCE = WAR_STANCE
 # So does a quarrel named as such (a standoff, a row): the arrests or the crash behind it
 # are what the two states quarrel about.
 OVERRIDING = frozenset({STANCE, "démarche", "accusation", RIFT})
-STANCE_OVERRIDES = frozenset({"court", "battlefield", "strikes", "crash"})
+STANCE_OVERRIDES = frozenset({"court", "battlefield", "strikes", "crash", "disaster"})
 # a stance on a war and a quarrel need two states in the story: with one they are words
 NEEDS_TWO = frozenset({STANCE, RIFT})
 # what happens to a thing rather than what a bloc does: an accident, a fire, a trial, a
@@ -361,7 +369,8 @@ def at_a_glance(
     True when the title names no state or bloc; None when it has no alignment cue, no
     bloc, not two leaders, not a statement verb with two states and not (with a summary)
     two states other than Russia and Ukraine (whose lead may carry the act), not a leader
-    given asylum by another state, not arms a state supplied ("US-supplied missiles") nor
+    given asylum by another state, not a state's soldiers ("North Korean soldiers … in
+    Ukraine war"), not arms a state supplied ("US-supplied missiles") nor
     a state's voice before a colon ("Kremlin: London must…"; ``title_tokens`` tell), so
     that the story is out if the summary names no bloc either (it is then no teaser for a
     bloc story); False otherwise. Exact: the full reading could only find less, never
@@ -378,8 +387,11 @@ def at_a_glance(
         if hit.states:
             if end < len(title_tokens) and (
                 title_tokens[end].lower() in SUPPLIED or title_tokens[end] == COLON
+                or title_tokens[end].lower() in TROOPS
             ):
-                return False  # maybe arms supplied, or a state's voice (feeds/reading.py)
+                # maybe arms supplied, a state's voice or its soldiers in the war
+                # (feeds/reading.py)
+                return False
             if spoken and not states.issuperset(hit.states) and not (
                 states.union(hit.states) <= WARRING
             ):

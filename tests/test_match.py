@@ -780,6 +780,7 @@ def test_empty_and_odd_input(matcher: Matcher) -> None:
         "Russian and Ukrainian presidents chat",  # an office shared by a list of states
         "Президенты России и Украины поговорили",
         "Россия предоставила убежище Асаду",  # a leader sheltered (no cue in the title)
+        "Have North Korean fighters died in the Russia-Ukraine war?",  # soldiers in the war
     ],
 )
 def test_a_verdict_at_a_glance_is_the_full_verdict(matcher: Matcher, line: str) -> None:
@@ -2408,3 +2409,35 @@ def test_a_leader_sheltered_by_another_state(
     assert verdict.relevant is relevant, verdict.why
     if relevant:
         assert verdict.countries == ("RU", "SY")
+
+
+@pytest.mark.parametrize(
+    ("line", "countries"),
+    [
+        # relevance_dev12 (r12-en-047, r12-en-099), invented: a third state's soldiers in the
+        # war are its involvement, whatever befell them
+        ("Have North Korean fighters died in the Russia-Ukraine war? || Thousands of North "
+         "Korean soldiers have died or been wounded according to Ukrainian President "
+         "Zelenskyy.", ("KP", "RU")),
+        ("Северокорейские военные погибли на фронте в войне России и Украины", ("KP", "RU")),
+    ],
+)
+def test_a_third_states_soldiers_in_the_war(
+    matcher: Matcher, line: str, countries: tuple[str, ...]
+) -> None:
+    verdict = classify(matcher, line)
+    assert verdict.relevant, verdict.why
+    assert set(countries) <= set(verdict.countries), verdict.why
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the two warring states' own soldiers are the front; drills are no war
+        "Russian soldiers killed in Ukraine war",
+        "Ukrainian troops advance on the front",
+    ],
+)
+def test_the_warring_states_own_soldiers_are_the_front(matcher: Matcher, title: str) -> None:
+    verdict = matcher.classify(title)
+    assert not verdict.relevant, verdict.why
