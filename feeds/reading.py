@@ -86,6 +86,8 @@ TROOPS = frozenset({
 })
 WAR_WORDS = frozenset({"war", "front", "frontline", "front-line", "battlefield", "война",
                        "войны", "войне", "войну", "фронт", "фронте", "фронта", "сво"})
+TROOP_STEMS = ("oldier", "roops", "ighters", "ervicemen", "оенны", "олдат", "ойц",
+               "оеннослужащ")
 KURSK = ("kursk", "курск")  # the Russian region where the third states' soldiers fought
 SUPPLIED_WEIGHT = 1.0
 # "российские суда", "торговые суда": ships, not a court's ("решение суда", "здание суда")
@@ -414,7 +416,7 @@ def read(
         if not segment and COLON in tokens[:COLON_REACH]:
             cues.extend(_colon_statement(tokens, places))
         cues.extend(_arms_supplied(tokens, places, segment))
-        if not segment:
+        if not segment and any(stem in title for stem in TROOP_STEMS):  # a C search first
             cues.extend(_troops_in_the_war(tokens, places))
     for place, token, stem in doubtful:
         if not _ambiguous_holds(place.code, stem, token, contexts):
@@ -473,15 +475,16 @@ def _troops_in_the_war(
     """"North Korean soldiers killed in Ukraine war", «северокорейские военные в зоне СВО»:
     a third state's soldiers in the war are its involvement, the news of a battlefield
     report (LABELING.md), as its arms are (``_arms_supplied``)."""
-    if not any(token.lower() in WAR_WORDS or token.lower().startswith(KURSK)
-               for token in tokens):
-        return []
-    return [
+    soldiers = [
         (WAR_STANCE, SUPPLIED_WEIGHT, f"{place.matched} {tokens[place.end]}", place.start)
         for place in places
-        if not place.segment and not place.is_org and place.role == "party"
-        and place.code not in WARRING and lower(tokens, place.end) in TROOPS
+        if not place.segment and lower(tokens, place.end) in TROOPS
+        and not place.is_org and place.role == "party" and place.code not in WARRING
     ]
+    if soldiers and any(token.lower() in WAR_WORDS or token.lower().startswith(KURSK)
+                        for token in tokens):
+        return soldiers
+    return []
 
 
 def _descriptive_names(reading: Reading) -> None:
