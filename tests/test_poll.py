@@ -402,7 +402,9 @@ def test_kill_9_mid_poll_leaves_an_intact_database_and_the_next_poll_completes(
     routes = {f"/f{index}": Route(rss(*[
         (f"CSTO bulletin {index}-{item}", f"https://feeds.example/{index}/{item}", "Treaty talks.")
         for item in range(40)]), stall=0.5) for index in range(12)}
-    routes["/slow"] = Route(rss(("CSTO slow", "https://feeds.example/slow", "x")), drip=0.01)
+    routes["/slow"] = Route(
+        rss(("CSTO slow", "https://feeds.example/slow", "Treaty talks.")), drip=0.01
+    )
     setup(db_path, server, routes)
     fresh_after_kill = []
     left_behind: set[int] = set()
