@@ -185,6 +185,7 @@ class Overview:
     blocs: set[str]  # blocs named as parties anywhere (a later summary sentence is not)
     title_bloc: bool
     lead_bloc: bool  # the summary's first sentence names a bloc
+    lead_leaders: set[str]  # states whose leaders the summary's first sentence names
 
 
 class Reading:
@@ -240,7 +241,7 @@ class Reading:
 
     def overview(self) -> Overview:
         """Who is named where, in one pass over the places."""
-        overview = Overview(set(), set(), set(), set(), False, False)
+        overview = Overview(set(), set(), set(), set(), False, False, set())
         for place in self.places:
             role = place.role
             if role == "party" or role == "venue" or role == "purpose" or role == MEMBER:
@@ -255,6 +256,8 @@ class Reading:
                     overview.lead_bloc |= place.segment == 1
             elif place.is_leader and not place.segment and role != "source":
                 overview.title_leaders.add(place.code)
+            elif place.is_leader and place.segment and role == "party" and place.start < self.lead:
+                overview.lead_leaders.add(place.code)  # a leader in the summary's lead
         return overview
 
     def explain_parties(self) -> list[str]:

@@ -153,13 +153,9 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
         leaders = " and ".join(sorted(overview.title_leaders))
         weight = LEADERS_WITH_CUE if _leaders_with(reading) else LEADERS_CUE
         title_cues.append(("leaders", weight, leaders, 0))
-    lead_leaders = {
-        place.code for place in reading.places
-        if place.segment == 1 and place.is_leader and place.role == "party"
-        and place.start < reading.lead
-    }
-    if len(lead_leaders) >= 2:  # "Putin and Brazilian counterpart Lula also discussed…"
-        summary_cues.append(("leaders", LEADERS_CUE, " and ".join(sorted(lead_leaders)), 0))
+    if len(overview.lead_leaders) >= 2:  # "Putin and Brazilian counterpart Lula discussed…"
+        leaders = " and ".join(sorted(overview.lead_leaders))
+        summary_cues.append(("leaders", LEADERS_CUE, leaders, 0))
     title_parties = overview.title_parties
     story_parties = title_parties | overview.summary_parties
     if len(story_parties) < 2:  # a stance on another state's war needs that state
@@ -370,11 +366,10 @@ def at_a_glance(
     bloc, not two leaders, not a statement verb with two states and not (with a summary)
     two states other than Russia and Ukraine (whose lead may carry the act), not a leader
     given asylum by another state, not a state's soldiers ("North Korean soldiers … in
-    Ukraine war"), not arms a state supplied ("US-supplied missiles") nor
-    a state's voice before a colon ("Kremlin: London must…"; ``title_tokens`` tell), so
-    that the story is out if the summary names no bloc either (it is then no teaser for a
-    bloc story); False otherwise. Exact: the full reading could only find less, never
-    more.
+    Ukraine war"), not arms a state supplied ("US-supplied missiles") nor a state's voice
+    before a colon ("Kremlin: London must…"; ``title_tokens`` tell), so that the story is
+    out if the summary names no bloc either (it is then no teaser for a bloc story); False
+    otherwise. Exact: the full reading could only find less, never more.
     """
     leaders: set[str] = set()
     states: set[str] = set()
