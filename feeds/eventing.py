@@ -34,6 +34,7 @@ MEETING_WORDS = ("meet", "talk", "call", "spoke", "speak", "conversation", "вс
 SIGNED_DOCUMENTS = ("statement", "declaration", "communique", "communiqué", "memorand",
                     "заявлени", "декларац", "коммюнике", "меморандум")
 MEMBERSHIP_OBJECTS = frozenset({"membership", "alliance", "international", "treaty"})
+DENOUNCED = frozenset({"treaty", "alliance", "international"})
 # words that start another clause: a modal word after them is not the noun's predicate
 CLAUSE_LINKS = frozenset({",", "as", "but", "while", "and", "after", "before", "because",
                           "amid", "despite", "и", "но", "а", "после", "когда", "хотя"})
@@ -130,6 +131,7 @@ LEFT_REACH = 3  # "left [the Russia-led] CSTO": the bloc or treaty comes right a
 HOLDING_INFINITIVES = frozenset({"провести", "проводить", "организовать", "устроить", "начать",
                                  "возобновить", "совершить", "нанести", "созвать"})
 JUBILEE = "юбилейн"  # an adjective: «юбилейный саммит» is a summit held this year
+EVIDENCE_AFTER = frozenset({"of", "that"})  # "signs of", "signs that": evidence, not signing
 BETTER = {
     "join": ("apply", "suspend", "withdraw"),  # a bid to join; an accession frozen
     "summit": ("sign", "ratify", "join"),  # a treaty signed, a member admitted at a summit
@@ -197,6 +199,8 @@ def _has_object(reading: Reading, trigger: Found) -> bool:
     ):
         return True  # "extends lease of Baikonur": a lease between states is their agreement
     labels = MEMBERSHIP_OBJECTS if kind in ("join", "apply") else None
+    if trigger.matched.lower().startswith("denounc"):
+        labels = DENOUNCED  # "denounced the U.S. policy" condemns; a treaty denounced is left
     return any(
         first <= start < last
         and start != trigger.start  # the act's own word; "approves ~ treaty" holds its object
@@ -269,13 +273,37 @@ def _leaves_a_room(reading: Reading, trigger: Found) -> bool:
     return True
 
 
+def _a_noun_of_evidence(reading: Reading, trigger: Found) -> bool:
+    """"clear signs that…", "a sign of": the noun, not the act of signing."""
+    return trigger.payload[1] == "sign" and trigger.matched.lower() in ("sign", "signs") and (
+        lower(reading.tokens[trigger.segment], trigger.end) in EVIDENCE_AFTER
+    )
+
+
+def _welcomes_no_one(reading: Reading, trigger: Found) -> bool:
+    """A host welcomes a guest: a state, a leader or an office-holder comes right after
+    "welcomes"; "Moscow welcomes election victory" is a reaction, not a meeting."""
+    if not trigger.matched.lower().startswith("welcom"):
+        return False
+    tokens = reading.tokens[trigger.segment]
+    after = trigger.end
+    while lower(tokens, after) in DETERMINERS or tokens[after : after + 1] in (["'"], ['"']):
+        after += 1
+    named = {p.start for p in reading.places if p.segment == trigger.segment}
+    named.update(f.start for f in reading.roles[trigger.segment])
+    return after not in named
+
+
 def _counts(reading: Reading, trigger: Found) -> bool:
-    if _commemorated(reading, trigger) or _aside(reading, trigger) or _leaves_a_room(
-        reading, trigger
+    if (
+        _commemorated(reading, trigger)
+        or _aside(reading, trigger)
+        or _leaves_a_room(reading, trigger)
+        or _a_noun_of_evidence(reading, trigger)
     ):
         return False
     if trigger.payload[3]:
-        return _gate_open(reading, trigger)
+        return _gate_open(reading, trigger) and not _welcomes_no_one(reading, trigger)
     return trigger.payload[1] in ("summit", "exercise") or _has_object(reading, trigger)
 
 
@@ -812,7 +840,9 @@ def main_event(reading: Reading) -> Happening | None:
         modality = "future" if _headline_infinitive(
             tokens, clause_start(tokens, approval.start), approval.start, "base"
         ) else _modality(reading, trigger, kind, org)
-    if segment == 1:
+    # the title's doubt is its stance on the lead's act, unless the lead tells that act as
+    # done: "Putin urges aid into Gaza || Putin and Lula also discussed…" (the talks were held)
+    if segment == 1 and not (trigger.payload[2] == "fact" and modality == "fact"):
         modality = _title_stance(reading) or modality
     if segment == 0 and modality != "hypothetical" and _lead_makes_it_conditional(reading, kind):
         modality = "hypothetical"

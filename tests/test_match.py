@@ -2441,3 +2441,35 @@ def test_a_third_states_soldiers_in_the_war(
 def test_the_warring_states_own_soldiers_are_the_front(matcher: Matcher, title: str) -> None:
     verdict = matcher.classify(title)
     assert not verdict.relevant, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("line", "event"),
+    [
+        # the Moscow Times corpus, invented after it: "signs that" is evidence, not signing
+        ("Finland shuts Russian border crossings || There are clear signs that a foreign "
+         "state played a role, the Finnish interior minister said.", None),
+        # a reaction to an election is no meeting; a guest welcomed is one
+        ("Moscow welcomes election victory of Serbian leader's party", None),
+        ("Xi welcomes Russian President to Beijing", ("summit", "fact")),
+        # "denounced" a policy condemns it; a treaty denounced is left
+        ("Xi and Putin reject U.S. interference || The two leaders denounced the U.S. "
+         "policy of interfering in the affairs of other states.", None),
+        ("Russia denounced the arms control treaty", ("withdraw", "fact")),
+    ],
+)
+def test_words_that_only_look_like_acts(
+    matcher: Matcher, line: str, event: tuple[str, str] | None
+) -> None:
+    verdict = classify(matcher, line)
+    assert verdict.relevant, verdict.why
+    assert (only_event(verdict)[:2] if event else verdict.events) == (event or ()), verdict.why
+
+
+def test_a_title_doubting_something_else_leaves_the_leads_act_done(matcher: Matcher) -> None:
+    # holdout2's development half (h2-en-219), invented: the title urges aid; the lead's
+    # talks took place. A title doubting the lead's own act still makes it hypothetical.
+    assert_event(classify(matcher, "Putin urges aid into Gaza || Putin and Brazilian "
+                 "counterpart Lula also discussed urgent measures at the UN."), "summit", "fact")
+    assert_event(classify(matcher, "Kazakhstan mulls its place in the bloc || Kazakhstan "
+                 "may leave the CSTO, officials said."), "withdraw", "hypothetical")
