@@ -401,6 +401,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "delegation", "delegations", "call", "calls", "speaks", "spoke", "hosts",
             "welcomes", "trade", "ban", "bans", "supplies", "aid", "support", "backs", "praises",
             "criticizes", "criticises", "condemns", "warns", "blames", "accuses", "objections",
+            "blame", "blamed", "blaming",
             "apologises", "apologizes", "apologised", "apologized", "cut ~ ties", "cuts ~ ties",
             "sever* ~ ties", "rapprochement",
             "border", "borders", "blockade", "base", "bases",
@@ -425,6 +426,8 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "соглашени*", "договорил*", "договорен*", "сделк*", "переговор*", "визит*", "диалог*",
             "встреч*", "встрет*", "делегаци*", "разговор*", "поставк*", "помощ*", "поддерж*",
             "осуди*", "предупреди*", "обвини*", "обвинени*", "претензи*", "протест* мид*",
+            # a demand made of another state: «Чехия потребует от России миллиард крон»
+            "потребует от", "потребуют от", "требует от", "требуют от",
             "давлени*", "шантаж*",
             "двусторонн*", "стратегическ*", "уступк*", "контакт*", "обсуди*", "обсужд*",
             "принудить ~ к мир*", "гаранти*", "запрет*", "границ*", "блокад*", "извинил*",
