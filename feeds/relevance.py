@@ -91,6 +91,9 @@ INTERSTATE_ACTS = frozenset({
     "integration", "accusation", RIFT, SANCTIONED, "relations",
 })
 BACKGROUND_SHARE = 0.5
+# the cues that need a party, not a place: diplomats, officials, relations, sayings
+ENVOYS_AND_WORDS = frozenset({"diplomacy", "officials", "relations", "statement"})
+VENUE_ONLY = "the title's one state is only where it happens"
 # lead cues that do not carry a two-state title on their own: an event word is about the
 # act's kind, the arms and troops of a story may be either side's; a war-stance word there is
 # often a name ("the Wagner mercenary rebellion")
@@ -245,6 +248,15 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
         objection = "no watched country or bloc among the parties"
     elif not title_parties and not _lead_names_the_parties(reading, title_cues):
         objection = "the title names no state or bloc"
+    elif (
+        len(story_parties) < 2
+        and not overview.blocs
+        and all(label in ENVOYS_AND_WORDS for label, _, _, _ in title_cues)
+        and not any(place.role == "party" for place in reading.places if not place.segment)
+    ):
+        # "Ambassadors pay homage to Nemtsov in Moscow": diplomats of no named state at a
+        # place; a summit or drills held there is the host's own (EPC summit in Yerevan)
+        objection = VENUE_ONLY
     elif not (title_cues or lead_cues) and not (
         overview.title_bloc and (summary_cues or not reading.tokens[1])
     ):

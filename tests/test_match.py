@@ -2473,3 +2473,21 @@ def test_a_title_doubting_something_else_leaves_the_leads_act_done(matcher: Matc
                  "counterpart Lula also discussed urgent measures at the UN."), "summit", "fact")
     assert_event(classify(matcher, "Kazakhstan mulls its place in the bloc || Kazakhstan "
                  "may leave the CSTO, officials said."), "withdraw", "hypothetical")
+
+
+@pytest.mark.parametrize(
+    ("title", "relevant"),
+    [
+        # relevance_dev7 (r7-en-019), invented: diplomats of no named state at a place
+        ("Ambassadors lay flowers at memorial in Moscow", False),
+        # a summit or drills held there are its host's (events_dev2 ev2b-en-029, -041)
+        ("European Political Community summit to be held in Yerevan", True),
+        ("Multinational peacekeeping exercise begins in Mongolia || An annual multinational "
+         "peacekeeping exercise kicked off near the Mongolian capital.", True),
+        # a state that acts is a party, not a place
+        ("Moscow summons ambassadors over drone strike", True),
+    ],
+)
+def test_a_state_that_is_only_the_place(matcher: Matcher, title: str, relevant: bool) -> None:
+    verdict = classify(matcher, title)
+    assert verdict.relevant is relevant, verdict.why
