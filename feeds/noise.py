@@ -117,7 +117,8 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "games", "marathon", "runners", "striker", "goalkeeper", "playoffs", "skater",
             "stadium", "fc", "player", "players", "cis games", "climbers", "climber",
             "mountaineers", "peak", "win over", "wins", "defeats",
-            "beat", "footballer", "footballers", "boxer", "boxers",
+            "beat", "footballer", "footballers", "boxer", "boxers", "sport", "sports",
+            "sporting",
         ),
         (
             "матч*", "чемпионат*", "турнир*", "сборн*", "футбол*", "хокке*", "кхл", "рпл",
@@ -126,6 +127,7 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "борц*", "борьб*", "фигурист*", "гран-при", "ufc", "плей-офф", "обыграл*",
             "выиграл*", "победил*", "чемпион*", "допинг*", "мок", "фифа", "уефа", "отбор*",
             "гимнаст*", "марафон*", "стадион*", "дерби", "футболист*", "хоккеист*",
+            "спорт", "спорта", "спорте", "спортом", "спортивн*",
         ),
     ),
     "culture": (

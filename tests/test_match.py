@@ -2491,3 +2491,16 @@ def test_a_title_doubting_something_else_leaves_the_leads_act_done(matcher: Matc
 def test_a_state_that_is_only_the_place(matcher: Matcher, title: str, relevant: bool) -> None:
     verdict = classify(matcher, title)
     assert verdict.relevant is relevant, verdict.why
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # relevance_dev10 (r10-en-059), invented: a ban on sport is sport
+        "Ukraine bans participation in Russian sports events",
+        "Украина запретила спортсменам участвовать в российских спортивных соревнованиях",
+    ],
+)
+def test_sport_by_its_own_name(matcher: Matcher, title: str) -> None:
+    verdict = matcher.classify(title)
+    assert not verdict.relevant, verdict.why
