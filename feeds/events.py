@@ -173,7 +173,7 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         ),
         "noun": (
             ("joining", "accession", "observer status", "partner status", "membership",
-             "dialogue partner", "dialog partner"),
+             "dialogue partner", "dialog partner", "admission of", "admission to"),
             ("вступлени*", "присоединени*", "принятия ~ в нато", "членств*",
              "возвращени* ~ в",
              "статус* партнер*", "статус* партнёр*", "статус* страны-партнер*",

@@ -300,13 +300,15 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "Europe's human rights watchdog", "European human rights watchdog",
             "International Court of Justice", "ICJ", "World Court", "UN court",
             "UN's top court", "top UN court", "Permanent Court of Arbitration",
+            # the oil producers' cartel, where states set their output together
+            "OPEC", "OPEC+",
         ),
         (
             "обсе", "пасе", "совет* европ*", "генассамбле*", "генеральн* ассамбле*",
             "совбез* оон", "совет* безопасност* оон", "оон", "большой семерк*",
             "большой двадцатк*", "g7", "g20", "вто", "магатэ", "миссия", "миссии", "миссию",
             "миссией", "всемирн* торгов* организаци*", "озхо", "международн* суд* оон",
-            "международн* суд*", "постоянн* палат* третейск* суд*",
+            "международн* суд*", "постоянн* палат* третейск* суд*", "опек", "опек+",
         ),
     ),
     "integration": (

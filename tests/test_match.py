@@ -2504,3 +2504,12 @@ def test_a_state_that_is_only_the_place(matcher: Matcher, title: str, relevant: 
 def test_sport_by_its_own_name(matcher: Matcher, title: str) -> None:
     verdict = matcher.classify(title)
     assert not verdict.relevant, verdict.why
+
+
+def test_opec_is_an_arena_and_admission_is_joining(matcher: Matcher) -> None:
+    # relevance_dev10 (r10-en-041): states set their output together in OPEC; admission
+    # to a body is joining it. An admission to hospital is not.
+    verdict = matcher.classify("OPEC ready to consider admission of Azerbaijan")
+    assert_kept(verdict, ("AZ",))
+    assert_event(verdict, "join", "hypothetical")
+    assert not matcher.classify("Kazakh minister's admission to hospital").relevant
