@@ -237,7 +237,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "cyber attack", "cyber attacks", "disinformation", "undersea cables",
             "undersea cable", "subsea cable", "subsea cables",
             "accus* ~ sabotage", "blame* ~ sabotage", "accus* ~ cyber*",
-            "accus* ~ meddling", "accus* ~ interference",
+            "accus* ~ meddling", "accus* ~ interference", "false flag", "false-flag",
             # whether a state would arrest a visiting leader the ICC wants is its stance
             # (with one state, a court story: NEEDS_TWO in feeds/relevance.py)
             "ICC warrant", "ICC arrest warrant", "ICC warrants", "International Criminal Court",
@@ -249,7 +249,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "воюющ* за", "воевать за",
             "воевал* за", "на стороне", "вербовк*", "завербова*", "вербова*",
             "дестабилиз*", "гибридн* атак*", "гибридн* войн*", "кибератак*", "дезинформац*",
-            "обвини* ~ диверси*", "обвини* ~ кибератак*",
+            "обвини* ~ диверси*", "обвини* ~ кибератак*", "под ложным флагом",
             "МУС", "ордер* МУС", "Международн* уголовн* суд*",
         ),
     ),

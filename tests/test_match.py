@@ -2513,3 +2513,16 @@ def test_opec_is_an_arena_and_admission_is_joining(matcher: Matcher) -> None:
     assert_kept(verdict, ("AZ",))
     assert_event(verdict, "join", "hypothetical")
     assert not matcher.classify("Kazakh minister's admission to hospital").relevant
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # relevance_dev12 (r12-en-028), invented: a state accused of staging a false-flag
+        # attack on another is a hostile act between them
+        "Is Russia planning a 'false flag' attack on Moldova?",
+        "Россия готовит провокацию под ложным флагом в Молдавии",
+    ],
+)
+def test_a_false_flag_is_a_hostile_act(matcher: Matcher, title: str) -> None:
+    assert_kept(matcher.classify(title), ("MD", "RU"))
