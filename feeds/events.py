@@ -109,8 +109,11 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         "base": (
             ("withdraw", "leave", "quit", "exit", "pull out", "denounce", "revoke",
              "remove ~ base", "close ~ base",
-             "de-ratify", "terminate", "scrap", "cut ~ ties", "sever ~ ties"),
+             "de-ratify", "terminate", "scrap", "cut ~ ties", "sever ~ ties",
+             # a membership put in question: "will reconsider its participation in PACE"
+             "reconsider ~ participation", "reconsider ~ membership"),
             ("выйти", "денонсировать", "покинуть", "разорвать ~ договор*",
+             "пересмотреть ~ участи*", "пересмотреть ~ членств*",
              "разорвать ~ соглашени*", "расторгнуть", "вывести"),
         ),
         "noun": (
@@ -169,11 +172,15 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
             ("вступить", "вступать", "присоединиться", "присоединяться", "стать ~ член*",
              "принять ~ в свои ряды", "принять ~ в члены", "принять ~ в состав",
              "вернуться в", "войти в состав",
+             # a state seen or made a member: «рад видеть Узбекистан членом ЕАЭС»,
+             # «сделать Армению членом Союзного государства»
+             "видеть ~ членом", "увидеть ~ членом", "сделать ~ членом",
              "стать ~ партнер*", "стать ~ партнёр*", "стать ~ наблюдател*"),
         ),
         "noun": (
             ("joining", "accession", "observer status", "partner status", "membership",
-             "dialogue partner", "dialog partner", "admission of", "admission to"),
+             "dialogue partner", "dialog partner", "admission of", "admission to",
+             "member status", "status of ~ observer", "status of ~ member"),
             ("вступлени*", "присоединени*", "принятия ~ в нато", "членств*",
              "возвращени* ~ в",
              "статус* партнер*", "статус* партнёр*", "статус* страны-партнер*",
@@ -362,7 +369,10 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "speculate", "speculates",
          # under review; planned once, so not done: "had planned to sign"
          "being considered", "under review", "had planned", "had intended", "had hoped",
-         "had been expected", "had been scheduled"),
+         "had been expected", "had been scheduled",
+         # tried, not done: "attempts to make Armenia a member"
+         "attempt to", "attempts to", "attempted to", "attempting to", "tries to",
+         "tried to", "trying to"),
         ("может", "могут", "мог", "могла", "могли", "сможет", "смогут", "возможн*",
          "не исключ*", "допуст*", "допуска*", "надеет*", "надеют*", "изуч* возможност*",
          "обсужда* возможност*", "отложил*", "отложен*", "перенос*",
@@ -410,7 +420,9 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          # counted on, dreamt of, proposed, refused, put off, unhurried:
          # «рассчитывает вступить», «предлагает провести саммит», «откладывает выход»
          "рассчитыва*", "мечта*", "предлага*", "предложени*", "отказыва*", "откладыва*",
-         "не спеш*", "идея", "идею", "идеи", "отклон*"),
+         "не спеш*", "идея", "идею", "идеи", "отклон*",
+         # tried, not done: «о попытках сделать Армению членом Союзного государства»
+         "попытк*", "пытает*", "пытают*", "пытал*"),
     ),
     "condition": (
         ("if", "whether", "unless", "only after", "only if", "provided", "referendum",

@@ -2526,3 +2526,26 @@ def test_opec_is_an_arena_and_admission_is_joining(matcher: Matcher) -> None:
 )
 def test_a_false_flag_is_a_hostile_act(matcher: Matcher, title: str) -> None:
     assert_kept(matcher.classify(title), ("MD", "RU"))
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "modality"),
+    [
+        # events_dev5 (ev5-ru-004), events_dev2 (ev2a-ru-024, ev2a-en-005), events_dev
+        # (ev-en-095), events_dev4 (ev4b-en-032), invented: a state seen or made a member,
+        # a member or observer status, a participation reconsidered, an attempt
+        ("Лукашенко был бы рад видеть Узбекистан членом ЕАЭС", "join", "hypothetical"),
+        ("В Ереване заявили о попытках сделать Армению членом Союзного государства",
+         "join", "hypothetical"),
+        ("Overchuk: status of an observer in EAEU would be beneficial for Azerbaijan",
+         "join", "hypothetical"),
+        ("Premature to say whether Kazakhstan gets member status in BRICS", "join",
+         "hypothetical"),
+        ("Azerbaijan will reconsider its participation in the Council of Europe if its "
+         "vote is not restored", "withdraw", "hypothetical"),
+    ],
+)
+def test_membership_seen_made_or_reconsidered(
+    matcher: Matcher, line: str, kind: str, modality: str
+) -> None:
+    assert_event(classify(matcher, line), kind, modality)
