@@ -425,7 +425,7 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
         if what == "hypothetical" and _rescheduled(tokens, modal):
             what = "future"  # "postponed to May 20", «перенесена на осень»: a new date
         if what == "hypothetical" and org and kind in GATHERINGS and _refuses_to_attend(
-            tokens, modal
+            tokens, modal, names
         ):
             continue  # a boycott: the bloc's summit or drills keep their own timing
         if what == "negation" and _hosting(tokens, modal.end):
@@ -524,11 +524,13 @@ def _hosting(tokens: list[str], index: int) -> bool:
     )
 
 
-def _refuses_to_attend(tokens: list[str], modal: Found) -> bool:
+def _refuses_to_attend(tokens: list[str], modal: Found, names: frozenset[int]) -> bool:
     """"refuses to attend", "not planning to attend", «отказался ехать»: a boycott."""
     if not modal.matched.lower().startswith(REFUSING):
         return False
     after = modal.end + (lower(tokens, modal.end) == "to")
+    if after in names:
+        after += 1  # the refuser between: «отказ Пашиняна ехать»
     return lower(tokens, after).startswith(ATTENDING)
 
 
@@ -697,7 +699,13 @@ def _bloc_of_leaders(reading: Reading, trigger: Found) -> str | None:
 
 def _org(reading: Reading, trigger: Found) -> str | None:
     if trigger.payload[3] and trigger.matched.lower().startswith(MEETING_WORDS):
-        # a bilateral meeting, even on a summit's sidelines; unless the bloc's leaders meet
+        # a bilateral meeting, even on a summit's sidelines; unless the bloc's leaders meet,
+        # or the meeting is the bloc's own: «на встречу ОДКБ», "the CSTO meeting"
+        for place in reading.places:
+            if place.is_org and place.segment == trigger.segment and (
+                place.start == trigger.end or place.end == trigger.start
+            ):
+                return place.code
         return _bloc_of_leaders(reading, trigger)
     for segment in (trigger.segment, 1 - trigger.segment):
         for place in reading.places:

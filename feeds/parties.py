@@ -28,6 +28,11 @@ ATTRIBUTION = frozenset({
 # "…, India's Modi Tells Putin": a speaker who addresses a named listener is one side of
 # an exchange, not a source; the listener is the other ("tells reporters" names nobody)
 ADDRESSED = frozenset({"tells", "told", "urges", "urged"})
+# «В Кремле заявили», «в Баку ответили»: the impersonal plural of a capital's officials
+SPOKE_IN = ("заявил", "прокомментировал", "сообщил", "ответил", "рассказал", "объяснил",
+            "назвал", "оценил", "опроверг", "предупредил", "призвал", "считают", "уверены",
+            "допустил", "пообещал", "пригрозил", "раскритиковал", "отреагировал", "отметил",
+            "указал", "напомнил", "возмутил", "осудил", "потребовал", "выразил")
 DASHES = frozenset({"–", "—", "-"})
 SPACED_DASHES = tuple(f" {dash} " for dash in DASHES)
 # "Gulf of Oman", "Sea of Japan", "в Японском море": a sea, not a state
@@ -76,7 +81,8 @@ def place_role(tokens: list[str], start: int, end: int) -> str:
             return "venue"
         return "party"
     if before in LOCATIVE_CASE and tokens[end - 1][-1:] in ("е", "и"):
-        return "venue"
+        # «В Кремле прокомментировали…», «В Ереване заявили…»: who speaks, not where
+        return "source" if after.startswith(SPOKE_IN) and start == 1 else "venue"
     return "party"
 
 

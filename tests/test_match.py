@@ -2549,3 +2549,14 @@ def test_membership_seen_made_or_reconsidered(
     matcher: Matcher, line: str, kind: str, modality: str
 ) -> None:
     assert_event(classify(matcher, line), kind, modality)
+
+
+def test_a_refused_trip_to_the_blocs_meeting_is_a_boycott(matcher: Matcher) -> None:
+    # events_dev (ev-ru-039): the meeting is the bloc's own («встречу ОДКБ»), the refusal
+    # has the refuser between it and the trip, and «В Кремле прокомментировали» is who
+    # speaks, not where. The boycotted summit keeps its own timing: still ahead.
+    verdict = classify(matcher, "В Кремле прокомментировали отказ Пашиняна ехать в Минск на "
+                       "встречу ОДКБ || Кремль сожалеет, что Пашинян не будет участвовать в "
+                       "предстоящем саммите ОДКБ, который пройдет 23 ноября в Минске.")
+    assert only_event(verdict) == ("summit", "future", ("AM", "BY"), "CSTO"), verdict.why
+    assert "RU" not in verdict.countries, verdict.why
