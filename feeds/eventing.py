@@ -130,6 +130,9 @@ AFTER_LEFT = frozenset({"in", "as", "for", "with", "behind", "out", "over", "to"
 LEFT_REACH = 3  # "left [the Russia-led] CSTO": the bloc or treaty comes right after "left"
 HOLDING_INFINITIVES = frozenset({"провести", "проводить", "организовать", "устроить", "начать",
                                  "возобновить", "совершить", "нанести", "созвать"})
+# what a demand or a call may ask for instead of the act: an answer, an inquiry
+ANSWERS = ("explanation", "clarification", "answers", "investigation", "inquiry", "probe",
+           "объяснени", "разъяснени", "ответ", "расследовани")
 JUBILEE = "юбилейн"  # an adjective: «юбилейный саммит» is a summit held this year
 EVIDENCE_AFTER = frozenset({"of", "that"})  # "signs of", "signs that": evidence, not signing
 BETTER = {
@@ -484,9 +487,10 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
             ):
                 hypothetical |= what == "hypothetical"
                 future |= what == "future"
-        elif _gap(tokens, names, modal.end, trigger.start) < MODAL_REACH or _through_infinitive(
-            tokens, modal.end, trigger.start, names
-        ):
+        elif (
+            _gap(tokens, names, modal.end, trigger.start) < MODAL_REACH
+            or _through_infinitive(tokens, modal.end, trigger.start, names)
+        ) and not _asked_about(tokens, modal.end, trigger.start):
             hypothetical |= what == "hypothetical"
             future |= what == "future"
             if what == "negation" and _gap(tokens, names, modal.end, trigger.start) < (
@@ -568,6 +572,12 @@ def _gap(tokens: list[str], names: frozenset[int], end: int, start: int) -> int:
     ):
         position -= 1
     return position - end
+
+
+def _asked_about(tokens: list[str], end: int, start: int) -> bool:
+    """"demanded explanations about the drills", «потребовала объяснений о учениях»: what
+    is demanded is an answer; the act it is about keeps its own modality."""
+    return any(tokens[position].lower().startswith(ANSWERS) for position in range(end, start))
 
 
 def _the_month(tokens: list[str], modal: Found) -> bool:

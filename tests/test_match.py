@@ -2560,3 +2560,18 @@ def test_a_refused_trip_to_the_blocs_meeting_is_a_boycott(matcher: Matcher) -> N
                        "предстоящем саммите ОДКБ, который пройдет 23 ноября в Минске.")
     assert only_event(verdict) == ("summit", "future", ("AM", "BY"), "CSTO"), verdict.why
     assert "RU" not in verdict.countries, verdict.why
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # events_dev (ev-ru-082), invented: a demand for an answer about the drills leaves
+        # the drills as reported
+        "Баку выступил против совместных учений России и Армении || Азербайджан потребовал "
+        "от России объяснений о совместных учениях с Арменией.",
+        "Azerbaijan objects to Russian-Armenian drills || Baku demanded explanations about "
+        "the joint drills of Russia and Armenia in Karabakh.",
+    ],
+)
+def test_a_demand_for_an_answer_about_an_act(matcher: Matcher, line: str) -> None:
+    assert_event(classify(matcher, line), "exercise", "fact")
