@@ -432,7 +432,7 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          # the noun's forms only: «услови*» also matched «условились» (they agreed)
          # («на условиях наблюдателя» is the terms, not a condition)
          "условие", "условия", "условии", "условию", "условием", "условий",
-         "как только",
+         "как только", "ли",  # whether: «решит, примет ли он участие в саммите»
          "когда-нибудь", "рано или поздно"),
     ),
     "unsettled": (  # not settled yet, or not known: anywhere in the act's clause

@@ -2575,3 +2575,10 @@ def test_a_refused_trip_to_the_blocs_meeting_is_a_boycott(matcher: Matcher) -> N
 )
 def test_a_demand_for_an_answer_about_an_act(matcher: Matcher, line: str) -> None:
     assert_event(classify(matcher, line), "exercise", "fact")
+
+
+def test_whether_in_russian_is_a_condition(matcher: Matcher) -> None:
+    # events_dev5 (ev5-ru-031), invented: «примет ли он участие» — whether he takes part
+    verdict = classify(matcher, "Лукашенко шантажирует Россию участием в ОДКБ || Лукашенко "
+                       "сегодня решит, примет ли он участие в саммите ОДКБ в Москве 8 мая.")
+    assert_event(verdict, "summit", "hypothetical")
