@@ -372,7 +372,9 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "had been expected", "had been scheduled",
          # tried, not done: "attempts to make Armenia a member"
          "attempt to", "attempts to", "attempted to", "attempting to", "tries to",
-         "tried to", "trying to"),
+         "tried to", "trying to",
+         # shunned, not held: "Putin avoids meeting Saakashvili"
+         "avoids", "avoid", "avoiding", "avoided"),
         ("может", "могут", "мог", "могла", "могли", "сможет", "смогут", "возможн*",
          "не исключ*", "допуст*", "допуска*", "надеет*", "надеют*", "изуч* возможност*",
          "обсужда* возможност*", "отложил*", "отложен*", "перенос*",
@@ -422,7 +424,9 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "рассчитыва*", "мечта*", "предлага*", "предложени*", "отказыва*", "откладыва*",
          "не спеш*", "идея", "идею", "идеи", "отклон*",
          # tried, not done: «о попытках сделать Армению членом Союзного государства»
-         "попытк*", "пытает*", "пытают*", "пытал*"),
+         "попытк*", "пытает*", "пытают*", "пытал*",
+         # shunned, not held: «Путин избегает встречи с Саакашвили»
+         "избега*"),
     ),
     "condition": (
         ("if", "whether", "unless", "only after", "only if", "provided", "referendum",

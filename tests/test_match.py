@@ -2582,3 +2582,15 @@ def test_whether_in_russian_is_a_condition(matcher: Matcher) -> None:
     verdict = classify(matcher, "Лукашенко шантажирует Россию участием в ОДКБ || Лукашенко "
                        "сегодня решит, примет ли он участие в саммите ОДКБ в Москве 8 мая.")
     assert_event(verdict, "summit", "hypothetical")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # events_dev5 (ev5-ru-011), invented: a meeting shunned is not one held or planned
+        "Путин избегает встречи с Саакашвили",
+        "Putin avoids meeting Saakashvili at CIS summit",
+    ],
+)
+def test_a_meeting_avoided(matcher: Matcher, title: str) -> None:
+    assert_event(matcher.classify(title), "summit", "hypothetical")
