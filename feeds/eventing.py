@@ -54,6 +54,11 @@ REFUSING = ("refus", "declin", "no plans", "not planning", "not plan", "отка
             "не планиру", "не собира", "не намерен")
 ATTENDING = ("attend", "go", "travel", "take", "participat", "join", "ехать", "поехать",
              "участв", "принять", "приехать", "присутств", "лететь", "полететь")
+ARRIVING = ("приед", "поед", "прибуд")  # «не приедет», «не поедет», «не прибудет»
+# occasions that take place whoever stays away from them
+OCCASIONS = ("summit", "g7", "g8", "g20", "parade", "forum", "ceremony", "inauguration",
+             "celebration", "саммит", "парад", "форум", "церемони", "инаугурац", "торжеств",
+             "празднова")
 SENT_FOR = frozenset({"for", "на"})  # "submitted for ratification", «внес на ратификацию»
 VOTING = ("vote", "голос")  # "votes for ratification" is the vote itself
 NAME_LINKS = frozenset({"s", "and", "и", ","})  # "Putin's", "Russia and China's"
@@ -503,12 +508,24 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
     if last < len(tokens) and tokens[last] == "?" and lower(tokens, first) not in WH_WORDS:
         hypothetical = True  # a question: "Will Azerbaijan get SCO partner status?"
     # a bloc's summit or drills, or any summit skipped, keep their own timing
-    boycott = kind in GATHERINGS and (org or (skipped and tense == "noun"))
+    boycott = kind in GATHERINGS and (
+        org or (skipped and tense == "noun") or (negated and _skips_an_occasion(tokens, trigger))
+    )
     if negated and (called_off or not boycott):
         hypothetical = True  # denied or ruled out; a boycotted bloc event keeps its timing
     if hypothetical:
         return "hypothetical"
     return "future" if future else "fact"
+
+
+def _skips_an_occasion(tokens: list[str], trigger: Found) -> bool:
+    """"Putin not attending Camp David G8", «На парад Победы не приедет даже Лукашенко»:
+    staying away from a summit or a parade that takes place anyway is a boycott, which
+    keeps the occasion's timing (LABELING.md), not a visit ruled out."""
+    if not trigger.matched.lower().startswith(ATTENDING + ARRIVING):
+        return False
+    first, last = clause_start(tokens, trigger.start), clause_end(tokens, trigger.end)
+    return any(tokens[i].lower().startswith(OCCASIONS) for i in range(first, last))
 
 
 def _reported_will(tokens: list[str], modal: Found) -> bool:

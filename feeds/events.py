@@ -271,7 +271,7 @@ MEETINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "вылетит", "приедет", "направится"),
     ),
     "base": (
-        ("visit", "meet", "attend", "host", "call", "talk"),
+        ("visit", "meet", "attend", "attending", "host", "call", "talk"),
         ("встретиться", "посетить", "обсудить", "провести ~ переговор*", "принять участи*",
          "приехать"),
     ),

@@ -2594,3 +2594,18 @@ def test_whether_in_russian_is_a_condition(matcher: Matcher) -> None:
 )
 def test_a_meeting_avoided(matcher: Matcher, title: str) -> None:
     assert_event(matcher.classify(title), "summit", "hypothetical")
+
+
+@pytest.mark.parametrize(
+    ("title", "modality"),
+    [
+        # events_dev4 (ev4a-ru-001), events_dev5 (ev5-en-025), invented: staying away from
+        # an occasion that takes place anyway keeps its timing, as a bloc summit boycotted
+        ("На парад Победы в Москву не приедет даже Лукашенко", "future"),
+        ("Putin will not attend the G20 summit in Rio", "future"),
+        # a visit ruled out, with no occasion, is not happening
+        ("Putin will not visit Turkey", "hypothetical"),
+    ],
+)
+def test_staying_away_from_an_occasion(matcher: Matcher, title: str, modality: str) -> None:
+    assert_event(matcher.classify(title), "summit", modality)
