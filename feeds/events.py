@@ -73,7 +73,12 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     "suspend": {
         "fact": (
             ("suspends", "suspended", "freezes", "froze", "frozen", "halts participation",
-             "halted participation", "pauses participation", "paused participation"),
+             "halted participation", "pauses participation", "paused participation",
+             # a body's or two states' joint work put on hold: "Arctic Council nations are
+             # pausing work", "halts cooperation with Russia"
+             "pausing ~ work", "pauses ~ work", "paused ~ work", "halts ~ cooperation",
+             "halted ~ cooperation", "pauses ~ cooperation", "paused ~ cooperation",
+             "pausing ~ cooperation"),
             ("приостановил*", "заморозил*", "приостанавлива*", "приостановлен",
              "приостановлена", "приостановлено", "приостановлены", "заморожен", "заморожена",
              "заморожено", "заморожены"),

@@ -301,7 +301,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "International Court of Justice", "ICJ", "World Court", "UN court",
             "UN's top court", "top UN court", "Permanent Court of Arbitration",
             # the oil producers' cartel, where states set their output together
-            "OPEC", "OPEC+",
+            "OPEC", "OPEC+", "Arctic Council",
         ),
         (
             "обсе", "пасе", "совет* европ*", "генассамбле*", "генеральн* ассамбле*",
@@ -309,6 +309,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "большой двадцатк*", "g7", "g20", "вто", "магатэ", "миссия", "миссии", "миссию",
             "миссией", "всемирн* торгов* организаци*", "озхо", "международн* суд* оон",
             "международн* суд*", "постоянн* палат* третейск* суд*", "опек", "опек+",
+            "арктическ* совет*",
         ),
     ),
     "integration": (

@@ -2609,3 +2609,17 @@ def test_a_meeting_avoided(matcher: Matcher, title: str) -> None:
 )
 def test_staying_away_from_an_occasion(matcher: Matcher, title: str, modality: str) -> None:
     assert_event(matcher.classify(title), "summit", modality)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # events_dev2 (ev2b-en-040), invented: joint work or cooperation put on hold
+        "Arctic Council nations are 'pausing' work after Russia's invasion of Ukraine",
+        "Finland halts cross-border cooperation with Russia",
+    ],
+)
+def test_joint_work_paused(matcher: Matcher, title: str) -> None:
+    verdict = matcher.classify(title)
+    assert verdict.relevant, verdict.why
+    assert_event(verdict, "suspend", "fact")
