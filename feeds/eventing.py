@@ -142,7 +142,8 @@ JUBILEE = "юбилейн"  # an adjective: «юбилейный саммит» 
 EVIDENCE_AFTER = frozenset({"of", "that"})  # "signs of", "signs that": evidence, not signing
 BETTER = {
     "join": ("apply", "suspend", "withdraw"),  # a bid to join; an accession frozen
-    "summit": ("sign", "ratify", "join"),  # a treaty signed, a member admitted at a summit
+    # a treaty signed, a member admitted, a withdrawal discussed at a summit or in talks
+    "summit": ("sign", "ratify", "join", "withdraw"),
 }
 
 

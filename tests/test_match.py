@@ -2623,3 +2623,10 @@ def test_joint_work_paused(matcher: Matcher, title: str) -> None:
     verdict = matcher.classify(title)
     assert verdict.relevant, verdict.why
     assert_event(verdict, "suspend", "fact")
+
+
+def test_a_withdrawal_talked_about_is_the_news(matcher: Matcher) -> None:
+    # events_dev2 (ev2a-en-011), invented: the leaders' talk is about the base's withdrawal
+    verdict = matcher.classify("Armenia does not discuss withdrawal of Russian base, "
+                               "Pashinyan says")
+    assert_event(verdict, "withdraw", "hypothetical")
