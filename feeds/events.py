@@ -139,7 +139,8 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "becomes ~ partner", "became ~ partner", "becomes ~ observer",
              "became ~ observer",
              "admitted to", "granted ~ observer status", "granted ~ partner status",
-             "admitted as ~ member", "admits ~ as ~ member", "admitted ~ as ~ member"),
+             "admitted as ~ member", "admits ~ as ~ member", "admitted ~ as ~ member",
+             "signs up to", "signed up to"),
             ("вступил*", "присоединил*", "получил* статус*", "получила статус*",
              "принял* ~ в свои ряды", "принят* в члены", "принят* в состав",
              "стал* ~ член*", "вернул* в", "вошл* в состав", "вошел в состав",
@@ -172,7 +173,7 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         ),
         "base": (
             ("join", "accede", "become ~ member", "become ~ partner", "become ~ observer",
-             "rejoin",
+             "rejoin", "sign up to",
              "admit ~ as ~ member"),
             ("вступить", "вступать", "присоединиться", "присоединяться", "стать ~ член*",
              "принять ~ в свои ряды", "принять ~ в члены", "принять ~ в состав",
@@ -185,7 +186,8 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         "noun": (
             ("joining", "accession", "observer status", "partner status", "membership",
              "dialogue partner", "dialog partner", "admission of", "admission to",
-             "member status", "status of ~ observer", "status of ~ member"),
+             "member status", "status of ~ observer", "status of ~ member",
+             "observer nation", "observer member", "observer state", "observer country"),
             ("вступлени*", "присоединени*", "принятия ~ в нато", "членств*",
              "возвращени* ~ в",
              "статус* партнер*", "статус* партнёр*", "статус* страны-партнер*",

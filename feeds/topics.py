@@ -302,6 +302,8 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "UN's top court", "top UN court", "Permanent Court of Arbitration",
             # the oil producers' cartel, where states set their output together
             "OPEC", "OPEC+", "Arctic Council",
+            # the EAEU's forerunner (2000–2014)
+            "EurAsEC", "Eurasian Economic Community",
         ),
         (
             "обсе", "пасе", "совет* европ*", "генассамбле*", "генеральн* ассамбле*",
@@ -309,7 +311,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "большой двадцатк*", "g7", "g20", "вто", "магатэ", "миссия", "миссии", "миссию",
             "миссией", "всемирн* торгов* организаци*", "озхо", "международн* суд* оон",
             "международн* суд*", "постоянн* палат* третейск* суд*", "опек", "опек+",
-            "арктическ* совет*",
+            "арктическ* совет*", "евразэс", "евразийск* экономическ* сообществ*",
         ),
     ),
     "integration": (

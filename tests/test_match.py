@@ -2630,3 +2630,20 @@ def test_a_withdrawal_talked_about_is_the_news(matcher: Matcher) -> None:
     verdict = matcher.classify("Armenia does not discuss withdrawal of Russian base, "
                                "Pashinyan says")
     assert_event(verdict, "withdraw", "hypothetical")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "modality"),
+    [
+        # events_dev5 (ev5-ru-025), events_dev (ev-en-094), invented: the EAEU's forerunner
+        # is a body one leaves; signing up to a bloc as an observer nation is joining it
+        ("Узбекистан намерен выйти из ЕврАзЭС", "withdraw", "future"),
+        ("Uzbekistan commits to EAEU as an observer nation || Mirziyoyev said Uzbekistan "
+         "would sign up to the Eurasian Economic Union as an observer member.", "join",
+         "future"),
+    ],
+)
+def test_a_forerunner_left_and_a_bloc_signed_up_to(
+    matcher: Matcher, line: str, kind: str, modality: str
+) -> None:
+    assert_event(classify(matcher, line), kind, modality)
