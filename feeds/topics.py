@@ -103,6 +103,10 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "mediator", "peace talks", "peace plan", "ceasefire talks", "restraint",
             "de-escalation", "ceasefire", "truce",
             "calls for calm", "call for calm", "called for calm", "urges calm", "urged calm",
+            # the formats where states negotiate a war's end: the Astana talks on Syria,
+            # the Normandy and Minsk formats on Ukraine
+            "Astana process", "Astana format", "Astana talks", "Normandy format",
+            "Minsk format",
         ),
         (
             "посол", "посла", "послу", "послом", "послы", "послов", "послам",
@@ -110,6 +114,8 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "посредничеств*", "посредник*", "мирн* переговор*", "мирн* план*",
             "мирн* соглашени*", "сдержанност*", "деэскалац*", "прекращени* огня",
             "перемири*", "призвал* к спокойстви*", "призыва* к спокойстви*",
+            "астанинск* процесс*", "астанинск* формат*", "астанинск* переговор*",
+            "нормандск* формат*", "минск* формат*",
         ),
     ),
     # a state's formal protest to another: envoys summoned, recalled or expelled. The act
@@ -329,7 +335,8 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "power grid", "electricity grid", "energy grid", "energy ties", "energy system",
             "electric grid", "electrical grid", "disconnect* ~ grid*", "synchroni* ~ grid*",
             "BRELL",
-            "air links", "checkpoint", "checkpoints",
+            "air links", "checkpoint", "checkpoints", "bus routes", "bus route",
+            "bus service", "bus services",
             "purchases", "re-exports", "re-export", "payment system", "payment systems",
             "banking systems", "SWIFT", "national currencies",
             # one state buying from or selling to another: "to import Russian gas"
@@ -348,7 +355,8 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "железнодорожн*", "безвиз*", "визов*", "пункт* пропуск*", "экспорт*", "импорт*",
             "закры* ~ границ*", "откры* ~ границ*", "авиасообщени*", "рейс*", "авиарейс*",
             "энергосистем*", "энергомост*", "энергокабел*", "кпп",
-            "авиакомпани*",
+            "авиакомпани*", "автобусн* маршрут*", "автобусн* сообщени*",
+            "пассажирск* сообщени*",
             "газ", "газом", "газу", "газов*", "нефт*", "энергетическ*", "грузоперевоз*",
             # money between states: purchases, re-exports, payment systems
             "закупк*", "реэкспорт*", "платежн* систем*", "банковск* систем*",
