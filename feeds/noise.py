@@ -32,7 +32,7 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "sabotage", "kidnapped", "hostages", "riot", "riots", "rioters", "mob",
             "assaulted", "assault", "harassment", "fines", "fined", "fine", "antitrust",
             "prisoner", "prisoners", "prisoner swap", "prisoner exchange", "detainee",
-            "detainees", "fugitive", "fugitives",
+            "detainees", "fugitive", "fugitives", "stolen", "theft", "thieves", "thief",
         ),
         (
             "суд*", "приговор*", "арест*", "задержа*", "задерж*", "осужден*", "осуждён*",
@@ -45,6 +45,8 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             # charges brought or dropped (English "charges"), not a state's accusation
             "предъяв* обвинени*", "снял* обвинени*", "сняли обвинени*", "снят* обвинени*",
             "обвиняем*",
+            # stolen goods: «Краденную в Казахстане нефть продавали в Кыргызстан»
+            "краден*", "краж*", "похищенн*", "украл*", "украден*", "вор", "воры", "воров",
         ),
     ),
     "migration": (
@@ -206,6 +208,8 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "journalist", "journalists", "reporter", "activist", "activists",
             "correspondent", "correspondents", "poll", "polls", "survey", "scandal",
             "constitution", "constitutional", "referendum",
+            # a city's own affairs
+            "city council", "city hall", "municipal", "councillors", "renaming", "renamed",
         ),
         (
             "выбор*", "цик", "избирком*", "оппозиц*", "протест*", "митинг*", "отставк*",
@@ -214,6 +218,9 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "лгбт", "пропаганд*", "совещани*", "совбез*", "школ*", "релокант*",
             "кадыров*", "чечн*", "дагестан*", "преемник*", "опрос*", "скандал*",
             "корреспондент*", "журналист*", "конституци*",
+            # a city's own affairs: «депутаты горкенеша», «маслихат», «переименование улиц»
+            "горкенеш*", "горсовет*", "городск* совет*", "городск* кенеш*", "маслихат*",
+            "акимат*", "мэри*", "переименовани*",
         ),
     ),
     "company": (

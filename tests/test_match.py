@@ -2647,3 +2647,22 @@ def test_a_forerunner_left_and_a_bloc_signed_up_to(
     matcher: Matcher, line: str, kind: str, modality: str
 ) -> None:
     assert_event(classify(matcher, line), kind, modality)
+
+
+@pytest.mark.parametrize(
+    ("title", "relevant"),
+    [
+        # relevance_dev13 (r13-ru-080, r13-ru-089, r13-ru-112, r13-ru-079), invented: the
+        # formats where states negotiate a war's end, and transport links between states,
+        # are alignment; a city's own moratorium and stolen goods are not
+        ("Назарбаев: Астанинский процесс вселил надежду на мир в Сирии", True),
+        ("Normandy format leaders to meet in Paris", True),
+        ("Кыргызстан и Узбекистан соединят крупные города автобусными маршрутами", True),
+        ("Мораторий на переименование улиц Бишкека продлен депутатами горкенеша", False),
+        ("Краденную в Казахстане нефть продавали в Кыргызстан", False),
+        ("Stolen Kazakh oil was sold to Kyrgyzstan, police say", False),
+    ],
+)
+def test_formats_links_and_what_is_local(matcher: Matcher, title: str, relevant: bool) -> None:
+    verdict = matcher.classify(title)
+    assert verdict.relevant is relevant, verdict.why
