@@ -381,7 +381,9 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "attempt to", "attempts to", "attempted to", "attempting to", "tries to",
          "tried to", "trying to",
          # shunned, not held: "Putin avoids meeting Saakashvili"
-         "avoids", "avoid", "avoiding", "avoided"),
+         "avoids", "avoid", "avoiding", "avoided",
+         # warned off, not done: "Iran warns US against quitting JCPOA"
+         "warns ~ against", "warned ~ against", "warning ~ against"),
         ("может", "могут", "мог", "могла", "могли", "сможет", "смогут", "возможн*",
          "не исключ*", "допуст*", "допуска*", "надеет*", "надеют*", "изуч* возможност*",
          "обсужда* возможност*", "отложил*", "отложен*", "перенос*",
@@ -433,7 +435,9 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          # tried, not done: «о попытках сделать Армению членом Союзного государства»
          "попытк*", "пытает*", "пытают*", "пытал*",
          # shunned, not held: «Путин избегает встречи с Саакашвили»
-         "избега*"),
+         "избега*",
+         # warned off, not done: «предостерег США от выхода из СВПД»
+         "предостерег*", "предостереж*"),
     ),
     "condition": (
         ("if", "whether", "unless", "only after", "only if", "provided", "referendum",

@@ -2666,3 +2666,15 @@ def test_a_forerunner_left_and_a_bloc_signed_up_to(
 def test_formats_links_and_what_is_local(matcher: Matcher, title: str, relevant: bool) -> None:
     verdict = matcher.classify(title)
     assert verdict.relevant is relevant, verdict.why
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # relevance_dev13 (r13-en-010), invented: a state warned off an act has not done it
+        "Iran warns US against 'painful folly' of quitting JCPOA",
+        "Иран предостерег США от выхода из ядерной сделки",
+    ],
+)
+def test_warned_against_an_act(matcher: Matcher, title: str) -> None:
+    assert_event(matcher.classify(title), "withdraw", "hypothetical")
