@@ -12,7 +12,8 @@ Modality comes from the clause around the trigger: a hypothetical word shortly b
 (may, could, considering, может, не исключил) or a condition anywhere in the clause (if,
 whether, only after, в случае) makes it ``hypothetical``; so does a question, and a
 negation ("no meeting planned"), except for a boycott of a bloc's summit or drills, which
-keeps the timing of the event itself; a future word or form (will, to sign, next week,
+keeps the timing of the event itself, as does staying away from any summit or parade
+that takes place anyway; a future word or form (will, to sign, next week,
 проведут, подпишут) makes it ``future``; otherwise it is a reported ``fact``. A lead that
 says the headline's event is not settled yet ("пока не согласована") makes it
 ``hypothetical`` too.
@@ -136,8 +137,9 @@ LEFT_REACH = 3  # "left [the Russia-led] CSTO": the bloc or treaty comes right a
 HOLDING_INFINITIVES = frozenset({"провести", "проводить", "организовать", "устроить", "начать",
                                  "возобновить", "совершить", "нанести", "созвать"})
 # what a demand or a call may ask for instead of the act: an answer, an inquiry
+# («потребовала ответа», but not «в ответ», in response, before the act itself)
 ANSWERS = ("explanation", "clarification", "answers", "investigation", "inquiry", "probe",
-           "объяснени", "разъяснени", "ответ", "расследовани")
+           "объяснени", "разъяснени", "расследовани", "ответа", "ответов", "ответы")
 JUBILEE = "юбилейн"  # an adjective: «юбилейный саммит» is a summit held this year
 EVIDENCE_AFTER = frozenset({"of", "that"})  # "signs of", "signs that": evidence, not signing
 BETTER = {

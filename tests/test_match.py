@@ -2678,3 +2678,9 @@ def test_formats_links_and_what_is_local(matcher: Matcher, title: str, relevant:
 )
 def test_warned_against_an_act(matcher: Matcher, title: str) -> None:
     assert_event(matcher.classify(title), "withdraw", "hypothetical")
+
+
+def test_in_response_is_no_answer_asked_for(matcher: Matcher) -> None:
+    # «в ответ» (in response) between the modal and the act is not an answer demanded
+    assert_event(matcher.classify("Россия может в ответ выйти из договора о ракетах"),
+                 "withdraw", "hypothetical")
