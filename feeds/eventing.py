@@ -141,6 +141,7 @@ HOLDING_INFINITIVES = frozenset({"провести", "проводить", "ор
 ANSWERS = ("explanation", "clarification", "answers", "investigation", "inquiry", "probe",
            "объяснени", "разъяснени", "расследовани", "ответа", "ответов", "ответы")
 JUBILEE = "юбилейн"  # an adjective: «юбилейный саммит» is a summit held this year
+QUOTES = frozenset({"'", '"', "‘", "’", "“", "”", "«", "»"})
 EVIDENCE_AFTER = frozenset({"of", "that"})  # "signs of", "signs that": evidence, not signing
 BETTER = {
     "join": ("apply", "suspend", "withdraw"),  # a bid to join; an accession frozen
@@ -298,7 +299,7 @@ def _welcomes_no_one(reading: Reading, trigger: Found) -> bool:
         return False
     tokens = reading.tokens[trigger.segment]
     after = trigger.end
-    while lower(tokens, after) in DETERMINERS or tokens[after : after + 1] in (["'"], ['"']):
+    while lower(tokens, after) in DETERMINERS or lower(tokens, after) in QUOTES:
         after += 1
     named = {p.start for p in reading.places if p.segment == trigger.segment}
     named.update(f.start for f in reading.roles[trigger.segment])

@@ -306,8 +306,9 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "Europe's human rights watchdog", "European human rights watchdog",
             "International Court of Justice", "ICJ", "World Court", "UN court",
             "UN's top court", "top UN court", "Permanent Court of Arbitration",
-            # the oil producers' cartel, where states set their output together
-            "OPEC", "OPEC+", "Arctic Council",
+            # the oil producers' cartel (OPEC+ too: "+" is no token), where states set
+            # their output together
+            "OPEC", "Arctic Council",
             # the EAEU's forerunner (2000–2014)
             "EurAsEC", "Eurasian Economic Community",
         ),
@@ -316,7 +317,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "совбез* оон", "совет* безопасност* оон", "оон", "большой семерк*",
             "большой двадцатк*", "g7", "g20", "вто", "магатэ", "миссия", "миссии", "миссию",
             "миссией", "всемирн* торгов* организаци*", "озхо", "международн* суд* оон",
-            "международн* суд*", "постоянн* палат* третейск* суд*", "опек", "опек+",
+            "международн* суд*", "постоянн* палат* третейск* суд*", "опек",
             "арктическ* совет*", "евразэс", "евразийск* экономическ* сообществ*",
         ),
     ),
