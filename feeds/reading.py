@@ -93,6 +93,9 @@ SUPPLIED_WEIGHT = 1.0
 # "российские суда", "торговые суда": ships, not a court's ("решение суда", "здание суда")
 PLURAL_ADJECTIVE = ("ые", "кие", "гие", "хие", "жие", "шие", "щие", "чие")
 SHIPS_OR_COURT = "суда"
+# "Video: …", «Видео МИД Британии – …»: a title's opening word that names the medium, not
+# the story's topic (the culture cue "video" is for music videos and bloggers)
+MEDIUM_WORDS = frozenset({"video", "видео"})
 # a lease of a named site or of a base is a deal between states («аренда Байконура»,
 # «аренды военной базы»), not the rent of a flat
 RENT = "аренд"
@@ -405,6 +408,8 @@ def read(
                 ):
                     continue  # "российские суда", or ships detained in the title
                 if matched.lower().startswith(RENT) and _site_leased(tokens, end):
+                    continue
+                if not segment and not start and matched.lower() in MEDIUM_WORDS:
                     continue
                 negatives.append((label, weight, matched, start))
             if hit.contexts:

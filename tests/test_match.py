@@ -2684,3 +2684,20 @@ def test_in_response_is_no_answer_asked_for(matcher: Matcher) -> None:
     # «в ответ» (in response) between the modal and the act is not an answer demanded
     assert_event(matcher.classify("Россия может в ответ выйти из договора о ракетах"),
                  "withdraw", "hypothetical")
+
+
+@pytest.mark.parametrize(
+    ("title", "relevant"),
+    [
+        # relevance_dev13 (r13-ru-068), invented: "Video" opening a title names the medium;
+        # a music video is still culture
+        ("Видео МИД Польши – Молдова в хронологии российского давления", True),
+        ("Video: Polish foreign ministry on Moldova and Russian pressure", True),
+        ("Video: Russian pop star shoots music video in Almaty", False),
+    ],
+)
+def test_video_opening_a_title_is_the_medium(
+    matcher: Matcher, title: str, relevant: bool
+) -> None:
+    verdict = matcher.classify(title)
+    assert verdict.relevant is relevant, verdict.why
