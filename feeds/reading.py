@@ -93,6 +93,10 @@ SUPPLIED_WEIGHT = 1.0
 # "российские суда", "торговые суда": ships, not a court's ("решение суда", "здание суда")
 PLURAL_ADJECTIVE = ("ые", "кие", "гие", "хие", "жие", "шие", "щие", "чие")
 SHIPS_OR_COURT = "суда"
+# "an hour-long call on Thursday": the call held that day, not "call on" (urge)
+CALL_WORDS = frozenset({"call", "calls"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday"})
 # "Video: …", «Видео МИД Британии – …»: a title's opening word that names the medium, not
 # the story's topic (the culture cue "video" is for music videos and bloggers)
 MEDIUM_WORDS = frozenset({"video", "видео"})
@@ -354,6 +358,8 @@ def read(
         paired: list[tuple[int, int, str, str]] = []  # (start, end, label, role)
         hit: Digest
         hits = title_hits if segment == 0 and title_hits is not None else lexicon.scan(tokens)
+        if "all on" in reading.texts[segment]:  # a C search first: "call on", "calls on"
+            hits = _call_on_a_day(lexicon, tokens, hits)
         for start, end, hit in hits:
             matched = tokens[start] if end == start + 1 else " ".join(tokens[start:end])
             if hit.has_acts:  # triggers, modal words, office-holders: for the event, later
@@ -440,6 +446,21 @@ def read(
     _subject_of_talks(title_tokens, places)
     _leaders_by_office(reading)
     return reading
+
+
+def _call_on_a_day(lexicon: Lexicon, tokens: list[str], hits: list[Hit]) -> list[Hit]:
+    """"A call on Thursday" is a call held; the lexicon's longest match reads "call on"
+    (urge), which would lose the call and make its own act a wish."""
+    fixed: list[Hit] = []
+    for start, end, hit in hits:
+        if (end == start + 2 and tokens[start].lower() in CALL_WORDS
+                and lower(tokens, start + 1) == "on" and lower(tokens, end) in WEEKDAYS):
+            for offset in (start, start + 1):
+                fixed.extend((offset + first, offset + last, digest)
+                             for first, last, digest in lexicon.scan(tokens[offset:offset + 1]))
+        else:
+            fixed.append((start, end, hit))
+    return fixed
 
 
 def _colon_statement(

@@ -2701,3 +2701,17 @@ def test_video_opening_a_title_is_the_medium(
 ) -> None:
     verdict = matcher.classify(title)
     assert verdict.relevant is relevant, verdict.why
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # relevance_dev7 (r7-en-030), invented: "a call on Sunday" is a call held, not
+        # "call on" (urge)
+        "Aliyev, Erdogan hail 'brotherly' ties in call on Sunday",
+        "Lukashenko and Putin praise Union State ties || The two leaders spoke during a "
+        "long call on Friday.",
+    ],
+)
+def test_a_call_on_a_weekday_is_held(matcher: Matcher, line: str) -> None:
+    assert_event(classify(matcher, line), "summit", "fact")
