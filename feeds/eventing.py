@@ -42,6 +42,10 @@ CLAUSE_LINKS = frozenset({",", "as", "but", "while", "and", "after", "before", "
 MODAL_REACH = 5  # a modal word governs a trigger fewer than this many words after it
 APPROVED_ACTS = frozenset({"sign", "ratify"})  # approving these is doing them
 INFINITIVE_REACH = 8  # "Putin to take part in virtual BRICS summit"
+# "went to Azerbaijan to attend an official visit", "arrives in Moscow to meet Putin": a
+# leader who has come is at the meeting; "to" tells its purpose, not its future
+CAME = frozenset({"went", "goes", "arrived", "arrives", "flew", "flies", "travelled",
+                  "traveled", "came", "comes", "landed", "lands"})
 FOR_REACH = 6  # "gear up for [TurAz Eagle air force] drills"
 # modal phrases that can only be a noun's predicate: "under discussion", "in doubt",
 # "on hold", "not on the agenda"; and the states: "possible", "unlikely"
@@ -407,7 +411,8 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
         tense == "future"
         # a Russian infinitive reports no act done: «договорились встретиться», «решила выйти»
         or (tense == "base" and _cyrillic(trigger.matched))
-        or _headline_infinitive(tokens, first, trigger.start, tense)
+        or (_headline_infinitive(tokens, first, trigger.start, tense)
+            and not (kind == "summit" and _came(tokens, first, trigger.start)))
         or (tense == "noun" and _infinitive_after(tokens, trigger.end))
         # «провести учения», «совершить визит»: a Russian infinitive reports no act done
         or (tense == "noun" and _cyrillic(trigger.matched) and any(
@@ -707,6 +712,11 @@ def _headline_infinitive(tokens: list[str], first: int, index: int, tense: str) 
         ):
             return True
     return False
+
+
+def _came(tokens: list[str], first: int, index: int) -> bool:
+    """A verb of arrival before the trigger in its clause: the visit is under way."""
+    return any(token.lower() in CAME for token in tokens[first:index])
 
 
 def _bloc_of_leaders(reading: Reading, trigger: Found) -> str | None:

@@ -2715,3 +2715,17 @@ def test_video_opening_a_title_is_the_medium(
 )
 def test_a_call_on_a_weekday_is_held(matcher: Matcher, line: str) -> None:
     assert_event(classify(matcher, line), "summit", "fact")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "modality"),
+    [
+        # holdout3 development half (h3-en-094), invented: a leader who went there is at
+        # the visit ("to" tells its purpose); a deal he came to sign is still to be signed
+        ("President Tokayev goes to Georgia || Kassym-Jomart Tokayev went to Tbilisi with a "
+         "large delegation to pay an official visit.", "summit", "fact"),
+        ("Starmer travels to Ukraine to sign partnership deal", "sign", "future"),
+    ],
+)
+def test_a_visit_one_has_come_to(matcher: Matcher, line: str, kind: str, modality: str) -> None:
+    assert_event(classify(matcher, line), kind, modality)
