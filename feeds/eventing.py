@@ -42,6 +42,8 @@ CLAUSE_LINKS = frozenset({",", "as", "but", "while", "and", "after", "before", "
 MODAL_REACH = 5  # a modal word governs a trigger fewer than this many words after it
 APPROVED_ACTS = frozenset({"sign", "ratify"})  # approving these is doing them
 INFINITIVE_REACH = 8  # "Putin to take part in virtual BRICS summit"
+# "initiates exit from IPA CIS" starts a procedure; "drills were initiated" have begun
+INITIATED = "initiat"
 # "went to Azerbaijan to attend an official visit", "arrives in Moscow to meet Putin": a
 # leader who has come is at the meeting; "to" tells its purpose, not its future
 CAME = frozenset({"went", "goes", "arrived", "arrives", "flew", "flies", "travelled",
@@ -449,6 +451,9 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
             called_off = True  # "will not host CSTO drills": they will not take place
         if what == "hypothetical" and _reported_will(tokens, modal):
             what = "future"
+        if (what == "future" and kind in GATHERINGS and modal.start >= trigger.end
+                and modal.matched.lower().startswith(INITIATED)):
+            what = "now"  # "joint training was initiated": begun, not a procedure started
         if what == "now":
             continue  # "drills begin": the default, fact; it only stops _lead_tense
         if what == "near":

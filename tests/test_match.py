@@ -2729,3 +2729,18 @@ def test_a_call_on_a_weekday_is_held(matcher: Matcher, line: str) -> None:
 )
 def test_a_visit_one_has_come_to(matcher: Matcher, line: str, kind: str, modality: str) -> None:
     assert_event(classify(matcher, line), kind, modality)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "modality"),
+    [
+        # events_dev2 (ev2a-en-025), invented: drills "initiated" have begun; an exit
+        # initiated is a procedure started, the exit still to come
+        ("Joint naval drills of Russia and Iran initiated in the Caspian", "exercise", "fact"),
+        ("Kazakhstan initiates exit from CIS parliamentary assembly", "withdraw", "future"),
+    ],
+)
+def test_drills_initiated_have_begun(
+    matcher: Matcher, title: str, kind: str, modality: str
+) -> None:
+    assert_event(matcher.classify(title), kind, modality)
