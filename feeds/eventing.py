@@ -106,6 +106,7 @@ REACTIONS = frozenset({"condemns", "condemned", "welcomes", "welcomed", "slams",
                        "decried", "fears", "warns", "against", "amid", "over", "after"})
 COMMEMORATION_REACH = 4  # "the anniversary of [the] signing", «годовщину [со дня] подписания»
 BECOMING = ("become", "became", "стал", "станет", "стать", "станут")
+BECAME = frozenset({"becomes", "became", "стал", "стала", "стало", "стали", "становится"})
 APPROVING = ("одобр", "утверд", "approv", "endors")  # an approval names a step to come
 DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this",
                          "that", "whose"})
@@ -828,6 +829,8 @@ def _lead_tense(reading: Reading, kind: str, org: str | None) -> str | None:
     leaves the headline's default, fact."""
     if any(m.payload[1] == "now" for m in reading.modals[0]):
         return None
+    if not BECAME.isdisjoint(map(str.lower, reading.tokens[0])):
+        return None  # "… becomes SCO dialogue partner": the headline tells it done
     lead_events = _lead_events(reading)
     for other in lead_events:
         if other.payload[1] == kind:

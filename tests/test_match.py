@@ -2744,3 +2744,14 @@ def test_drills_initiated_have_begun(
     matcher: Matcher, title: str, kind: str, modality: str
 ) -> None:
     assert_event(matcher.classify(title), kind, modality)
+
+
+def test_a_headline_that_tells_the_status_gained(matcher: Matcher) -> None:
+    # events_dev4 (ev4b-en-009), invented: "becomes … dialogue partner" is done; the lead's
+    # "closer to joining" is the next step, not this one's timing
+    verdict = classify(
+        matcher,
+        "Myanmar becomes Shanghai Cooperation Organisation dialogue partner || Following a "
+        "cabinet decision, Naypyidaw moves closer to joining the bloc led by China and Russia.",
+    )
+    assert_event(verdict, "join", "fact")
