@@ -97,6 +97,16 @@ SHIPS_OR_COURT = "суда"
 CALL_WORDS = frozenset({"call", "calls"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                       "sunday"})
+# a lead's dateline: a city in capitals before a dash ("TEHRAN –", "MOSCOW (Sputnik) -",
+# "ASTANA. KAZINFORM -"), or a city and a date ("Baku, May 5", «КИШИНЕВ, 21 ноя —»,
+# "DUSHANBE, September 14. /TASS/.")
+_CAPS = r"[A-ZА-ЯЁ]{3,}(?:[ \-][A-ZА-ЯЁ]{2,})*"
+_AGENCY = r"(?:\([^)]{1,40}\)|/[^/]{1,20}/\.?|[.,]\s+[A-ZА-ЯЁ]{3,})?"
+_DATE = r"(?:\d{1,2}\s+[^\W\d]{3,}|[^\W\d]{3,}\.?\s+\d{1,2})"
+DATELINE = re.compile(
+    rf"\s*(?:{_CAPS}\s*{_AGENCY}\s*[-–—]"
+    rf"|[A-ZА-ЯЁ][\w.'’\-]*(?: [A-ZА-ЯЁ][\w.'’\-]*)?,\s*{_DATE}[.,]?\s*{_AGENCY}\s*[-–—.])"
+)
 # "Video: …", «Видео МИД Британии – …»: a title's opening word that names the medium, not
 # the story's topic (the culture cue "video" is for music videos and bloggers)
 MEDIUM_WORDS = frozenset({"video", "видео"})
@@ -432,6 +442,8 @@ def read(
         cues.extend(_arms_supplied(tokens, places, segment))
         if not segment and any(stem in title for stem in TROOP_STEMS):  # a C search first
             cues.extend(_troops_in_the_war(tokens, places))
+    if summary_tokens and _may_open_with_dateline(summary):
+        _dateline_is_source(lexicon, summary, places)
     for place, token, stem in doubtful:
         if not _ambiguous_holds(place.code, stem, token, contexts):
             places.remove(place)
@@ -446,6 +458,23 @@ def read(
     _subject_of_talks(title_tokens, places)
     _leaders_by_office(reading)
     return reading
+
+
+def _may_open_with_dateline(summary: str) -> bool:
+    """A cheap test before the regular expression: "TEHRAN –", "Baku, May 5"."""
+    return summary[:2].isupper() or "," in summary[:24]
+
+
+def _dateline_is_source(lexicon: Lexicon, summary: str, places: list[Place]) -> None:
+    """"TEHRAN – …", «МОСКВА, 5 мая. /ТАСС/.», "BISHKEK (AKIpress) -": the place a lead is
+    filed from is where the reporter sits, not a party to the story."""
+    found = DATELINE.match(summary)
+    if found is None:
+        return
+    reach = len(lexicon.tokens(summary[:found.end()]))
+    for place in places:
+        if place.segment and place.start < reach and not place.is_org:
+            place.role = "source"
 
 
 def _call_on_a_day(lexicon: Lexicon, tokens: list[str], hits: list[Hit]) -> list[Hit]:

@@ -2755,3 +2755,25 @@ def test_a_headline_that_tells_the_status_gained(matcher: Matcher) -> None:
         "cabinet decision, Naypyidaw moves closer to joining the bloc led by China and Russia.",
     )
     assert_event(verdict, "join", "fact")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # relevance_dev14 (r14-en-095), invented: the city a lead is filed from is where
+        # the reporter sits; the story is still between two states that are not watched
+        "Washington's arms deliveries to Israel draw scrutiny || TEHRAN - The U.S.-Israel "
+        "relationship has entered a new phase of military and diplomatic support.",
+        "US arms to Israel draw scrutiny || МОСКВА, 5 мая. /ТАСС/. Поставки оружия Израилю "
+        "растут.",
+    ],
+)
+def test_a_dateline_is_no_party(matcher: Matcher, line: str) -> None:
+    verdict = classify(matcher, line)
+    assert not verdict.relevant, verdict.why
+
+
+def test_a_dateline_leaves_the_parties_the_lead_names(matcher: Matcher) -> None:
+    verdict = classify(matcher, "Talks to resume || TEHRAN – Iran and the United States will "
+                                "hold a fifth round of talks in Muscat on Sunday.")
+    assert {"IR", "US"} <= set(verdict.countries), verdict.why
