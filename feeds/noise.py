@@ -180,6 +180,21 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "подорожа*", "цены", "цена", "цен", "ценам", "дефолт*",
         ),
     ),
+    "field ties": (
+        LIGHT,  # ties in a field that is not alignment: "discuss expansion of cultural ties"
+        (
+            "cultural ties", "cultural cooperation", "cultural relations", "cultural exchange",
+            "cultural exchanges", "educational ties", "educational cooperation",
+            "academic ties", "academic cooperation", "scientific ties",
+            "scientific cooperation", "tourism ties", "tourism cooperation", "sports ties",
+            "sports cooperation", "sisterhood ties", "sister city", "sister cities",
+        ),
+        (
+            "культурн* связ*", "культурн* сотрудничеств*", "научн* сотрудничеств*",
+            "образовательн* сотрудничеств*", "туристическ* сотрудничеств*",
+            "спортивн* сотрудничеств*", "побратим*", "города-побратим*",
+        ),
+    ),
     "economy-light": (
         LIGHT,
         ("budget", "gdp", "production", "shortages", "shortage", "record low", "record high",

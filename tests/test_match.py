@@ -2777,3 +2777,21 @@ def test_a_dateline_leaves_the_parties_the_lead_names(matcher: Matcher) -> None:
     verdict = classify(matcher, "Talks to resume || TEHRAN – Iran and the United States will "
                                 "hold a fifth round of talks in Muscat on Sunday.")
     assert {"IR", "US"} <= set(verdict.countries), verdict.why
+
+
+@pytest.mark.parametrize(
+    ("title", "relevant"),
+    [
+        # relevance_dev14 (r14-en-067), invented: ties in schooling or science are not
+        # alignment; a treaty torn up or a feud between states still is
+        ("Kazakh, Turkish officials discuss fostering educational ties", False),
+        ("Казахстан и Турция обсудили развитие научного сотрудничества", False),
+        ("Latvia tears up cultural cooperation treaty with Russia", True),
+        ("Russia-UK feud strikes cultural ties", True),
+    ],
+)
+def test_ties_in_a_field_that_is_not_alignment(
+    matcher: Matcher, title: str, relevant: bool
+) -> None:
+    verdict = matcher.classify(title)
+    assert verdict.relevant is relevant, verdict.why
