@@ -172,12 +172,13 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "real estate", "wages", "salaries", "pension", "pensions", "unemployment",
             "minimum wage", "economy expands", "recession", "gold output", "apartments",
             "income", "revenue", "revenues", "stocks", "shares", "stock exchange",
+            "rate cut", "rate cuts", "bitcoin", "crypto",
         ),
         (
             "инфляци*", "ключев* ставк*", "ставк*", "центробанк*", "банк россии", "рубл*",
             "тенге", "валют*", "курс* доллар*", "курс* евро", "биржев*", "бирж*", "ипотек*",
             "жиль*", "зарплат*", "пенси*", "безработиц*", "минимальн* зарплат*",
-            "подорожа*", "цены", "цена", "цен", "ценам", "дефолт*",
+            "подорожа*", "цены", "цена", "цен", "ценам", "дефолт*", "биткоин*",
         ),
     ),
     "field ties": (

@@ -97,6 +97,9 @@ SHIPS_OR_COURT = "суда"
 CALL_WORDS = frozenset({"call", "calls"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                       "sunday"})
+# "… as …", "… amid …", «… на фоне …»: what follows may be only the backdrop of the title's
+# main clause (_background_clause)
+BACKDROP_LINKS = frozenset({"as", "amid", "despite", "несмотря", "фоне"})
 # a lead's dateline: a city in capitals before a dash ("TEHRAN –", "MOSCOW (Sputnik) -",
 # "ASTANA. KAZINFORM -"), or a city and a date ("Baku, May 5", «КИШИНЕВ, 21 ноя —»,
 # "DUSHANBE, September 14. /TASS/.")
@@ -442,6 +445,8 @@ def read(
         cues.extend(_arms_supplied(tokens, places, segment))
         if not segment and any(stem in title for stem in TROOP_STEMS):  # a C search first
             cues.extend(_troops_in_the_war(tokens, places))
+    if reading.negatives[0] and reading.cues[0]:
+        _background_clause(title_tokens, reading.cues[0], reading.negatives[0])
     if summary_tokens and _may_open_with_dateline(summary):
         _dateline_is_source(lexicon, summary, places)
     for place, token, stem in doubtful:
@@ -458,6 +463,22 @@ def read(
     _subject_of_talks(title_tokens, places)
     _leaders_by_office(reading)
     return reading
+
+
+def _background_clause(
+    tokens: list[str], cues: list[tuple[str, float, str, int]],
+    negatives: list[tuple[str, float, str, int]],
+) -> None:
+    """"Bitcoin gains as crypto investors bet on US-China trade talks": when the title's
+    main clause is a domestic story with no alignment cue of its own, the clause after
+    "as", "amid" or "despite" is its backdrop, and its cues are dropped."""
+    link = next((i for i, token in enumerate(tokens)
+                 if i > 1 and token.lower() in BACKDROP_LINKS), None)
+    if link is None or not any(n[3] < link for n in negatives):
+        return
+    if any(cue[3] < link for cue in cues):
+        return
+    cues[:] = [cue for cue in cues if cue[3] < link]
 
 
 def _may_open_with_dateline(summary: str) -> bool:

@@ -2795,3 +2795,18 @@ def test_ties_in_a_field_that_is_not_alignment(
 ) -> None:
     verdict = matcher.classify(title)
     assert verdict.relevant is relevant, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("title", "relevant"),
+    [
+        # relevance_dev14 (r14-en-127, r14-en-013), invented: a domestic main clause with
+        # talks between states only as its backdrop ("as", «на фоне»)
+        ("Рубль укрепился на фоне переговоров России и Китая о торговле", False),
+        ("Bitcoin gains as investors bet on Russia-China trade talks", False),
+        ("Russia and China sign trade deal as markets rally", True),
+    ],
+)
+def test_talks_only_as_a_backdrop(matcher: Matcher, title: str, relevant: bool) -> None:
+    verdict = matcher.classify(title)
+    assert verdict.relevant is relevant, verdict.why
