@@ -27,9 +27,10 @@ from feeds.reading import (
     WAR_STANCE,
     WARRING,
     Reading,
+    lower,
     watched_voice,
 )
-from feeds.topics import MEDIUM, WEAK
+from feeds.topics import MEDIUM, STRONG, WEAK
 
 TITLE_CUES_CAP = 2.0
 SUMMARY_CUES_CAP = 1.5
@@ -94,6 +95,17 @@ BACKGROUND_SHARE = 0.5
 # the cues that need a party, not a place: diplomats, officials, relations, sayings
 ENVOYS_AND_WORDS = frozenset({"diplomacy", "officials", "relations", "statement"})
 VENUE_ONLY = "the title's one state is only where it happens"
+# "Analysts said this weekend's dialogue is only prologue…": a lead that gives its first
+# sentence to analysts' views is an analysis piece, not the report of an act (HOLDOUT13.md)
+ANALYSIS = "the lead gives analysts' views, and the title reports no act"
+ANALYSTS = frozenset({"analysts", "analyst", "economists", "experts", "observers",
+                      "commentators", "аналитики", "эксперты", "политологи", "экономисты"})
+ANALYSTS_SAY = frozenset({"say", "says", "said", "predict", "predicts", "believe", "believes",
+                          "expect", "note", "noted", "argue", "argued", "warn", "warned",
+                          "считают", "полагают", "отмечают", "прогнозируют", "уверены"})
+ANALYSTS_REACH = 3
+ANALYSTS_OPEN = 2  # "Analysts said …", "Chinese analysts noted …"
+TALKS = frozenset({"talks", "dialogue", "negotiations", "переговоры", "переговорах"})
 # lead cues that do not carry a two-state title on their own: an event word is about the
 # act's kind, the arms and troops of a story may be either side's; a war-stance word there is
 # often a name ("the Wagner mercenary rebellion")
@@ -257,6 +269,8 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
         # "Ambassadors pay homage to Nemtsov in Moscow": diplomats of no named state at a
         # place; a summit or drills held there is the host's own (EPC summit in Yerevan)
         objection = VENUE_ONLY
+    elif _an_analysis(reading, title_cues):
+        objection = ANALYSIS
     elif not (title_cues or lead_cues) and not (
         overview.title_bloc and (summary_cues or not reading.tokens[1])
     ):
@@ -277,6 +291,25 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
         summary_negatives,
         objection,
     )
+
+
+def _an_analysis(reading: Reading, title_cues: list[Cue]) -> bool:
+    """The lead opens with analysts' or experts' view ("Analysts predict…", «Эксперты
+    считают…»), and the title has neither an act nor a strong alignment word. A report
+    that ends on what analysts say ("…, analysts say") still reports its act first."""
+    tokens = reading.tokens[1][:reading.lead]
+    said = any(
+        lower(tokens, index) in ANALYSTS
+        and any(lower(tokens, index + step) in ANALYSTS_SAY
+                for step in range(1, ANALYSTS_REACH + 1))
+        for index in range(ANALYSTS_OPEN)
+    )
+    if not said or any(weight >= STRONG for _, weight, _, _ in title_cues):
+        return False
+    if any(role.payload[1] == "leader" for role in reading.roles[0]):
+        return False  # "Putin and Xi to meet": the leaders' act, whatever analysts say
+    return all(trigger.payload[1] == "summit" and trigger.matched.lower() in TALKS
+               for trigger in reading.triggers[0])  # "ahead of US-China trade talks"
 
 
 def _a_state_sanctions(reading: Reading, title_cues: list[Cue]) -> bool:

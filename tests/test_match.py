@@ -2810,3 +2810,24 @@ def test_ties_in_a_field_that_is_not_alignment(
 def test_talks_only_as_a_backdrop(matcher: Matcher, title: str, relevant: bool) -> None:
     verdict = matcher.classify(title)
     assert verdict.relevant is relevant, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("line", "relevant"),
+    [
+        # relevance_dev14 (r14-en-026, r14-en-135), invented: a lead that opens with what
+        # analysts think is an analysis piece (HOLDOUT13.md); a report of an act, or of
+        # leaders meeting, that ends on analysts' comment is still news
+        ("From handshake to walkout, anything can happen at Kazakhstan-China trade talks || "
+         "Analysts predict a wide range of outcomes for the first round of talks.", False),
+        ("Тегеран и Баку: новый этап || Эксперты считают, что визит укрепит связи двух стран.",
+         False),
+        ("Putin and Xi to meet in Moscow || Analysts say the visit will cement the two "
+         "countries' ties.", True),
+        ("Kazakhstan bans Russian fuel imports || The ban will hurt Russian refiners, analysts "
+         "say.", True),
+    ],
+)
+def test_an_analysis_piece(matcher: Matcher, line: str, relevant: bool) -> None:
+    verdict = classify(matcher, line)
+    assert verdict.relevant is relevant, verdict.why
