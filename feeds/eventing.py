@@ -44,6 +44,8 @@ APPROVED_ACTS = frozenset({"sign", "ratify"})  # approving these is doing them
 INFINITIVE_REACH = 8  # "Putin to take part in virtual BRICS summit"
 # "initiates exit from IPA CIS" starts a procedure; "drills were initiated" have begun
 INITIATED = "initiat"
+# "reportedly plans to visit" is rumoured; "reportedly extends the lease" is a reported fact
+REPORTEDLY = "reportedly"
 # "went to Azerbaijan to attend an official visit", "arrives in Moscow to meet Putin": a
 # leader who has come is at the meeting; "to" tells its purpose, not its future
 CAME = frozenset({"went", "goes", "arrived", "arrives", "flew", "flies", "travelled",
@@ -455,6 +457,8 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
         if (what == "future" and kind in GATHERINGS and modal.start >= trigger.end
                 and modal.matched.lower().startswith(INITIATED)):
             what = "now"  # "joint training was initiated": begun, not a procedure started
+        if what == "hypothetical" and tense == "fact" and modal.matched.lower() == REPORTEDLY:
+            continue  # "the agreement reportedly extends the lease": a fact, as reported
         if what == "now":
             continue  # "drills begin": the default, fact; it only stops _lead_tense
         if what == "near":

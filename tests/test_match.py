@@ -2831,3 +2831,17 @@ def test_talks_only_as_a_backdrop(matcher: Matcher, title: str, relevant: bool) 
 def test_an_analysis_piece(matcher: Matcher, line: str, relevant: bool) -> None:
     verdict = classify(matcher, line)
     assert verdict.relevant is relevant, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "modality"),
+    [
+        # events_dev6 (ev6-en-007), invented: "reportedly" with an act told as done is a
+        # reported fact; a plan reportedly made is still a rumour
+        ("Tajikistan grants Russian base 30-year extension || The agreement reportedly "
+         "extends the lease on the base by 30 years.", "extend", "fact"),
+        ("Tokayev reportedly plans to visit Beijing in May", "summit", "hypothetical"),
+    ],
+)
+def test_reportedly_done_is_a_fact(matcher: Matcher, line: str, kind: str, modality: str) -> None:
+    assert_event(classify(matcher, line), kind, modality)
