@@ -78,8 +78,15 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              # pausing work", "halts cooperation with Russia"
              "pausing ~ work", "pauses ~ work", "paused ~ work", "halts ~ cooperation",
              "halted ~ cooperation", "pauses ~ cooperation", "paused ~ cooperation",
-             "pausing ~ cooperation"),
-            ("приостановил*", "заморозил*", "приостанавлива*", "приостановлен",
+             "pausing ~ cooperation",
+             # a member's dues withheld: "refuses to pay CSTO dues", «отказалась
+             # финансировать ОДКБ»
+             "refuses to pay ~ dues", "refused to pay ~ dues", "stops paying ~ dues",
+             "stopped paying ~ dues", "withholds ~ dues", "withheld ~ dues",
+             "refuses to fund", "refused to fund", "refuses to finance", "refused to finance"),
+            ("отказал* финансировать", "отказал* платить ~ взнос*",
+             "прекратил* выплат* ~ взнос*", "прекратил* финансирование",
+             "приостановил*", "заморозил*", "приостанавлива*", "приостановлен",
              "приостановлена", "приостановлено", "приостановлены", "заморожен", "заморожена",
              "заморожено", "заморожены"),
         ),

@@ -2845,3 +2845,16 @@ def test_an_analysis_piece(matcher: Matcher, line: str, relevant: bool) -> None:
 )
 def test_reportedly_done_is_a_fact(matcher: Matcher, line: str, kind: str, modality: str) -> None:
     assert_event(classify(matcher, line), kind, modality)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # events_dev6 (ev6-ru-044), invented: a member withholding its dues suspends its
+        # part in the bloc (the issue: "paying or refusing dues")
+        "Armenia refuses to pay its CSTO dues",
+        "Кыргызстан отказался финансировать ЕАЭС",
+    ],
+)
+def test_dues_withheld(matcher: Matcher, title: str) -> None:
+    assert_event(matcher.classify(title), "suspend", "fact")
