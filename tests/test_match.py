@@ -2785,7 +2785,7 @@ def test_a_dateline_leaves_the_parties_the_lead_names(matcher: Matcher) -> None:
         # relevance_dev14 (r14-en-067), invented: ties in schooling or science are not
         # alignment; a treaty torn up or a feud between states still is
         ("Kazakh, Turkish officials discuss fostering educational ties", False),
-        ("Казахстан и Турция обсудили развитие научного сотрудничества", False),
+        ("Казахстан и Турция обсудили развитие культурных связей", False),
         ("Latvia tears up cultural cooperation treaty with Russia", True),
         ("Russia-UK feud strikes cultural ties", True),
     ],
