@@ -44,6 +44,10 @@ APPROVED_ACTS = frozenset({"sign", "ratify"})  # approving these is doing them
 INFINITIVE_REACH = 8  # "Putin to take part in virtual BRICS summit"
 # "initiates exit from IPA CIS" starts a procedure; "drills were initiated" have begun
 INITIATED = "initiat"
+# dues or funding withheld ("refuses to pay CSTO dues", «отказалась финансировать ОДКБ»):
+# a suspension only with the bloc named in or right after the phrase (_a_bloc_unpaid)
+WITHHOLDING = ("refuse", "stop", "withh", "отказал", "прекратил")
+DUES_REACH = 3
 # "reportedly plans to visit" is rumoured; "reportedly extends the lease" is a reported fact
 REPORTEDLY = "reportedly"
 # "went to Azerbaijan to attend an official visit", "arrives in Moscow to meet Putin": a
@@ -323,6 +327,8 @@ def _counts(reading: Reading, trigger: Found) -> bool:
         or _a_noun_of_evidence(reading, trigger)
     ):
         return False
+    if trigger.payload[1] == "suspend" and trigger.matched.lower().startswith(WITHHOLDING):
+        return _a_bloc_unpaid(reading, trigger)
     if trigger.payload[3]:
         return _gate_open(reading, trigger) and not _welcomes_no_one(reading, trigger)
     return trigger.payload[1] in ("summit", "exercise") or _has_object(reading, trigger)
@@ -722,6 +728,17 @@ def _headline_infinitive(tokens: list[str], first: int, index: int, tense: str) 
         ):
             return True
     return False
+
+
+def _a_bloc_unpaid(reading: Reading, trigger: Found) -> bool:
+    """Dues or funding withheld suspend a member's part only when a bloc is what goes
+    unpaid ("refuses to pay its CSTO dues", «отказалась финансировать ОДКБ»); a parliament
+    that refuses to fund an aid package suspends nothing."""
+    return any(
+        place.is_org and place.segment == trigger.segment
+        and trigger.start <= place.start <= trigger.end + DUES_REACH
+        for place in reading.places
+    )
 
 
 def _came(tokens: list[str], first: int, index: int) -> bool:

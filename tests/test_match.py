@@ -2858,3 +2858,8 @@ def test_reportedly_done_is_a_fact(matcher: Matcher, line: str, kind: str, modal
 )
 def test_dues_withheld(matcher: Matcher, title: str) -> None:
     assert_event(matcher.classify(title), "suspend", "fact")
+
+
+def test_funding_refused_without_a_bloc_suspends_nothing(matcher: Matcher) -> None:
+    # a parliament that refuses to fund an aid package has not left or frozen anything
+    assert not matcher.classify("US Congress refuses to fund Ukraine aid package").events
