@@ -112,7 +112,8 @@ REACTIONS = frozenset({"condemns", "condemned", "welcomes", "welcomed", "slams",
                        "decried", "fears", "warns", "against", "amid", "over", "after"})
 COMMEMORATION_REACH = 4  # "the anniversary of [the] signing", «годовщину [со дня] подписания»
 BECOMING = ("become", "became", "стал", "станет", "стать", "станут")
-BECAME = frozenset({"becomes", "became", "стал", "стала", "стало", "стали", "становится"})
+# a headline that "becomes" a member tells it done; not «стало известно» (it became known)
+BECAME = frozenset({"becomes", "became", "стал", "стала", "стали", "становится"})
 APPROVING = ("одобр", "утверд", "approv", "endors")  # an approval names a step to come
 DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this",
                          "that", "whose"})

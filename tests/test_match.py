@@ -2863,3 +2863,10 @@ def test_dues_withheld(matcher: Matcher, title: str) -> None:
 def test_funding_refused_without_a_bloc_suspends_nothing(matcher: Matcher) -> None:
     # a parliament that refuses to fund an aid package has not left or frozen anything
     assert not matcher.classify("US Congress refuses to fund Ukraine aid package").events
+
+
+def test_it_became_known_is_no_act_done(matcher: Matcher) -> None:
+    # «стало известно» (it became known) tells nothing done: the lead's timing stands
+    verdict = classify(matcher, "Стало известно о визите Путина в Казахстан || Визит "
+                                "состоится в ноябре.")
+    assert_event(verdict, "summit", "future")
