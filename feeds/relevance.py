@@ -297,7 +297,7 @@ def _an_analysis(reading: Reading, title_cues: list[Cue]) -> bool:
     """The lead opens with analysts' or experts' view ("Analysts predict…", «Эксперты
     считают…»), and the title has neither an act nor a strong alignment word. A report
     that ends on what analysts say ("…, analysts say") still reports its act first."""
-    tokens = reading.tokens[1][:reading.lead]
+    tokens = reading.tokens[1][:min(reading.lead, ANALYSTS_OPEN + ANALYSTS_REACH)]
     said = any(
         lower(tokens, index) in ANALYSTS
         and any(lower(tokens, index + step) in ANALYSTS_SAY
