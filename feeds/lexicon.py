@@ -28,9 +28,11 @@ from typing import Any
 # A dash between two words joins them, as a hyphen does ("Aliyev–Pashinyan meeting",
 # "2024–2026"); only a dash with a space or an end beside it marks a clause.
 # An abbreviation ("U.S.") and a capital's initial ("S. Korea", "V. Putin") are one token:
-# their full stop ends no sentence.
+# their full stop ends no sentence. A currency sign after capitals ("US$", "HK$") is kept
+# with them: "US$1.5 billion" is an amount, not the United States.
 TOKEN = re.compile(
-    r"[^\W\d_](?:\.[^\W\d_])+\.|[A-ZА-ЯЁ]\.(?=\s|$)|\w+|[.;:!?,]|(?<!\w)[–—]|[–—](?!\w)"
+    r"[^\W\d_](?:\.[^\W\d_])+\.|[A-ZА-ЯЁ]\.(?=\s|$)|[A-Z]{1,3}\$|\w+|[.;:!?,]|(?<!\w)[–—]"
+    r"|[–—](?!\w)"
     r"|(?<= )-(?= )"
 )
 BOUNDARIES = frozenset(".;:!?–—-")  # a hard clause boundary; "," is a soft one

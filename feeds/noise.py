@@ -279,6 +279,12 @@ LOOKALIKES: tuple[str, ...] = (
     "CIS Games", "Игр* СНГ", "Москва-Сити", "reach* ~ summit", "reached ~ summit",
     "climb* ~ summit", "IT summit", "tech summit", "business summit", "IT саммит*",
     "бизнес саммит*", "технологическ* саммит*", "саммит* по ИИ", "AI summit",
+    # news outlets named for a city or state: the outlet, not the state
+    "Moscow Times", "Tehran Times", "Astana Times", "Tashkent Times", "Kyiv Post",
+    "Kyiv Independent", "Kyiv Independent's", "Jerusalem Post", "Times of India",
+    "Hindustan Times", "China Daily", "Korea Times", "Korea Herald", "Japan Times",
+    "Baku Post", "Moscow Times'", "Российская газета", "Российской газет*",
+    "Московский комсомолец", "Казахстанская правда",
 )
 
 # code → words that make the country's ambiguous aliases mean something else

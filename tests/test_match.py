@@ -2870,3 +2870,35 @@ def test_it_became_known_is_no_act_done(matcher: Matcher) -> None:
     verdict = classify(matcher, "Стало известно о визите Путина в Казахстан || Визит "
                                 "состоится в ноябре.")
     assert_event(verdict, "summit", "future")
+
+
+@pytest.mark.parametrize(
+    ("line", "countries"),
+    [
+        # relevance_dev14 (r14-en-055), invented: "US$" is the currency of an amount, not
+        # the United States as a party
+        ("Kazakhstan signs US$2 billion gas deal with China", ("CN", "KZ")),
+        ("Uzbek exporters eye HK$ deals as Tashkent courts Hong Kong firms", ("UZ",)),
+    ],
+)
+def test_a_dollar_amount_names_no_state(
+    matcher: Matcher, line: str, countries: tuple[str, ...]
+) -> None:
+    verdict = classify(matcher, line)
+    assert "US" not in verdict.countries and "HK" not in verdict.countries, verdict.why
+    if verdict.relevant:
+        assert verdict.countries == countries, verdict.why
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # relevance_dev14 (r14-en-017), invented: an outlet named for a city is the outlet
+        "Tehran Times named a diplomatic ally of the region's media",
+        "Astana Times and Kyiv Post sign a media cooperation agreement",
+        "«Российская газета» заключила соглашение о сотрудничестве с агентством",
+    ],
+)
+def test_an_outlet_named_for_a_city_is_no_state(matcher: Matcher, line: str) -> None:
+    verdict = classify(matcher, line)
+    assert not verdict.relevant and not verdict.countries, verdict.why
