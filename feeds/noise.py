@@ -245,6 +245,8 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "company", "companies", "carmaker", "automaker", "showroom", "store", "stores",
             "startup", "start-up", "ceo", "shareholders", "ipo", "brand", "logistics hub",
             "assemble", "factory", "retailer", "marketplace", "suvs", "investors",
+            "carmakers", "automakers", "chipmaker", "chipmakers", "ev maker", "ev makers",
+            "ev peers", "retailers", "brands", "startups", "start-ups",
         ),
         (
             "компани*", "автопроизводител*", "салон*", "магазин*", "стартап*", "акционер*",

@@ -2902,3 +2902,17 @@ def test_a_dollar_amount_names_no_state(
 def test_an_outlet_named_for_a_city_is_no_state(matcher: Matcher, line: str) -> None:
     verdict = classify(matcher, line)
     assert not verdict.relevant and not verdict.countries, verdict.why
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # relevance_dev14 (r14-en-065), invented: makers and brands eyeing a market are
+        # company news, in the plural as in the singular
+        "Chinese carmakers eye Kazakhstan as export market",
+        "Russian chipmakers and EV makers look to Uzbekistan for sales",
+    ],
+)
+def test_companies_in_the_plural(matcher: Matcher, title: str) -> None:
+    verdict = matcher.classify(title)
+    assert not verdict.relevant, verdict.why
