@@ -33,7 +33,7 @@ MEETING_WORDS = ("meet", "talk", "call", "spoke", "speak", "conversation", "вс
                  "переговор", "разговор", "обсуд", "discuss", "собрал", "соберут")
 # documents that states sign together, besides the treaties and deals of topics.CUES
 SIGNED_DOCUMENTS = ("statement", "declaration", "communique", "communiqué", "memorand",
-                    "заявлени", "декларац", "коммюнике", "меморандум")
+                    "document", "заявлени", "декларац", "коммюнике", "меморандум", "документ")
 MEMBERSHIP_OBJECTS = frozenset({"membership", "alliance", "international", "treaty"})
 DENOUNCED = frozenset({"treaty", "alliance", "international"})
 # words that start another clause: a modal word after them is not the noun's predicate

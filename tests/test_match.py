@@ -2916,3 +2916,16 @@ def test_an_outlet_named_for_a_city_is_no_state(matcher: Matcher, line: str) -> 
 def test_companies_in_the_plural(matcher: Matcher, title: str) -> None:
     verdict = matcher.classify(title)
     assert not verdict.relevant, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("line", "modality"),
+    [
+        # events_dev6 (ev6-ru-029), invented: documents signed between states are their
+        # agreements, however many
+        ("Казахстан и Узбекистан подпишут пакет документов до 1 декабря", "future"),
+        ("Armenia and Iran signed 12 documents on Monday", "fact"),
+    ],
+)
+def test_documents_signed_between_states(matcher: Matcher, line: str, modality: str) -> None:
+    assert_event(classify(matcher, line), "sign", modality)
