@@ -34,6 +34,7 @@ MEETING_WORDS = ("meet", "talk", "call", "spoke", "speak", "conversation", "вс
 # documents that states sign together, besides the treaties and deals of topics.CUES
 SIGNED_DOCUMENTS = ("statement", "declaration", "communique", "communiqué", "memorand",
                     "document", "заявлени", "декларац", "коммюнике", "меморандум", "документ")
+BASES = ("base", "баз")
 MEMBERSHIP_OBJECTS = frozenset({"membership", "alliance", "international", "treaty"})
 DENOUNCED = frozenset({"treaty", "alliance", "international"})
 # words that start another clause: a modal word after them is not the noun's predicate
@@ -224,6 +225,8 @@ def _has_object(reading: Reading, trigger: Found) -> bool:
         lower(tokens, index).startswith(LEASES) for index in range(first, last)
     ):
         return True  # "extends lease of Baikonur": a lease between states is their agreement
+    if kind == "withdraw" and any(word in trigger.matched.lower() for word in BASES):
+        return True  # «ушла с базы», "closes ~ base": the act names the base it leaves
     labels = MEMBERSHIP_OBJECTS if kind in ("join", "apply") else None
     if trigger.matched.lower().startswith("denounc"):
         labels = DENOUNCED  # "denounced the U.S. policy" condemns; a treaty denounced is left

@@ -107,8 +107,14 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              # a foreign base removed or closed
              "removes ~ base", "removed ~ base", "closes ~ base", "closed ~ base",
              "evicted ~ base", "evicts ~ base",
-             "ditches", "ditched"),
+             "ditches", "ditched",
+             # a formal request to leave is the act of leaving (as a request to join is
+             # an application): "Georgia officially asks to leave CIS"
+             "asks to leave", "asked to leave", "asks to withdraw", "asked to withdraw",
+             "request to leave", "request to withdraw", "requests to leave",
+             "requests to withdraw"),
             ("вышл*", "вышел", "выходит из", "денонсировал*", "покинул*", "расторг*",
+             "ушл* с ~ баз*", "закрыл* ~ баз*",
              "прекратил* действи*", "разорвал* ~ договор*", "разорвал* ~ соглашени*",
              "вывел* войск*", "подписал* закон* о денонсац*", "подписал* закон* о выход*",
              "выводит", "выводят", "ушли из"),
@@ -117,14 +123,14 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
                         # forces on their way out: «пограничники уходят из Таджикистана»
                         # (plural only: «Nestle уходит из России» is a company's exit)
                         "уходят из", "уйдут из",
-                        "выведет", "выведут")),
+                        "выведет", "выведут", "закроет ~ баз*", "закроют ~ баз*")),
         "base": (
             ("withdraw", "leave", "quit", "exit", "pull out", "denounce", "revoke",
              "remove ~ base", "close ~ base",
              "de-ratify", "terminate", "scrap", "cut ~ ties", "sever ~ ties",
              # a membership put in question: "will reconsider its participation in PACE"
              "reconsider ~ participation", "reconsider ~ membership"),
-            ("выйти", "денонсировать", "покинуть", "разорвать ~ договор*",
+            ("выйти", "денонсировать", "покинуть", "закрыть ~ баз*", "разорвать ~ договор*",
              "пересмотреть ~ участи*", "пересмотреть ~ членств*",
              "разорвать ~ соглашени*", "расторгнуть", "вывести"),
         ),
@@ -211,8 +217,14 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "starts ~ accession", "begins ~ accession",
              # a membership request made formal: "Bolivia formalizes request for BRICS membership"
              "formalizes ~ request", "formalized ~ request", "formalises ~ request",
-             "formalised ~ request", "submits ~ request", "submitted ~ request"),
-            ("подал* заявк*", "подала заявк*", "обратил* с просьб*", "запросил* статус*"),
+             "formalised ~ request", "submits ~ request", "submitted ~ request",
+             # a state asking to be let in has applied: «обратилась с просьбой о статусе»
+             "asks to join", "asked to join", "requests to join", "requested to join",
+             "request to join"),
+            ("подал* заявк*", "подала заявк*", "обратил* с просьб*", "запросил* статус*",
+             "попросил* принять", "просит принять", "просят принять",
+             "попросил* о вступлени*", "просит о вступлени*", "просят о вступлени*",
+             "просьб* о вступлени*", "просьб* о принятии"),
         ),
         "future": ((), ("подаст заявк*", "подадут заявк*")),
         "base": (("apply",), ("подать заявк*",)),

@@ -2929,3 +2929,20 @@ def test_companies_in_the_plural(matcher: Matcher, title: str) -> None:
 )
 def test_documents_signed_between_states(matcher: Matcher, line: str, modality: str) -> None:
     assert_event(classify(matcher, line), "sign", modality)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # events_dev6 (ev6-en-027, ev6-ru-007), invented: a state that asks to be let in
+        # has applied, one that asks to leave has taken the step (LABELING.md: "обратилась
+        # с просьбой о статусе" is an application), and a base left is a withdrawal
+        ("Azerbaijan asks to join BRICS", "apply"),
+        ("Узбекистан попросил принять его в ЕАЭС", "apply"),
+        ("Moldova formally asks to leave the CIS", "withdraw"),
+        ("Россия ушла с базы в Гудауте || Вчера в Грузии закрылась вторая российская "
+         "военная база.", "withdraw"),
+    ],
+)
+def test_asked_in_or_out(matcher: Matcher, line: str, kind: str) -> None:
+    assert_event(classify(matcher, line), kind, "fact")
