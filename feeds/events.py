@@ -566,8 +566,11 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "now": (
         ("begins", "begin", "began", "starts", "started", "kicks off", "kick off", "kicked off",
          "opens", "opened", "underway", "under way", "held", "ends", "ended", "wraps up",
-         "concludes", "concluded", "day one", "last day"),
+         "concludes", "concluded", "day one", "last day",
+         # told as over: "First Meeting with Putin Went Well", "talks took place"
+         "took place", "went well", "went smoothly", "went ahead"),
         ("начина*", "начал*", "стартовал*", "проход*", "прошл*", "прошел", "прошёл",
+         "состоял*",
          "проводит", "проводят",  # "is holding": under way
          "открыл*", "завершил*", "завершен*", "идут"),
     ),

@@ -2946,3 +2946,18 @@ def test_documents_signed_between_states(matcher: Matcher, line: str, modality: 
 )
 def test_asked_in_or_out(matcher: Matcher, line: str, kind: str) -> None:
     assert_event(classify(matcher, line), kind, "fact")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # events_dev6 (ev6-en-004), invented: a headline that tells the meeting over keeps
+        # it done, whatever the lead says of the next one
+        "Tokayev: Talks with Putin Went Well || The two presidents agreed to meet again in "
+        "November.",
+        "Переговоры Пашиняна и Алиева состоялись в Праге || Лидеры договорились встретиться "
+        "снова.",
+    ],
+)
+def test_a_meeting_told_as_over(matcher: Matcher, line: str) -> None:
+    assert_event(classify(matcher, line), "summit", "fact")
