@@ -223,7 +223,8 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "censorship", "health", "absence",
             "journalist", "journalists", "reporter", "activist", "activists",
             "correspondent", "correspondents", "poll", "polls", "survey", "scandal",
-            "constitution", "constitutional", "referendum",
+            "constitution", "constitutional", "referendum", "reelection", "re-elected",
+            "reelected",
             # a city's own affairs
             "city council", "city hall", "municipal", "councillors", "renaming", "renamed",
         ),
@@ -234,6 +235,8 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "лгбт", "пропаганд*", "совещани*", "совбез*", "школ*", "релокант*",
             "кадыров*", "чечн*", "дагестан*", "преемник*", "опрос*", "скандал*",
             "корреспондент*", "журналист*", "конституци*",
+            # congratulations on a re-election or a new term are about the office
+            "переизбрани*", "переизбран*", "назначени* на пост*",
             # a city's own affairs: «депутаты горкенеша», «маслихат», «переименование улиц»
             "горкенеш*", "горсовет*", "городск* совет*", "городск* кенеш*", "маслихат*",
             "акимат*", "мэри*", "переименовани*",

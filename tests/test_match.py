@@ -2961,3 +2961,18 @@ def test_asked_in_or_out(matcher: Matcher, line: str, kind: str) -> None:
 )
 def test_a_meeting_told_as_over(matcher: Matcher, line: str) -> None:
     assert_event(classify(matcher, line), "summit", "fact")
+
+
+@pytest.mark.parametrize(
+    ("title", "relevant"),
+    [
+        # relevance_dev13 (r13-ru-134, r13-ru-036), invented: a leader's congratulations on
+        # another's re-election are about that office; a call or a visit still counts
+        ("Токаев поздравил Си Цзиньпина с переизбранием на пост председателя КНР", False),
+        ("Mirziyoyev congratulates Erdogan on his reelection", False),
+        ("Токаев поздравил Си Цзиньпина с переизбранием в телефонном разговоре", True),
+    ],
+)
+def test_congratulations_on_a_new_term(matcher: Matcher, title: str, relevant: bool) -> None:
+    verdict = matcher.classify(title)
+    assert verdict.relevant is relevant, verdict.why
