@@ -2976,3 +2976,18 @@ def test_a_meeting_told_as_over(matcher: Matcher, line: str) -> None:
 def test_congratulations_on_a_new_term(matcher: Matcher, title: str, relevant: bool) -> None:
     verdict = matcher.classify(title)
     assert verdict.relevant is relevant, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("title", "relevant"),
+    [
+        # relevance_dev11 (r11-ru-031), invented: a street action against a policy is a
+        # protest at home; the policy itself is still news
+        ("В Минске участники акции против интеграции с Россией прошли по проспекту || "
+         "Участников прошлых акций оштрафовали.", False),
+        ("Минск и Москва подписали программы интеграции Союзного государства", True),
+    ],
+)
+def test_a_street_action_is_a_protest(matcher: Matcher, title: str, relevant: bool) -> None:
+    verdict = classify(matcher, title)
+    assert verdict.relevant is relevant, verdict.why
