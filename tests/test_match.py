@@ -2991,3 +2991,15 @@ def test_congratulations_on_a_new_term(matcher: Matcher, title: str, relevant: b
 def test_a_street_action_is_a_protest(matcher: Matcher, title: str, relevant: bool) -> None:
     verdict = classify(matcher, title)
     assert verdict.relevant is relevant, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("line", "modality"),
+    [
+        # events_dev5 (ev5-ru-009), invented: «войти» with the bloc before it is joining
+        ("В ЕАЭС может войти Узбекистан?", "hypothetical"),
+        ("Монголия намерена войти в ШОС", "future"),
+    ],
+)
+def test_to_enter_a_bloc_is_to_join(matcher: Matcher, line: str, modality: str) -> None:
+    assert_event(classify(matcher, line), "join", modality)
