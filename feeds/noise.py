@@ -238,7 +238,8 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             # congratulations on a re-election or a new term are about the office
             "переизбрани*", "переизбран*", "назначени* на пост*",
             # a street action: «участники акции против интеграции с Россией»
-            "участник* акци*", "акци* протест*", "акци* против",
+            # (not «акции против …»: hostile acts against a state are a stance)
+            "участник* акци*", "акци* протест*",
             # a city's own affairs: «депутаты горкенеша», «маслихат», «переименование улиц»
             "горкенеш*", "горсовет*", "городск* совет*", "городск* кенеш*", "маслихат*",
             "акимат*", "мэри*", "переименовани*",
@@ -288,9 +289,9 @@ LOOKALIKES: tuple[str, ...] = (
     "бизнес саммит*", "технологическ* саммит*", "саммит* по ИИ", "AI summit",
     # news outlets named for a city or state: the outlet, not the state
     "Moscow Times", "Tehran Times", "Astana Times", "Tashkent Times", "Kyiv Post",
-    "Kyiv Independent", "Kyiv Independent's", "Jerusalem Post", "Times of India",
+    "Kyiv Independent", "Jerusalem Post", "Times of India",
     "Hindustan Times", "China Daily", "Korea Times", "Korea Herald", "Japan Times",
-    "Baku Post", "Moscow Times'", "Российская газета", "Российской газет*",
+    "Baku Post", "Российская газета", "Российской газет*",
     "Московский комсомолец", "Казахстанская правда",
 )
 
