@@ -49,6 +49,16 @@ WAR_AFTER = frozenset({"war", "wars", "conflict", "invasion", "war's", "front", 
 # "Putin ally", "Kremlin aide": the person, not the state's alliance
 PERSON_AFTER = frozenset({"ally", "allies", "aide", "aides", "envoy", "adviser", "advisor",
                           "spokesman", "loyalist", "loyalists", "associate", "crony"})
+# "flies into Delhi from Russia", «прилетел в Дели из Москвы»: where a traveller came from
+# is no party to the visit (not "returned from Russia": children or prisoners returned
+# are handed over by that state)
+FROM = frozenset({"from", "из"})
+TRAVELLED = frozenset({
+    "flies", "flew", "flying", "arrives", "arrived", "arriving", "travels", "travelled",
+    "traveled", "travelling", "traveling", "comes", "came", "прилетел", "прилетела",
+    "прилетели", "прибыл", "прибыла", "прибыли", "приехал", "приехала", "приехали",
+})
+TRAVEL_REACH = 4  # "flies [into Delhi] from Russia"
 
 
 def _lower(tokens: list[str], index: int) -> str:
@@ -69,6 +79,8 @@ def place_role(tokens: list[str], start: int, end: int) -> str:
         return "party"  # "seize 720 million euros in Russian assets": the owner
     if before in LOCATIVE:
         return "venue"
+    if before in FROM and _travelled(tokens, start - 1):
+        return "background"
     if before == "the":
         return "venue" if _lower(tokens, start - 2) in LOCATIVE else "party"
     if before == "of":
@@ -84,6 +96,18 @@ def place_role(tokens: list[str], start: int, end: int) -> str:
         # «В Кремле прокомментировали…», «В Ереване заявили…»: who speaks, not where
         return "source" if after.startswith(SPOKE_IN) and start == 1 else "venue"
     return "party"
+
+
+def _travelled(tokens: list[str], word: int) -> bool:
+    """Whether a verb of travel comes shortly before ``tokens[word]`` ("from"), in its
+    clause."""
+    for index in range(word - 1, max(-1, word - 1 - TRAVEL_REACH), -1):
+        token = tokens[index].lower()
+        if token in TRAVELLED:
+            return True
+        if not token[:1].isalnum():
+            return False
+    return False
 
 
 def preceded_by_locative(tokens: list[str], index: int) -> bool:

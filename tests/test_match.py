@@ -3003,3 +3003,23 @@ def test_a_street_action_is_a_protest(matcher: Matcher, title: str, relevant: bo
 )
 def test_to_enter_a_bloc_is_to_join(matcher: Matcher, line: str, modality: str) -> None:
     assert_event(classify(matcher, line), "join", modality)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # relevance_dev15 (r15-en-080), invented: where a traveller flew in from is no party
+        # to the visit, so two states that are not watched stay out
+        "Japan's foreign minister visits India || Motegi flew into Delhi from Moscow on "
+        "Monday for talks.",
+        "Визит главы МИД Японии в Индию || Министр прилетел в Дели из Москвы.",
+    ],
+)
+def test_where_a_traveller_came_from(matcher: Matcher, line: str) -> None:
+    verdict = classify(matcher, line)
+    assert not verdict.relevant and "RU" not in verdict.countries, verdict.why
+
+
+def test_those_returned_from_a_state_were_handed_over(matcher: Matcher) -> None:
+    verdict = matcher.classify("6 Ukrainian Children Returned From Russia Under Qatari Deal")
+    assert "RU" in verdict.countries, verdict.why
