@@ -112,7 +112,9 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              # an application): "Georgia officially asks to leave CIS"
              "asks to leave", "asked to leave", "asks to withdraw", "asked to withdraw",
              "request to leave", "request to withdraw", "requests to leave",
-             "requests to withdraw"),
+             "requests to withdraw",
+             # part of a force sent home: "US reduces its troops on Nato's eastern flank"
+             "reduces ~ troops", "reduced ~ troops", "cuts ~ troops", "cut ~ troops"),
             ("вышл*", "вышел", "выходит из", "денонсировал*", "покинул*", "расторг*",
              "ушл* с ~ баз*", "закрыл* ~ баз*",
              "прекратил* действи*", "разорвал* ~ договор*", "разорвал* ~ соглашени*",
@@ -126,7 +128,7 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
                         "выведет", "выведут", "закроет ~ баз*", "закроют ~ баз*")),
         "base": (
             ("withdraw", "leave", "quit", "exit", "pull out", "denounce", "revoke",
-             "remove ~ base", "close ~ base",
+             "remove ~ base", "close ~ base", "reduce ~ troops",
              "de-ratify", "terminate", "scrap", "cut ~ ties", "sever ~ ties",
              # a membership put in question: "will reconsider its participation in PACE"
              "reconsider ~ participation", "reconsider ~ membership"),

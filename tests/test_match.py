@@ -3023,3 +3023,15 @@ def test_where_a_traveller_came_from(matcher: Matcher, line: str) -> None:
 def test_those_returned_from_a_state_were_handed_over(matcher: Matcher) -> None:
     verdict = matcher.classify("6 Ukrainian Children Returned From Russia Under Qatari Deal")
     assert "RU" in verdict.countries, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("line", "modality"),
+    [
+        # relevance_dev15 (r15-en-034), invented: part of a force sent home is a withdrawal
+        ("US will reduce its troops in Romania, Nato says", "future"),
+        ("Russia reduced its troops in Tajikistan", "fact"),
+    ],
+)
+def test_troops_reduced_abroad(matcher: Matcher, line: str, modality: str) -> None:
+    assert_event(classify(matcher, line), "withdraw", modality)
