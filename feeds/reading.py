@@ -29,7 +29,13 @@ HARD_BOUNDARIES = frozenset({".", ";", ":", "!", "?", "–", "—", "-"})
 QUOTE_CHARS = frozenset('"«»“”')
 SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
 # a cue ending in one of these needs a state right after it: "fighting for Russia"
-LINKING = frozenset({"for", "of", "into", "за", "стороне"})
+LINKING = frozenset({"for", "of", "into", "against", "за", "стороне"})
+# "a scheme against Russia", "… to defend against Russia (over …)": a measure against a
+# state, in a title, with the state's name ending the phrase; not "charges against Russian
+# Orthodox chief" (a person) nor a summary's "drone attacks against Ukraine" (the war)
+AGAINST = "against"
+AFTER_AGAINST = frozenset({"over", "in", "amid", "and", "as", "after", "for", "with", "on",
+                           "at", "by", "from", "to", "if", "despite", "s"})
 # "Putin ally", "Trump's son", "сын Трампа": the person, not the state
 PERSONAL_AFTER = frozenset({
     "ally", "allies", "loyalist", "loyalists", "associate", "associates", "crony", "cronies",
@@ -434,7 +440,9 @@ def read(
             if hit.contexts:
                 contexts.update(hit.contexts)
         for end, cue in linked:  # "fighting for" must be followed by a state: "… for Russia"
-            if not any(p.start == end and p.segment == segment for p in places):
+            if not any(p.start == end and p.segment == segment for p in places) or (
+                cue[2].lower() == AGAINST and not _against_a_state(tokens, places, segment, end)
+            ):
                 cues.remove(cue)
         if len(paired) > 1:
             ships |= _pair_cues(tokens, paired, cues, negatives)
@@ -463,6 +471,18 @@ def read(
     _subject_of_talks(title_tokens, places)
     _leaders_by_office(reading)
     return reading
+
+
+def _against_a_state(tokens: list[str], places: list[Place], segment: int, end: int) -> bool:
+    """Whether "against" at ``end`` is followed, in a title, by a state's name that ends
+    its phrase (see AGAINST)."""
+    if segment:
+        return False
+    for place in places:
+        if place.start == end and place.segment == 0:
+            after = lower(tokens, place.end)
+            return not after[:1].isalnum() or after in AFTER_AGAINST
+    return False
 
 
 def _background_clause(

@@ -235,6 +235,9 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "fighting for", "fight for", "fought for", "recruitment of", "recruited ~ to fight",
             "recruitment ~ into", "joining Wagner", "joined Wagner", "join Wagner",
             "on the side of",
+            # a measure taken against a state named right after: "anti-drone system to
+            # defend against Russia", "London's new scheme against Russia"
+            "against",
             # hostile acts one state accuses another of (not trials of individuals)
             "destabilize", "destabilise", "destabilizing", "destabilising", "destabilization",
             "destabilisation", "meddling", "meddle", "meddled", "interfere", "interfering",

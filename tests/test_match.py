@@ -3035,3 +3035,21 @@ def test_those_returned_from_a_state_were_handed_over(matcher: Matcher) -> None:
 )
 def test_troops_reduced_abroad(matcher: Matcher, line: str, modality: str) -> None:
     assert_event(classify(matcher, line), "withdraw", modality)
+
+
+@pytest.mark.parametrize(
+    ("line", "relevant"),
+    [
+        # relevance_dev15 (r15-en-065), relevance_dev10 (r10-en-010), invented: a measure a
+        # state or bloc takes against a state named in the title is a stance on it
+        ("EU sets a 2027 target for drone walls to defend against Russia", True),
+        ("London's new scheme against Russia", True),
+        # not a case against a person of that nationality, nor the war in a summary
+        ("Court opens case against Russian businessman in Kazakhstan", False),
+        ("Romania denies downing drones || Russia's drone attacks against Ukraine went on.",
+         False),
+    ],
+)
+def test_a_measure_against_a_state(matcher: Matcher, line: str, relevant: bool) -> None:
+    verdict = classify(matcher, line)
+    assert verdict.relevant is relevant, verdict.why
