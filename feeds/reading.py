@@ -34,6 +34,7 @@ LINKING = frozenset({"for", "of", "into", "against", "за", "стороне"})
 # state, in a title, with the state's name ending the phrase; not "charges against Russian
 # Orthodox chief" (a person) nor a summary's "drone attacks against Ukraine" (the war)
 AGAINST = "against"
+LINKED = frozenset({"war stance", AGAINST})  # the labels whose cue may need a state after it
 AFTER_AGAINST = frozenset({"over", "in", "amid", "and", "as", "after", "for", "with", "on",
                            "at", "by", "from", "to", "if", "despite", "s"})
 # "Putin ally", "Trump's son", "сын Трампа": the person, not the state
@@ -423,7 +424,7 @@ def read(
                         continue  # "Putin ally"
                     cue = (label, weight, matched, start)
                     cues.append(cue)
-                    if label == "war stance" and tokens[end - 1].lower() in LINKING:
+                    if label in LINKED and tokens[end - 1].lower() in LINKING:
                         linked.append((end, cue))
             for label, weight in hit.trigger_cues:  # an event or a meeting word
                 cues.append((label, weight, matched, start))
@@ -476,8 +477,8 @@ def read(
 def _against_a_state(tokens: list[str], places: list[Place], segment: int, end: int) -> bool:
     """Whether "against" at ``end`` is followed, in a title, by a state's name that ends
     its phrase (see AGAINST)."""
-    if segment:
-        return False
+    if segment or {p.code for p in places if not p.segment} <= WARRING:
+        return False  # "Ukraine launches drone attack against Russia": the war itself
     for place in places:
         if place.start == end and place.segment == 0:
             after = lower(tokens, place.end)

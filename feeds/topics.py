@@ -235,9 +235,6 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "fighting for", "fight for", "fought for", "recruitment of", "recruited ~ to fight",
             "recruitment ~ into", "joining Wagner", "joined Wagner", "join Wagner",
             "on the side of",
-            # a measure taken against a state named right after: "anti-drone system to
-            # defend against Russia", "London's new scheme against Russia"
-            "against",
             # hostile acts one state accuses another of (not trials of individuals)
             "destabilize", "destabilise", "destabilizing", "destabilising", "destabilization",
             "destabilisation", "meddling", "meddle", "meddled", "interfere", "interfering",
@@ -407,6 +404,11 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "дипломатическ* конфликт*",
         ),
     ),
+    # A measure one state or bloc takes against another named right after it, in a title
+    # ("… to defend against Russia", "London's new scheme against Russia"; feeds/reading.py
+    # AGAINST). Not a stance that overrides court or battlefield words: "wins against
+    # Russia in hockey final" stays sport.
+    "against": (MEDIUM, ("against",), ()),
     "relations": (
         WEAK,
         (

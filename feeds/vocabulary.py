@@ -39,8 +39,8 @@ from feeds.topics import CUES, PAIRS
 from feeds.world import GROUPS, WORLD
 
 # cues a reader must check against their neighbours ("Putin ally", "fighting for",
-# "Kremlin says" with no second state)
-CHECKED = frozenset({"alliance", "war stance", "statement"})
+# "Kremlin says" with no second state, "against" with no state after it)
+CHECKED = frozenset({"alliance", "war stance", "statement", "against"})
 # bloc names the reference aliases lack: adjectives ("натовской техники"), the bloc's
 # officers ("Еврокомиссар Кубилюс") and the secretaries-general who speak for NATO (as
 # von der Leyen does for the EU in the reference); their first letters join the bloc hint

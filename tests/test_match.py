@@ -3048,6 +3048,12 @@ def test_troops_reduced_abroad(matcher: Matcher, line: str, modality: str) -> No
         ("Court opens case against Russian businessman in Kazakhstan", False),
         ("Romania denies downing drones || Russia's drone attacks against Ukraine went on.",
          False),
+        # nor the war between its two sides, nor a match: "against" weighs as a measure,
+        # not as a stance that would override the battlefield or the sport
+        ("Ukraine launches massive drone attack against Russia", False),
+        ("Zelensky vows to keep fighting against Russia", False),
+        ("Kazakhstan wins against Russia in hockey final", False),
+        ("Russia advises against travel to Israel and Lebanon", False),
     ],
 )
 def test_a_measure_against_a_state(matcher: Matcher, line: str, relevant: bool) -> None:
