@@ -33,8 +33,7 @@ LINKING = frozenset({"for", "of", "into", "against", "за", "стороне"})
 # "a scheme against Russia", "… to defend against Russia (over …)": a measure against a
 # state, in a title, with the state's name ending the phrase; not "charges against Russian
 # Orthodox chief" (a person) nor a summary's "drone attacks against Ukraine" (the war)
-AGAINST = "against"
-LINKED = frozenset({"war stance", AGAINST})  # the labels whose cue may need a state after it
+AGAINST = "against"  # the cue's label (feeds/topics.py) and its one word
 AFTER_AGAINST = frozenset({"over", "in", "amid", "and", "as", "after", "for", "with", "on",
                            "at", "by", "from", "to", "if", "despite", "s"})
 # "Putin ally", "Trump's son", "сын Трампа": the person, not the state
@@ -86,6 +85,7 @@ ARMS_HIT = frozenset({"on", "at", "against", "of", "destroys", "destroyed", "des
 WEAPONS = ("missile", "drone", "weapon", "arms", "tank", "rocket", "shell", "ammunition",
            "munition", "jet", "fighter", "artillery", "howitzer", "atacms", "himars", "bomb")
 WAR_STANCE = "war stance"
+LINKED = frozenset({WAR_STANCE, AGAINST})  # the labels whose cue may need a state after it
 # a third state's soldiers named in a title about the war (_troops_in_the_war)
 TROOPS = frozenset({
     "soldiers", "troops", "fighters", "servicemen", "военные", "военных", "солдаты",
@@ -442,7 +442,7 @@ def read(
                 contexts.update(hit.contexts)
         for end, cue in linked:  # "fighting for" must be followed by a state: "… for Russia"
             if not any(p.start == end and p.segment == segment for p in places) or (
-                cue[2].lower() == AGAINST and not _against_a_state(tokens, places, segment, end)
+                cue[0] == AGAINST and not _against_a_state(tokens, places, segment, end)
             ):
                 cues.remove(cue)
         if len(paired) > 1:

@@ -21,6 +21,7 @@ from operator import itemgetter
 
 from feeds.lexicon import Hit
 from feeds.reading import (
+    AGAINST,
     COLON,
     SUPPLIED,
     TROOPS,
@@ -58,7 +59,7 @@ STANCE = WAR_STANCE
 OVERRIDING = frozenset({STANCE, "démarche", "accusation", RIFT})
 STANCE_OVERRIDES = frozenset({"court", "battlefield", "strikes", "crash", "disaster"})
 # a stance on a war and a quarrel need two states in the story: with one they are words
-NEEDS_TWO = frozenset({STANCE, RIFT, "against"})
+NEEDS_TWO = frozenset({STANCE, RIFT, AGAINST})
 # what happens to a thing rather than what a bloc does: an accident, a fire, a trial, a
 # protest, a strike
 INCIDENTS = frozenset({"disaster", "crash", "court", "politics", "battlefield", "strikes"})
