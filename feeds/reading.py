@@ -117,6 +117,8 @@ DATELINE = re.compile(
     rf"\s*(?:{_CAPS}\s*{_AGENCY}\s*[-–—]"
     rf"|[A-ZА-ЯЁ][\w.'’\-]*(?: [A-ZА-ЯЁ][\w.'’\-]*)?,\s*{_DATE}[.,]?\s*{_AGENCY}\s*[-–—.])"
 )
+# an agency named after a dateline's dash: "Sputnik", «РИА Новости»
+AGENCY_WORDS = 2
 # "Video: …", «Видео МИД Британии – …»: a title's opening word that names the medium, not
 # the story's topic (the culture cue "video" is for music videos and bloggers)
 MEDIUM_WORDS = frozenset({"video", "видео"})
@@ -457,7 +459,7 @@ def read(
     if reading.negatives[0] and reading.cues[0]:
         _background_clause(title_tokens, reading.cues[0], reading.negatives[0])
     if summary_tokens and _may_open_with_dateline(summary):
-        _dateline_is_source(lexicon, summary, places)
+        _dateline_is_source(lexicon, summary, places, reading)
     for place, token, stem in doubtful:
         if not _ambiguous_holds(place.code, stem, token, contexts):
             places.remove(place)
@@ -507,9 +509,13 @@ def _may_open_with_dateline(summary: str) -> bool:
     return summary[:2].isupper() or "," in summary[:24]
 
 
-def _dateline_is_source(lexicon: Lexicon, summary: str, places: list[Place]) -> None:
+def _dateline_is_source(
+    lexicon: Lexicon, summary: str, places: list[Place], reading: Reading
+) -> None:
     """"TEHRAN – …", «МОСКВА, 5 мая. /ТАСС/.», "BISHKEK (AKIpress) -": the place a lead is
-    filed from is where the reporter sits, not a party to the story."""
+    filed from is where the reporter sits, not a party to the story. An agency's name
+    closing the dateline («ДУШАНБЕ, 20 мар — Sputnik.») is no sentence of the lead: the
+    lead is the sentence after it."""
     found = DATELINE.match(summary)
     if found is None:
         return
@@ -517,6 +523,13 @@ def _dateline_is_source(lexicon: Lexicon, summary: str, places: list[Place]) -> 
     for place in places:
         if place.segment and place.start < reach and not place.is_org:
             place.role = "source"
+    tokens = reading.tokens[1]
+    agency = tokens[reach:reading.lead]
+    if reading.lead < len(tokens) and 0 < len(agency) <= AGENCY_WORDS and all(
+        word[:1].isupper() for word in agency
+    ):
+        after = reading.lead + 1
+        reading.lead = after + _sentence_end(tokens[after:])
 
 
 def _call_on_a_day(lexicon: Lexicon, tokens: list[str], hits: list[Hit]) -> list[Hit]:

@@ -3059,3 +3059,20 @@ def test_troops_reduced_abroad(matcher: Matcher, line: str, modality: str) -> No
 def test_a_measure_against_a_state(matcher: Matcher, line: str, relevant: bool) -> None:
     verdict = classify(matcher, line)
     assert verdict.relevant is relevant, verdict.why
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # events_dev6 (ev6-ru-043), invented: an agency named after the dateline's dash is
+        # no sentence of the lead; the lead is the sentence after it
+        "Лукашенко пригласил Токаева в Минск || АСТАНА, 3 июн — Sputnik. Президент Беларуси "
+        "пригласил президента Казахстана посетить Минск с официальным визитом. Об этом "
+        "сообщила пресс-служба.",
+        "Лукашенко пригласил Токаева в Минск || АСТАНА, 3 июн — РИА Новости. Президент "
+        "Беларуси пригласил президента Казахстана посетить Минск с официальным визитом. Об "
+        "этом сообщила пресс-служба.",
+    ],
+)
+def test_an_agency_after_the_dateline_is_no_lead(matcher: Matcher, line: str) -> None:
+    assert_event(classify(matcher, line), "summit", "hypothetical")
