@@ -75,6 +75,10 @@ OCCASIONS = ("summit", "g7", "g8", "g20", "parade", "forum", "ceremony", "inaugu
              "празднова")
 SENT_FOR = frozenset({"for", "на"})  # "submitted for ratification", «внес на ратификацию»
 VOTING = ("vote", "голос")  # "votes for ratification" is the vote itself
+# a cabinet that approves a treaty sends it to parliament: «Правительство одобрило
+# соглашение … и направило президенту для внесения на ратификацию»
+CABINETS = ("правительств", "кабмин", "кабинет", "government", "cabinet")
+CABINET_APPROVES = ("одобр", "approv", "endors")
 NAME_LINKS = frozenset({"s", "and", "и", ","})  # "Putin's", "Russia and China's"
 POSTPONING = ("postpone", "defer", "delay", "push back", "pushes back", "pushed back", "put off",
               "puts off", "перенес", "перенос", "отложен", "отложил", "откладыва")
@@ -440,6 +444,9 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
         or (kind == "ratify" and tense == "noun"
             and lower(tokens, trigger.start - 1) in SENT_FOR
             and not lower(tokens, trigger.start - 2).startswith(VOTING))
+        or (kind == "ratify" and trigger.matched.lower().startswith(CABINET_APPROVES)
+            and any(lower(tokens, index).startswith(CABINETS)
+                    for index in range(first, trigger.start)))
     )
     future = future or kind not in APPROVED_ACTS and any(  # the approved step is to come
         other.start < trigger.start and trigger.end <= other.end

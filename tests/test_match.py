@@ -3076,3 +3076,19 @@ def test_a_measure_against_a_state(matcher: Matcher, line: str, relevant: bool) 
 )
 def test_an_agency_after_the_dateline_is_no_lead(matcher: Matcher, line: str) -> None:
     assert_event(classify(matcher, line), "summit", "hypothetical")
+
+
+@pytest.mark.parametrize(
+    ("line", "modality"),
+    [
+        # events_dev6 (ev6-ru-009), invented: a cabinet that approves a treaty sends it on
+        # to parliament (the ratification is ahead); a parliament's approval is the act
+        ("Правительство Казахстана одобрило соглашение с Россией о Байконуре", "future"),
+        ("Kyrgyz cabinet approves agreement with Uzbekistan on border", "future"),
+        ("Сенат Казахстана одобрил соглашение с Россией о Байконуре", "fact"),
+    ],
+)
+def test_a_cabinet_approval_is_before_ratification(
+    matcher: Matcher, line: str, modality: str
+) -> None:
+    assert_event(classify(matcher, line), "ratify", modality)
