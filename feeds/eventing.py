@@ -37,6 +37,10 @@ SIGNED_DOCUMENTS = ("statement", "declaration", "communique", "communiqué", "me
 BASES = ("base", "баз")
 MEMBERSHIP_OBJECTS = frozenset({"membership", "alliance", "international", "treaty"})
 DENOUNCED = frozenset({"treaty", "alliance", "international"})
+# "denounce the cooperation agreement of 1993": an agreement right after the verb is its
+# object, and an agreement denounced is left
+DENOUNCED_PACTS = ("agreement", "accord", "pact", "convention", "protocol", "memorand")
+DENOUNCED_REACH = 3
 # words that start another clause: a modal word after them is not the noun's predicate
 CLAUSE_LINKS = frozenset({",", "as", "but", "while", "and", "after", "before", "because",
                           "amid", "despite", "и", "но", "а", "после", "когда", "хотя"})
@@ -234,6 +238,9 @@ def _has_object(reading: Reading, trigger: Found) -> bool:
     labels = MEMBERSHIP_OBJECTS if kind in ("join", "apply") else None
     if trigger.matched.lower().startswith("denounc"):
         labels = DENOUNCED  # "denounced the U.S. policy" condemns; a treaty denounced is left
+        if any(lower(tokens, index).startswith(DENOUNCED_PACTS)
+               for index in range(trigger.end, min(last, trigger.end + DENOUNCED_REACH + 1))):
+            return True
     return any(
         first <= start < last
         and start != trigger.start  # the act's own word; "approves ~ treaty" holds its object

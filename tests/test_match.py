@@ -3092,3 +3092,18 @@ def test_a_cabinet_approval_is_before_ratification(
     matcher: Matcher, line: str, modality: str
 ) -> None:
     assert_event(classify(matcher, line), "ratify", modality)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # events_dev6 (ev6-en-035), invented: an agreement right after "denounce" is its
+        # object, and an agreement denounced is left; a policy or a deal of others
+        # denounced is condemned
+        ("Tajikistan denounces the 1995 cooperation agreement with Russia", "withdraw"),
+        ("Russia denounces US policy on Georgia", None),
+    ],
+)
+def test_an_agreement_denounced(matcher: Matcher, line: str, kind: str | None) -> None:
+    verdict = classify(matcher, line)
+    assert [event.kind for event in verdict.events] == ([kind] if kind else []), verdict.why
