@@ -3107,3 +3107,16 @@ def test_a_cabinet_approval_is_before_ratification(
 def test_an_agreement_denounced(matcher: Matcher, line: str, kind: str | None) -> None:
     verdict = classify(matcher, line)
     assert [event.kind for event in verdict.events] == ([kind] if kind else []), verdict.why
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # relevance_dev4 (r4b-ru-002), invented: the kind of agreement may stand between
+        # «заключили» and «соглашение», past a venue
+        "Казахстан и Узбекистан заключили в Ташкенте межправительственное соглашение о воде",
+        "Россия, Иран и Азербайджан заключили в Баку трехстороннее соглашение о транзите",
+    ],
+)
+def test_an_agreement_concluded_past_a_venue(matcher: Matcher, line: str) -> None:
+    assert_event(classify(matcher, line), "sign", "fact")
