@@ -128,6 +128,9 @@ DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", 
                          "that", "whose"})
 HIGHEST_LEVEL = ("на высшем уровне", "at the highest level", "at the top level")
 REPORTED = frozenset({"that", "что"})  # what follows is the reported clause
+# «Лукашенко: «Я приехал в Грузию…»»: the speaker named before the colon says "I"
+FIRST_PERSON = frozenset({"i", "я"})
+QUOTES = frozenset('"«»“”')
 # reported speech moves "will" back to "would": "the Kremlin said Putin would hold talks"
 REPORTING = frozenset({"said", "says", "saying", "told", "announced", "stated", "confirmed"})
 BACKSHIFT_REACH = 8
@@ -194,7 +197,7 @@ def _gate_open(reading: Reading, trigger: Found) -> bool:
         return True  # «провели переговоры на высшем уровне»: the leaders met
     roles = [f for f in reading.roles[trigger.segment] if f.start >= first]
     if not roles:
-        return False
+        return _leader_says_i(reading, tokens, first, trigger.start)
     if trigger.payload[2] == "noun" and any(
         0 <= f.start - trigger.end < 3 and f.payload[1] == "leader" for f in roles
     ):
@@ -203,6 +206,18 @@ def _gate_open(reading: Reading, trigger: Found) -> bool:
     if actor.payload[1] == "leader" and lower(tokens, actor.end) in PERSON_AFTER:
         return False  # "Putin envoy Dmitriev": the envoy acts
     return bool(actor.payload[1] == "leader")
+
+
+def _leader_says_i(reading: Reading, tokens: list[str], first: int, start: int) -> bool:
+    """"Lukashenko: 'I came to Georgia as to my home'": in a title, the leader named right
+    before the colon is the "I" who acts in the quote."""
+    if tokens is not reading.tokens[0]:
+        return False
+    words = [index for index in range(first, start) if tokens[index] not in QUOTES]
+    if not words or tokens[words[0]].lower() not in FIRST_PERSON:
+        return False
+    colon = next((index for index in range(words[0] - 1, -1, -1) if tokens[index] == ":"), -1)
+    return any(role.payload[1] == "leader" and role.end == colon for role in reading.roles[0])
 
 
 def _at_the_highest_level(tokens: list[str], end: int) -> bool:

@@ -3120,3 +3120,19 @@ def test_an_agreement_denounced(matcher: Matcher, line: str, kind: str | None) -
 )
 def test_an_agreement_concluded_past_a_venue(matcher: Matcher, line: str) -> None:
     assert_event(classify(matcher, line), "sign", "fact")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # relevance_dev9 (r9-ru-080), invented: the leader named before a title's colon is
+        # the "I" of the quote; an expert's "I" is no head of state's visit
+        ("Токаев: «Я прибыл в Узбекистан как к брату»", "summit"),
+        ("Политолог: «Я прибыл в Узбекистан как к брату»", None),
+    ],
+)
+def test_a_leader_speaking_in_the_first_person(
+    matcher: Matcher, line: str, kind: str | None
+) -> None:
+    verdict = classify(matcher, line)
+    assert [event.kind for event in verdict.events] == ([kind] if kind else []), verdict.why
