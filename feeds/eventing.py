@@ -128,6 +128,14 @@ DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", 
                          "that", "whose"})
 HIGHEST_LEVEL = ("на высшем уровне", "at the highest level", "at the top level")
 REPORTED = frozenset({"that", "что"})  # what follows is the reported clause
+# "discussed joint drills", «обсудили планирование совместных учений»: an act talked
+# over is not done (LABELING.md: «обсуждают возможность» is hypothetical); the meeting
+# itself is the summit
+DISCUSSED = ("обсудил", "обсуждал", "обсужда", "discuss")
+DISCUSSED_ACT = ("планировани", "проведени", "подготовк", "возможн", "совместн", "военн",
+                 "planning", "holding", "preparation", "possible", "joint", "military", "of",
+                 "for", "the", "a")
+DISCUSSED_VENUE = frozenset({"в", "во", "in"})  # «обсудили в Нахчыване …»
 # «Лукашенко: «Я приехал в Грузию…»»: the speaker named before the colon says "I"
 FIRST_PERSON = frozenset({"i", "я"})
 QUOTES = frozenset('"«»“”')
@@ -206,6 +214,17 @@ def _gate_open(reading: Reading, trigger: Found) -> bool:
     if actor.payload[1] == "leader" and lower(tokens, actor.end) in PERSON_AFTER:
         return False  # "Putin envoy Dmitriev": the envoy acts
     return bool(actor.payload[1] == "leader")
+
+
+def _discussed(tokens: list[str], first: int, start: int) -> bool:
+    """Whether the act named at ``start`` is what its clause says was discussed."""
+    index = start - 1
+    while index >= first and lower(tokens, index).startswith(DISCUSSED_ACT):
+        index -= 1
+    if (index - 1 >= first and lower(tokens, index - 1) in DISCUSSED_VENUE
+            and tokens[index][:1].isupper()):
+        index -= 2  # past the venue
+    return index >= first and lower(tokens, index).startswith(DISCUSSED)
 
 
 def _leader_says_i(reading: Reading, tokens: list[str], first: int, start: int) -> bool:
@@ -475,6 +494,8 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
         and other.matched.lower().startswith(APPROVING)
         for other in reading.triggers[trigger.segment]
     )
+    if tense == "noun" and kind != "summit" and _discussed(tokens, first, trigger.start):
+        return "hypothetical"
     modals = reading.modals[trigger.segment]
     names = _name_positions(reading, trigger.segment)
     for modal in modals:

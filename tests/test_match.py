@@ -3136,3 +3136,18 @@ def test_a_leader_speaking_in_the_first_person(
 ) -> None:
     verdict = classify(matcher, line)
     assert [event.kind for event in verdict.events] == ([kind] if kind else []), verdict.why
+
+
+@pytest.mark.parametrize(
+    ("line", "modality"),
+    [
+        # relevance_dev6 (r6-ru-003), invented: drills talked over are not held
+        # (LABELING.md: «обсуждают возможность» is hypothetical); their results discussed
+        # are of drills held
+        ("Минск и Москва обсудили в Гродно проведение совместных учений", "hypothetical"),
+        ("Tajikistan and Uzbekistan discussed joint military drills", "hypothetical"),
+        ("Минск и Москва обсудили итоги совместных учений", "fact"),
+    ],
+)
+def test_drills_discussed_are_not_held(matcher: Matcher, line: str, modality: str) -> None:
+    assert_event(classify(matcher, line), "exercise", modality)
