@@ -336,6 +336,8 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "postponed", "postpone", "postponing", "cancels", "cancelled", "canceled", "cancel",
          "cancelling", "canceling", "called off", "call off", "calls off", "calling off",
          "unlikely", "improbable",
+         # judged against: "EEU accession unfavorable for Uzbekistan"
+         "unfavorable", "unfavourable", "not beneficial", "disadvantageous",
          # an aim, as a hope: "aims to join WTO within a year"
          "aims to", "aim to", "aiming to",
          # still being worked on: "works toward joining BRICS"
@@ -433,6 +435,8 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "изуча* вопрос*", "изучит вопрос*", "рассмотрит вопрос*",
          "обсудят возможност*", "обсудит возможност*", "обсудили возможност*",
          "обсудил возможност*", "маловероятн*", "маловероятен",
+         # judged against: «вступление в ЕАЭС невыгодно»
+         "невыгодн*", "нецелесообразн*", "не выгодн*",
          # still being worked on: «работает над вступлением», «ведет работу по»
          "работает над", "работают над", "ведет работу", "ведёт работу", "ведут работу",
          # considering a step, as "considering": «рассматривает выход из ОДКБ» (the

@@ -3151,3 +3151,15 @@ def test_a_leader_speaking_in_the_first_person(
 )
 def test_drills_discussed_are_not_held(matcher: Matcher, line: str, modality: str) -> None:
     assert_event(classify(matcher, line), "exercise", modality)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # events_dev5 (ev5-en-055), invented: an accession judged unfavorable is not made
+        "CSTO membership unfavorable for Azerbaijan, deputy minister says",
+        "Вступление в ЕАЭС невыгодно Таджикистану — замминистра",
+    ],
+)
+def test_an_act_judged_unfavorable(matcher: Matcher, line: str) -> None:
+    assert_event(classify(matcher, line), "join", "hypothetical")
