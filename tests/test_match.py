@@ -3163,3 +3163,16 @@ def test_drills_discussed_are_not_held(matcher: Matcher, line: str, modality: st
 )
 def test_an_act_judged_unfavorable(matcher: Matcher, line: str) -> None:
     assert_event(classify(matcher, line), "join", "hypothetical")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # relevance_dev16 (r16-en-126), invented: a summit whose agenda is "not ready" is
+        # not set, quoted and stressed alike
+        "Peskov says agenda 'not ready at all' for Putin-Trump summit",
+        "Aliyev: agenda not ready for summit with Pashinyan",
+    ],
+)
+def test_a_summit_not_ready(matcher: Matcher, line: str) -> None:
+    assert_event(classify(matcher, line), "summit", "hypothetical")
