@@ -153,6 +153,10 @@ LED = frozenset({"led", "dominated"})
 LED_REACH = 4
 BLOC_NOUNS = frozenset({"bloc", "blocs", "alliance", "union", "organization", "organisation",
                         "grouping"})
+# a bloc's own gathering: "at the Shanghai Cooperation Organisation summit", «на саммите ОДКБ»
+BLOC_GATHERINGS = ("summit", "саммит", "drills", "exercise", "учени", "заседани", "meeting")
+# "to counter the US-led global order": the order a state leads is the topic, not the state
+ORDERS = frozenset({"order", "orders"})
 # the members listed after a bloc's name describe it too: «в Таможенном союзе России,
 # Белоруссии и Казахстана», «ЕврАзЭС, куда входят также Белоруссия, Казахстан…»
 GENITIVE_ENDINGS = ("и", "ы", "ана", "РФ")  # not "-а": «Москва», «Украина» are nominative
@@ -395,8 +399,10 @@ def read(
                     role = "party"
                     if segment and start >= lead:
                         role = "background"  # a later sentence of the summary
-                    elif segment and preceded_by_locative(tokens, start - 1):
-                        role = "venue"  # "…one of the only leaders in the EU…"
+                    elif (segment and preceded_by_locative(tokens, start - 1)
+                          and not lower(tokens, end).startswith(BLOC_GATHERINGS)):
+                        role = "venue"  # "…one of the only leaders in the EU…"; "at the
+                        # SCO summit" is the bloc's own gathering
                     places.append(Place(segment, start, end, code, True, role, matched))
                     continue
                 if segment:
@@ -623,6 +629,8 @@ def _descriptive_names(reading: Reading) -> None:
                 bloc.segment == place.segment and bloc.start in reach for bloc in blocs
             ):
                 place.role = MEMBER
+            elif any(lower(tokens, index) in ORDERS for index in reach):
+                place.role = "background"
     for segment, tokens in enumerate(reading.tokens):
         anchors = [(bloc.end, True) for bloc in blocs
                    if bloc.segment == segment and bloc.code != UNION_STATE]

@@ -3176,3 +3176,21 @@ def test_an_act_judged_unfavorable(matcher: Matcher, line: str) -> None:
 )
 def test_a_summit_not_ready(matcher: Matcher, line: str) -> None:
     assert_event(classify(matcher, line), "summit", "hypothetical")
+
+
+@pytest.mark.parametrize(
+    ("line", "countries", "orgs"),
+    [
+        # relevance_dev16 (r16-en-085), relevance_dev7 (r7-en-025), invented: the order a
+        # state leads is the topic, not the state; a bloc's own summit named in the lead
+        # is no venue but the bloc's gathering
+        ("Xi and Putin vow to counter US-led world order", ("CN", "RU"), ()),
+        ("Tokayev and Mirziyoyev pledge unity || The two leaders met at the Shanghai "
+         "Cooperation Organisation summit in Tianjin.", ("KZ", "UZ"), ("SCO",)),
+    ],
+)
+def test_an_order_led_and_a_blocs_own_summit(
+    matcher: Matcher, line: str, countries: tuple[str, ...], orgs: tuple[str, ...]
+) -> None:
+    verdict = classify(matcher, line)
+    assert (verdict.countries, verdict.orgs) == (countries, orgs), verdict.why
