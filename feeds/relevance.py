@@ -99,6 +99,10 @@ VENUE_ONLY = "the title's one state is only where it happens"
 # "Analysts said this weekend's dialogue is only prologue…": a lead that gives its first
 # sentence to analysts' views is an analysis piece, not the report of an act (HOLDOUT13.md)
 ANALYSIS = "the lead gives analysts' views, and the title reports no act"
+# "How meddling blamed on Russia exploited…", "Inside…", "Behind India's Russian oil
+# imports: …": a feature or an explainer opens so (LABELING.md: analyses are not news)
+FEATURE = "the title opens as a feature or an explainer"
+FEATURE_OPENERS = frozenset({"How", "Inside", "Behind"})
 ANALYSTS = frozenset({"analysts", "analyst", "economists", "experts", "observers",
                       "commentators", "аналитики", "эксперты", "политологи", "экономисты"})
 ANALYSTS_SAY = frozenset({"say", "says", "said", "predict", "predicts", "believe", "believes",
@@ -272,6 +276,8 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
         objection = VENUE_ONLY
     elif _an_analysis(reading, title_cues):
         objection = ANALYSIS
+    elif reading.tokens[0][:1] and reading.tokens[0][0] in FEATURE_OPENERS:
+        objection = FEATURE
     elif not (title_cues or lead_cues) and not (
         overview.title_bloc and (summary_cues or not reading.tokens[1])
     ):
