@@ -304,7 +304,9 @@ MEETINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "вылетит", "приедет", "направится"),
     ),
     "base": (
-        ("visit", "meet", "attend", "attending", "host", "call", "talk"),
+        ("visit", "meet", "attend", "attending", "host", "call", "talk",
+         # "Iranian President to arrive in Islamabad", "Putin will fly to Astana"
+         "arrive in", "travel to", "fly to", "land in"),
         ("встретиться", "посетить", "обсудить", "провести ~ переговор*", "принять участи*",
          "приехать"),
     ),

@@ -3212,3 +3212,16 @@ def test_an_order_led_and_a_blocs_own_summit(
 def test_a_feature_is_no_report(matcher: Matcher, title: str, relevant: bool) -> None:
     verdict = classify(matcher, title)
     assert verdict.relevant is relevant, verdict.why
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # events_dev7 (ev7-en-010), invented: a leader's arrival or flight ahead is a visit
+        # ahead, in the bare form as in "arrives in"
+        "Turkmen President To Arrive In Tashkent Tomorrow",
+        "Erdogan will fly to Baku for talks with Aliyev",
+    ],
+)
+def test_an_arrival_ahead(matcher: Matcher, line: str) -> None:
+    assert_event(classify(matcher, line), "summit", "future")
