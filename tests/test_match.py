@@ -3225,3 +3225,18 @@ def test_a_feature_is_no_report(matcher: Matcher, title: str, relevant: bool) ->
 )
 def test_an_arrival_ahead(matcher: Matcher, line: str) -> None:
     assert_event(classify(matcher, line), "summit", "future")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # events_dev7 (ev7-ru-005, ev7-ru-008, ev7-ru-009), invented: a request sent for
+        # a status is an application, and so is an accession process begun ("launches
+        # accession"); signatures put under an agreement sign it
+        ("Монголия направила запрос на получение статуса наблюдателя при ОДКБ", "apply"),
+        ("Азербайджан начал процесс присоединения к БРИКС", "apply"),
+        ("Туркмения и Иран поставили подписи под соглашением о транзите", "sign"),
+    ],
+)
+def test_requests_processes_and_signatures(matcher: Matcher, line: str, kind: str) -> None:
+    assert_event(classify(matcher, line), kind, "fact")
