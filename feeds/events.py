@@ -312,7 +312,7 @@ MEETINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "base": (
         ("visit", "meet", "attend", "attending", "host", "call", "talk",
          # "Iranian President to arrive in Islamabad", "Putin will fly to Astana"
-         "arrive in", "travel to", "fly to", "land in"),
+         "arrive in", "fly to", "land in"),
         ("встретиться", "посетить", "обсудить", "провести ~ переговор*", "принять участи*",
          "приехать"),
     ),
