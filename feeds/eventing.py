@@ -133,12 +133,11 @@ REPORTED = frozenset({"that", "что"})  # what follows is the reported clause
 # itself is the summit
 DISCUSSED = ("обсудил", "обсуждал", "обсужда", "discuss")
 DISCUSSED_ACT = ("планировани", "проведени", "подготовк", "возможн", "совместн", "военн",
-                 "planning", "holding", "preparation", "possible", "joint", "military", "of",
-                 "for", "the", "a")
+                 "planning", "holding", "preparation", "possible", "joint", "military")
+DISCUSSED_LINKS = frozenset({"of", "for", "the", "a"})
 DISCUSSED_VENUE = frozenset({"в", "во", "in"})  # «обсудили в Нахчыване …»
 # «Лукашенко: «Я приехал в Грузию…»»: the speaker named before the colon says "I"
 FIRST_PERSON = frozenset({"i", "я"})
-QUOTES = frozenset('"«»“”')
 # reported speech moves "will" back to "would": "the Kremlin said Putin would hold talks"
 REPORTING = frozenset({"said", "says", "saying", "told", "announced", "stated", "confirmed"})
 BACKSHIFT_REACH = 8
@@ -205,7 +204,7 @@ def _gate_open(reading: Reading, trigger: Found) -> bool:
         return True  # «провели переговоры на высшем уровне»: the leaders met
     roles = [f for f in reading.roles[trigger.segment] if f.start >= first]
     if not roles:
-        return _leader_says_i(reading, tokens, first, trigger.start)
+        return not trigger.segment and _leader_says_i(reading, first, trigger.start)
     if trigger.payload[2] == "noun" and any(
         0 <= f.start - trigger.end < 3 and f.payload[1] == "leader" for f in roles
     ):
@@ -219,7 +218,8 @@ def _gate_open(reading: Reading, trigger: Found) -> bool:
 def _discussed(tokens: list[str], first: int, start: int) -> bool:
     """Whether the act named at ``start`` is what its clause says was discussed."""
     index = start - 1
-    while index >= first and lower(tokens, index).startswith(DISCUSSED_ACT):
+    while index >= first and (lower(tokens, index).startswith(DISCUSSED_ACT)
+                              or lower(tokens, index) in DISCUSSED_LINKS):
         index -= 1
     if (index - 1 >= first and lower(tokens, index - 1) in DISCUSSED_VENUE
             and tokens[index][:1].isupper()):
@@ -227,11 +227,10 @@ def _discussed(tokens: list[str], first: int, start: int) -> bool:
     return index >= first and lower(tokens, index).startswith(DISCUSSED)
 
 
-def _leader_says_i(reading: Reading, tokens: list[str], first: int, start: int) -> bool:
+def _leader_says_i(reading: Reading, first: int, start: int) -> bool:
     """"Lukashenko: 'I came to Georgia as to my home'": in a title, the leader named right
     before the colon is the "I" who acts in the quote."""
-    if tokens is not reading.tokens[0]:
-        return False
+    tokens = reading.tokens[0]
     words = [index for index in range(first, start) if tokens[index] not in QUOTES]
     if not words or tokens[words[0]].lower() not in FIRST_PERSON:
         return False
