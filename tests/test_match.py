@@ -40,6 +40,11 @@ def assert_event(verdict: Verdict, kind: str, modality: str) -> None:
     assert only_event(verdict)[:2] == (kind, modality), verdict.why
 
 
+def assert_kind(verdict: Verdict, kind: str | None) -> None:
+    """The story has one event of this kind, or (None) no event."""
+    assert [event.kind for event in verdict.events] == ([kind] if kind else []), verdict.why
+
+
 def assert_kept(
     verdict: Verdict, countries: tuple[str, ...], orgs: tuple[str, ...] | None = None
 ) -> None:
@@ -3106,8 +3111,7 @@ def test_a_cabinet_approval_is_before_ratification(
     ],
 )
 def test_an_agreement_denounced(matcher: Matcher, line: str, kind: str | None) -> None:
-    verdict = classify(matcher, line)
-    assert [event.kind for event in verdict.events] == ([kind] if kind else []), verdict.why
+    assert_kind(classify(matcher, line), kind)
 
 
 @pytest.mark.parametrize(
@@ -3135,8 +3139,7 @@ def test_an_agreement_concluded_past_a_venue(matcher: Matcher, line: str) -> Non
 def test_a_leader_speaking_in_the_first_person(
     matcher: Matcher, line: str, kind: str | None
 ) -> None:
-    verdict = classify(matcher, line)
-    assert [event.kind for event in verdict.events] == ([kind] if kind else []), verdict.why
+    assert_kind(classify(matcher, line), kind)
 
 
 @pytest.mark.parametrize(
