@@ -23,7 +23,12 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "concluded ~ treaty", "concluded ~ deal", "concludes ~ agreement",
              # a deal sealed or clinched is signed (an act needs its object: see
              # eventing._has_object, so "police seal off the area" is no event)
-             "seals", "sealed", "clinches", "clinched"),
+             "seals", "sealed", "clinches", "clinched",
+             # a partnership declared at a higher level is a document agreed between
+             # the two: "China, Azerbaijan elevate ties to strategic partnership"
+             "elevates ~ ties to", "elevated ~ ties to", "elevates ~ relations to",
+             "elevated ~ relations to", "upgrades ~ ties to", "upgraded ~ ties to",
+             "upgrades ~ relations to", "upgraded ~ relations to"),
             ("подписал*", "подписыва*", "подписан", "подписана", "подписано",
              "поставил* подпис*",  # «поставили подписи под соглашением»
              "подписаны", "заключил* ~ соглашени*",
@@ -32,10 +37,16 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              # «заключили в Ашхабаде трехстороннее соглашение»
              "заключил* ~ трехсторонн* соглашени*", "заключил* ~ двусторонн* соглашени*",
              "заключил* ~ межправительственн* соглашени*",
-             "заключил* ~ рамочн* соглашени*"),
+             "заключил* ~ рамочн* соглашени*",
+             # «установили отношения всеобъемлющего стратегического партнерства»
+             "установил* ~ стратегическ* партнерств*",
+             "установлени* ~ стратегическ* партнерств*",
+             "повысил* ~ до уровня ~ партнерств*"),
         ),
         "future": ((), ("подпишут", "подпишет", "подпишем", "заключат")),
-        "base": (("sign", "ink", "conclude", "seal", "clinch"), ("подписать", "заключить")),
+        "base": (("sign", "ink", "conclude", "seal", "clinch", "elevate ~ ties to",
+                  "elevate ~ relations to", "upgrade ~ ties to", "upgrade ~ relations to"),
+                 ("подписать", "заключить", "установить ~ стратегическ* партнерств*")),
         "noun": (("signing", "signing ceremony"), ("подписани*",)),
     },
     "ratify": {

@@ -3243,3 +3243,24 @@ def test_an_arrival_ahead(matcher: Matcher, line: str) -> None:
 )
 def test_requests_processes_and_signatures(matcher: Matcher, line: str, kind: str) -> None:
     assert_event(classify(matcher, line), kind, "fact")
+
+
+@pytest.mark.parametrize(
+    ("line", "modality"),
+    [
+        # events_dev7 (ev7-en-018), events_dev2 (ev2b-ru-016), invented: ties raised to a
+        # strategic partnership are a partnership agreed between the two, a signing
+        ("Uzbekistan, Pakistan elevated ties to strategic partnership", "fact"),
+        ("Россия и Монголия повысили отношения до уровня стратегического партнерства",
+         "fact"),
+        ("Минск и Ханой заявили об установлении отношений стратегического партнерства",
+         "fact"),
+        ("Kazakhstan and Turkey to upgrade relations to strategic partnership", "future"),
+    ],
+)
+def test_ties_raised_to_a_partnership(matcher: Matcher, line: str, modality: str) -> None:
+    assert_event(classify(matcher, line), "sign", modality)
+
+
+def test_a_raised_figure_is_no_partnership(matcher: Matcher) -> None:
+    assert_kind(classify(matcher, "Kazakhstan elevated prices to record levels"), None)
