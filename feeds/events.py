@@ -132,7 +132,8 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "requests to withdraw",
              # part of a force sent home: "US reduces its troops on Nato's eastern flank"
              "reduces ~ troops", "reduced ~ troops", "cuts ~ troops", "cut ~ troops"),
-            ("вышл*", "вышел", "выходит из", "денонсировал*", "покинул*", "расторг*",
+            ("вышл*", "вышел", "выходит из", "денонсировал*", "покинул*", "покидает",
+             "покидают", "расторг*",
              "ушл* с ~ баз*", "закрыл* ~ баз*",
              "прекратил* действи*", "разорвал* ~ договор*", "разорвал* ~ соглашени*",
              "вывел* войск*", "подписал* закон* о денонсац*", "подписал* закон* о выход*",
@@ -239,8 +240,11 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "formalised ~ request", "submits ~ request", "submitted ~ request",
              # a state asking to be let in has applied: «обратилась с просьбой о статусе»
              "asks to join", "asked to join", "requests to join", "requested to join",
-             "request to join"),
-            ("подал* заявк*", "подала заявк*", "обратил* с просьб*", "запросил* статус*",
+             "request to join",
+             # an application signed is an application made: "signs application to join EU"
+             "signs ~ application", "signed ~ application", "signing ~ application"),
+            ("подписал* заявк*", "подал* заявк*", "подала заявк*", "обратил* с просьб*",
+             "запросил* статус*",
              "попросил* принять", "просит принять", "просят принять",
              "попросил* о вступлени*", "просит о вступлени*", "просят о вступлени*",
              "просьб* о вступлени*", "просьб* о принятии",

@@ -3264,3 +3264,21 @@ def test_ties_raised_to_a_partnership(matcher: Matcher, line: str, modality: str
 
 def test_a_raised_figure_is_no_partnership(matcher: Matcher) -> None:
     assert_kind(classify(matcher, "Kazakhstan elevated prices to record levels"), None)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # events_dev6 (ev6-ru-004, ev6-en-033), invented: a state leaving in the present
+        # tense has left, as «выходит из»; an application signed is an application made
+        ("Узбекистан покидает ОДКБ", "withdraw"),
+        ("Armenia signs application to join the EU", "apply"),
+        ("Молдова подписала заявку на вступление в ЕС", "apply"),
+    ],
+)
+def test_leaving_now_and_applications_signed(matcher: Matcher, line: str, kind: str) -> None:
+    assert_event(classify(matcher, line), kind, "fact")
+
+
+def test_a_minister_leaving_office_is_no_withdrawal(matcher: Matcher) -> None:
+    assert not classify(matcher, "Министр обороны Казахстана покидает пост").relevant
