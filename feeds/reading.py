@@ -122,6 +122,11 @@ AGENCY_WORDS = 2
 # "Video: …", «Видео МИД Британии – …»: a title's opening word that names the medium, not
 # the story's topic (the culture cue "video" is for music videos and bloggers)
 MEDIUM_WORDS = frozenset({"video", "видео"})
+# Words of travel ("heads to", «прибыл»): a visit when a state, a leader or an office goes
+# before them in the title ("Erdogan heads to Baku", "Chinese delegation arrives in
+# Tashkent"); a carpet or a ship on its way is no diplomacy.
+MOTIONS = ("heads to", "headed to", "arriv", "lands in", "landed in", "flies to", "flew to",
+           "travel", "прибыл", "прибуд", "вылетел", "вылетит", "приехал", "приедет")
 # a lease of a named site or of a base is a deal between states («аренда Байконура»,
 # «аренды военной базы»), not the rent of a flat
 RENT = "аренд"
@@ -343,6 +348,15 @@ def _position(item: tuple[int, int, str, str, str]) -> tuple[int, int]:
     return item[0], item[1]
 
 
+def _someone_before(
+    places: list[Place], acts: list[tuple[int, int, int, Digest, str]], start: int
+) -> bool:
+    """A state, a leader or an office-holder named in the title before token ``start``."""
+    return any(not place.segment and place.start < start for place in places) or any(
+        not segment and first < start and hit.roles for segment, first, _, hit, _ in acts
+    )
+
+
 def lower(tokens: list[str], index: int) -> str:
     return tokens[index].lower() if 0 <= index < len(tokens) else ""
 
@@ -435,6 +449,10 @@ def read(
                     if label in LINKED and tokens[end - 1].lower() in LINKING:
                         linked.append((end, cue))
             for label, weight in hit.trigger_cues:  # an event or a meeting word
+                if (label == "meeting" and not segment
+                        and matched.lower().startswith(MOTIONS)
+                        and not _someone_before(places, acts, start)):
+                    continue  # "Ottoman-era carpet heads to The Hague": a thing travels
                 cues.append((label, weight, matched, start))
             for label, weight in hit.negatives:
                 if matched.lower() == SHIPS_OR_COURT and (

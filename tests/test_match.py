@@ -3282,3 +3282,25 @@ def test_leaving_now_and_applications_signed(matcher: Matcher, line: str, kind: 
 
 def test_a_minister_leaving_office_is_no_withdrawal(matcher: Matcher) -> None:
     assert not classify(matcher, "Министр обороны Казахстана покидает пост").relevant
+
+
+def test_a_thing_on_its_way_is_no_visit(matcher: Matcher) -> None:
+    # relevance_dev11 (r11-en-045): travel words are a visit when a state, a leader or an
+    # office goes before them; a carpet (or a ship) on its way is no diplomacy
+    line = (
+        "Ottoman-era carpet heads to The Hague after Turkish restoration || A Hereke carpet, "
+        "restored in Aksaray, will be sent to the Peace Palace in The Hague, Netherlands."
+    )
+    assert not classify(matcher, line).relevant
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Erdogan heads to Baku for talks with Aliyev",
+        "Chinese delegation arrives in Tashkent",
+        "В Ташкент прибыл Лавров",
+    ],
+)
+def test_someone_on_their_way_is_a_visit(matcher: Matcher, line: str) -> None:
+    assert classify(matcher, line).relevant
