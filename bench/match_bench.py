@@ -78,20 +78,19 @@ BLIND_WHOLES = _data(
 # a second one (EVENTS_SPLIT_A.md, EVENTS_SPLIT_B.md), a third (EVENTS_SPLIT3_A.md,
 # EVENTS_SPLIT3_B.md), a fourth (EVENTS_SPLIT4_A.md, EVENTS_SPLIT4_B.md), a fifth
 # (EVENTS_SPLIT5.md) and a sixth, drawn with no modal word in its queries, so its modality
-# is the news's own mix, mostly facts (EVENTS_SPLIT6.md), and a seventh drawn the same way
-# for under-covered states and blocs (EVENTS_SPLIT7.md).
+# is the news's own mix, mostly facts (EVENTS_SPLIT6.md), and a seventh and an eighth drawn
+# the same way for under-covered states and blocs (EVENTS_SPLIT7.md, EVENTS_SPLIT8.md).
 EVENTS_DEVS = _data(
     "events_dev", "events_dev2", "events_dev3", "events_dev4", "events_dev5", "events_dev6",
-    "events_dev7",
+    "events_dev7", "events_dev8",
 )
 # Their blind sister sets (EVENTS_HOLDOUT.md, EVENTS_HOLDOUT2.md, and the blind halves of
 # EVENTS_SPLIT_A.md, EVENTS_SPLIT_B.md, EVENTS_SPLIT3_A.md, EVENTS_SPLIT3_B.md,
-# EVENTS_SPLIT4_A.md, EVENTS_SPLIT4_B.md, EVENTS_SPLIT5.md, EVENTS_SPLIT6.md and
-# EVENTS_SPLIT7.md): reported
-# as figures only, never item by item.
+# EVENTS_SPLIT4_A.md, EVENTS_SPLIT4_B.md, EVENTS_SPLIT5.md, EVENTS_SPLIT6.md,
+# EVENTS_SPLIT7.md and EVENTS_SPLIT8.md): reported as figures only, never item by item.
 EVENTS_HOLDOUTS = _data(
     "events_holdout", "events_holdout2", "events_holdout3", "events_holdout4", "events_holdout5",
-    "events_holdout6", "events_holdout7", "events_holdout8",
+    "events_holdout6", "events_holdout7", "events_holdout8", "events_holdout9",
 )
 CORPUS = Path("/work/shared/corpus/real-headlines")
 
