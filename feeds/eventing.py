@@ -79,6 +79,9 @@ OCCASIONS = ("summit", "g7", "g8", "g20", "parade", "forum", "ceremony", "inaugu
              "празднова")
 SENT_FOR = frozenset({"for", "на"})  # "submitted for ratification", «внес на ратификацию»
 VOTING = ("vote", "голос")  # "votes for ratification" is the vote itself
+# a law enacted "to suspend" suspends: "Pezeshkian enacts law to suspend cooperation"
+LAWS = frozenset({"law", "laws", "bill", "decree"})
+ENACTING = ("enact", "sign", "pass", "approv", "adopt")
 # a cabinet that approves a treaty sends it to parliament: «Правительство одобрило
 # соглашение … и направило президенту для внесения на ратификацию»
 CABINETS = ("правительств", "кабмин", "кабинет", "government", "cabinet")
@@ -773,7 +776,10 @@ def _headline_infinitive(tokens: list[str], first: int, index: int, tense: str) 
     """"X to sign", "Putin to take part in…", "moves to formally exit"; not "votes to
     de-ratify", where the vote is the act."""
     for position in range(max(first, index - INFINITIVE_REACH), index):
-        if lower(tokens, position - 1).startswith(VOTING):
+        if lower(tokens, position - 1).startswith(VOTING) or (
+            lower(tokens, position - 1) in LAWS
+            and lower(tokens, position - 2).startswith(ENACTING)
+        ):
             continue
         if tokens[position].lower() == "to" and (
             (position + 1 == index and tense == "base")

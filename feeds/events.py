@@ -171,6 +171,8 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
             ("joins", "joined", "accedes", "acceded", "becomes ~ member", "became ~ member",
              "becomes ~ partner", "became ~ partner", "becomes ~ observer",
              "became ~ observer",
+             # several states at once: "Indonesia, Malaysia, Thailand became BRICS partners"
+             "became ~ partners", "became ~ members", "became ~ observers",
              "admitted to", "granted ~ observer status", "granted ~ partner status",
              "admitted as ~ member", "admits ~ as ~ member", "admitted ~ as ~ member",
              "signs up to", "signed up to"),
@@ -206,6 +208,7 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         ),
         "base": (
             ("join", "accede", "become ~ member", "become ~ partner", "become ~ observer",
+             "become ~ partners", "become ~ members", "become ~ observers",
              "rejoin", "sign up to",
              "admit ~ as ~ member"),
             ("вступить", "вступать", "присоединиться", "присоединяться", "стать ~ член*",

@@ -3304,3 +3304,23 @@ def test_a_thing_on_its_way_is_no_visit(matcher: Matcher) -> None:
 )
 def test_someone_on_their_way_is_a_visit(matcher: Matcher, line: str) -> None:
     assert classify(matcher, line).relevant
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # events_dev8 (ev8-en-005), the labeled set (en-097): a law enacted or passed "to"
+        # do something does it; the infinitive is the law's content, not a plan
+        ("Pezeshkian enacts law to suspend cooperation with the IAEA", "suspend"),
+        ("Armenian parliament passes law to launch EU accession process", "apply"),
+        # events_dev8 (ev8-en-010): several states at once become partners
+        ("Indonesia, Malaysia, Thailand became BRICS partners", "join"),
+    ],
+)
+def test_laws_enacted_and_partners_plural(matcher: Matcher, line: str, kind: str) -> None:
+    assert_event(classify(matcher, line), kind, "fact")
+
+
+def test_a_bill_drafted_is_still_a_plan(matcher: Matcher) -> None:
+    assert_event(classify(matcher, "Iran drafts bill to suspend cooperation with the IAEA"),
+                 "suspend", "future")
