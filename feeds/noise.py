@@ -35,6 +35,10 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "detainees", "fugitive", "fugitives", "stolen", "theft", "thieves", "thief",
         ),
         (
+            # smuggling, as "smuggling": «контрабанда», goods taken across illegally
+            "контрабанд*", "незаконно ввез*", "незаконно вывез*", "незаконно провез*",
+            "незаконно ввезти", "незаконно вывезти", "незаконно провести",
+            "незаконн* ввоз*", "незаконн* вывоз*",
             "суд*", "приговор*", "арест*", "задержа*", "задерж*", "осужден*", "осуждён*",
             "уголовн* дел*", "следств*", "следовател*", "прокуратур*", "прокурор*",
             "генпрокуратур*", "убийств*", "убил*", "штраф*", "оштрафова*",
@@ -180,6 +184,13 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "жиль*", "зарплат*", "пенси*", "безработиц*", "минимальн* зарплат*",
             "подорожа*", "цены", "цена", "цен", "ценам", "дефолт*", "биткоин*",
         ),
+    ),
+    "subnational": (
+        HEAVY,  # a region's delegation abroad is no state's diplomacy (LABELING.md)
+        ("regional delegation", "provincial delegation", "delegation of ~ province",
+         "delegation from ~ province", "delegation of ~ region", "delegation from ~ region"),
+        ("делегаци* ~ област*", "делегаци* ~ регион*", "делегаци* ~ края",
+         "делегаци* ~ хокимият*", "делегаци* ~ акимат*"),
     ),
     "field ties": (
         LIGHT,  # ties in a field that is not alignment: "discuss expansion of cultural ties"

@@ -3324,3 +3324,22 @@ def test_laws_enacted_and_partners_plural(matcher: Matcher, line: str, kind: str
 def test_a_bill_drafted_is_still_a_plan(matcher: Matcher) -> None:
     assert_event(classify(matcher, "Iran drafts bill to suspend cooperation with the IAEA"),
                  "suspend", "future")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # relevance_dev18 (r18-ru-099, r18-ru-060), invented: a region's delegation abroad
+        # is sub-national (LABELING.md); goods smuggled and sent back are a customs case
+        "Делегация Баткенской области с рабочим визитом посетила Ферганскую область Узбекистана",
+        "Chinese provincial delegation visits Kazakhstan",
+        "В Кыргызстан пытались незаконно провести 50 тонн отруби. Товар вернули в Казахстан",
+        "Контрабанду сигарет из Беларуси пресекли на границе с Литвой",
+    ],
+)
+def test_regions_and_smugglers_are_not_states(matcher: Matcher, line: str) -> None:
+    assert not classify(matcher, line).relevant
+
+
+def test_a_states_delegation_still_visits(matcher: Matcher) -> None:
+    assert_kept(classify(matcher, "Делегация Узбекистана посетила Москву"), ("RU", "UZ"))
