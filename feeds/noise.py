@@ -27,6 +27,8 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "prosecutors", "prosecutor", "pleads guilty", "murder", "murders", "killer",
             "fraud", "bribery", "bribe", "embezzlement", "wanted list", "absentia", "treason",
             "espionage", "spying", "smuggling", "police", "raid",
+            # evasion of the draft or of taxes, not of sanctions
+            "draft evasion", "draft evaders", "draft dodging", "draft dodgers", "tax evasion",
             "raids", "criminal case", "criminal probe", "suspect", "suspects", "lawyer",
             "lawyers", "verdict", "custody", "pardons", "pardoned", "stabbing",
             "sabotage", "kidnapped", "hostages", "riot", "riots", "rioters", "mob",
@@ -39,6 +41,7 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "контрабанд*", "незаконно ввез*", "незаконно вывез*", "незаконно провез*",
             "незаконно ввезти", "незаконно вывезти", "незаконно провести",
             "незаконн* ввоз*", "незаконн* вывоз*",
+            "уклонени* от призыва", "уклонист*",  # draft evasion, as "draft evasion"
             "суд*", "приговор*", "арест*", "задержа*", "задерж*", "осужден*", "осуждён*",
             "уголовн* дел*", "следств*", "следовател*", "прокуратур*", "прокурор*",
             "генпрокуратур*", "убийств*", "убил*", "штраф*", "оштрафова*",

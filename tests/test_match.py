@@ -3343,3 +3343,19 @@ def test_regions_and_smugglers_are_not_states(matcher: Matcher, line: str) -> No
 
 def test_a_states_delegation_still_visits(matcher: Matcher) -> None:
     assert_kept(classify(matcher, "Делегация Узбекистана посетила Москву"), ("RU", "UZ"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # relevance_dev17 (r17-en-057), invented: evasion of the draft is no sanctions evasion
+        "As the Russia War Continues, Ukraine Faces a Major Draft Evasion Problem",
+        "В Казахстане задержали уклонистов из России",
+    ],
+)
+def test_draft_evasion_is_not_sanctions_evasion(matcher: Matcher, line: str) -> None:
+    assert not classify(matcher, line).relevant
+
+
+def test_sanctions_evasion_still_is(matcher: Matcher) -> None:
+    assert classify(matcher, "Kazakhstan helps Russia with sanctions evasion").relevant
