@@ -27,14 +27,14 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "prosecutors", "prosecutor", "pleads guilty", "murder", "murders", "killer",
             "fraud", "bribery", "bribe", "embezzlement", "wanted list", "absentia", "treason",
             "espionage", "spying", "smuggling", "police", "raid",
-            # evasion of the draft or of taxes, not of sanctions
-            "draft evasion", "draft evaders", "draft dodging", "draft dodgers", "tax evasion",
             "raids", "criminal case", "criminal probe", "suspect", "suspects", "lawyer",
             "lawyers", "verdict", "custody", "pardons", "pardoned", "stabbing",
             "sabotage", "kidnapped", "hostages", "riot", "riots", "rioters", "mob",
             "assaulted", "assault", "harassment", "fines", "fined", "fine", "antitrust",
             "prisoner", "prisoners", "prisoner swap", "prisoner exchange", "detainee",
             "detainees", "fugitive", "fugitives", "stolen", "theft", "thieves", "thief",
+            # evasion of the draft or of taxes, not of sanctions
+            "draft evasion", "draft evaders", "draft dodging", "draft dodgers", "tax evasion",
         ),
         (
             # smuggling, as "smuggling": «контрабанда», goods taken across illegally
