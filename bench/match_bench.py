@@ -7,6 +7,7 @@ Run from the repository root:
     /work/venv/bin/python bench/match_bench.py --quiet     # figures only
     /work/venv/bin/python bench/match_bench.py --rules-only  # without the learned opinion
     /work/venv/bin/python bench/match_bench.py --lines     # as `blocwatch match` reads them
+    .venv/bin/python bench/match_bench.py --installed  # the installed (compiled) matcher
 
 Throughput is CPU time of this process on one core; on a busy machine other processes
 still slow it down (shared caches and cores), so the load average is printed with it, and
@@ -33,10 +34,12 @@ from pathlib import Path
 from typing import Any, Protocol
 
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
+# --installed measures the package pip installed (compiled by mypyc where it could be,
+# setup.py) instead of this checkout's pure-Python source.
+if "--installed" not in sys.argv and str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from feeds.match import Matcher, Verdict, default_matcher  # noqa: E402
+from feeds.match import Matcher, Verdict, default_matcher, matcher_build  # noqa: E402
 from feeds.story_line import join_story_line, split_story_line  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
@@ -309,6 +312,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--no-speed", action="store_true", help="skip the throughput rounds")
     parser.add_argument(
+        "--installed", action="store_true",
+        help="measure the installed package (compiled where pip could compile it), not the "
+        "checkout's source; run it with the python of a venv where `pip install .` ran",
+    )
+    parser.add_argument(
         "--rules-only", action="store_true",
         help="the rules alone, without the learned second opinion (feeds/learned.py)",
     )
@@ -321,7 +329,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     learned = not args.rules_only
     started = time.perf_counter()
     matcher = default_matcher(learned=learned)
-    print(f"matcher built in {time.perf_counter() - started:.2f} s"
+    print(f"matcher ({matcher_build()}) built in {time.perf_counter() - started:.2f} s"
           + (", with the learned opinion" if learned else ", rules only")
           + (", stories read as `blocwatch match` lines" if args.lines else ""))
     if args.lines:

@@ -216,7 +216,8 @@ class Lexicon:
         trie nodes from which a longer phrase may go on, the first letters of the words
         that can follow (None when a gap or a very short stem can), and a memory of the
         two-word phrases by next word (None when a phrase may be longer)."""
-        best_letters, best = -1, ()
+        best_letters = -1
+        best: tuple[Any, ...] = ()  # typed: compiled by mypyc, () alone would pin tuple[()]
         longer = []
         for node, letters in _step(self._root, token.lower()):
             payloads = _payloads(node, (token,), 0, 1)

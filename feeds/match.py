@@ -24,6 +24,7 @@ out only if someone asks.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import partial
@@ -267,6 +268,16 @@ class Matcher:
             )
             lines += (f"event {event.kind} ({event.modality}): '{event.evidence}'",)
         return Verdict(True, score, countries, orgs, events, source=(reading, assessment, lines))
+
+
+def matcher_build() -> str:
+    """Whether the matcher's modules run compiled (setup.py) or as Python source, and
+    where from: a benchmark figure means little without it."""
+    import feeds.reading
+
+    where = feeds.reading.__file__ or "?"
+    kind = "pure Python" if where.endswith(".py") else "compiled by mypyc"
+    return f"{kind}, {os.path.dirname(where)}"
 
 
 def default_matcher(
