@@ -48,8 +48,9 @@ class Mention(NamedTuple):
     start: int  # offset in f"{title}. {summary}"
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
+class Event(NamedTuple):
+    """A proposed event (a tuple, as Mention: cheap to make, immutable)."""
+
     kind: str
     countries: tuple[str, ...]
     org: str | None
@@ -60,24 +61,16 @@ class Event:
 class Verdict:
     """The classifier's answer for one story, with the evidence behind it.
 
-    Immutable. ``why`` and ``mentions`` are worked out when first asked for, and so is
-    the ``score`` of a story turned away at a glance (its title names no state or bloc,
-    or has no alignment cue and no bloc in the lead): a poll keeps only the relevant
-    stories, and most stories are not.
+    Immutable: the public fields are read-only properties. ``why`` and ``mentions`` are
+    worked out when first asked for, and so is the ``score`` of a story turned away at a
+    glance (its title names no state or bloc, or has no alignment cue and no bloc in the
+    lead): a poll keeps only the relevant stories, and most stories are not. Plain slots
+    behind properties rather than a ``__setattr__`` that refuses: a verdict is made for
+    every story, and going around such a guard tripled what making one cost.
     """
 
-    __slots__ = ("relevant", "countries", "orgs", "events", "_score", "_why", "_mentions",
+    __slots__ = ("_relevant", "_countries", "_orgs", "_events", "_score", "_why", "_mentions",
                  "_source", "_deferred")
-
-    relevant: bool
-    countries: tuple[str, ...]
-    orgs: tuple[str, ...]
-    events: tuple[Event, ...]
-    _score: float | None
-    _why: tuple[str, ...] | None
-    _mentions: tuple[Mention, ...] | None
-    _source: tuple[Reading, Assessment, tuple[object, ...]] | None
-    _deferred: Callable[[], Verdict] | None
 
     def __init__(
         self,
@@ -90,27 +83,37 @@ class Verdict:
         source: tuple[Reading, Assessment, tuple[object, ...]] | None = None,
         deferred: Callable[[], Verdict] | None = None,
     ) -> None:
-        set_ = object.__setattr__  # immutable to everyone else
-        set_(self, "relevant", relevant)
-        set_(self, "_score", score)
-        set_(self, "countries", countries)
-        set_(self, "orgs", orgs)
-        set_(self, "events", events)
-        set_(self, "_why", None)
-        set_(self, "_mentions", None)
-        set_(self, "_source", source)
-        set_(self, "_deferred", deferred)
+        self._relevant = relevant
+        self._score = score
+        self._countries = countries
+        self._orgs = orgs
+        self._events = events
+        self._why: tuple[str, ...] | None = None
+        self._mentions: tuple[Mention, ...] | None = None
+        self._source = source
+        self._deferred = deferred
 
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"Verdict is immutable: cannot set {name}")
+    @property
+    def relevant(self) -> bool:
+        return self._relevant
+
+    @property
+    def countries(self) -> tuple[str, ...]:
+        return self._countries
+
+    @property
+    def orgs(self) -> tuple[str, ...]:
+        return self._orgs
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        return self._events
 
     def _complete(self) -> None:
         """Work the whole story out, for a verdict reached at a glance."""
         assert self._deferred is not None
         full = self._deferred()
-        for name in ("_score", "_source"):
-            object.__setattr__(self, name, getattr(full, name))
-        object.__setattr__(self, "_deferred", None)
+        self._score, self._source, self._deferred = full._score, full._source, None
 
     @property
     def score(self) -> float:
@@ -128,7 +131,7 @@ class Verdict:
                 self._complete()
             assert self._source is not None
             why = explain(*self._source)
-            object.__setattr__(self, "_why", why)
+            self._why = why
         return why
 
     @property
@@ -140,7 +143,7 @@ class Verdict:
                 self._complete()
             assert self._source is not None
             mentions = tuple(map(Mention._make, self._source[0].spans()))
-            object.__setattr__(self, "_mentions", mentions)
+            self._mentions = mentions
         return mentions
 
     def named(self) -> tuple[tuple[str, str, str], ...]:
