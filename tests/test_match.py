@@ -3359,3 +3359,14 @@ def test_draft_evasion_is_not_sanctions_evasion(matcher: Matcher, line: str) -> 
 
 def test_sanctions_evasion_still_is(matcher: Matcher) -> None:
     assert classify(matcher, "Kazakhstan helps Russia with sanctions evasion").relevant
+
+
+def test_a_verdict_is_read_only() -> None:
+    """A verdict handed to the poller or the dashboard cannot be changed by them."""
+    verdict = default_matcher().classify("Putin meets Tokayev in Astana")
+    for name, value in (("relevant", False), ("countries", ()), ("orgs", ()), ("events", ())):
+        with pytest.raises(AttributeError):
+            setattr(verdict, name, value)
+    assert verdict.relevant and {"RU", "KZ"} <= set(verdict.countries)
+    with pytest.raises(AttributeError):
+        verdict.events[0].kind = "sign"  # type: ignore[misc]
