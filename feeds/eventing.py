@@ -22,7 +22,6 @@ says the headline's event is not settled yet ("пока не согласова�
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from feeds.events import COMMEMORATION, FUTURE_AFTER_TO
 from feeds.parties import PERSON_AFTER
@@ -186,12 +185,22 @@ BETTER = {
 }
 
 
-class Happening(NamedTuple):
-    kind: str
-    countries: tuple[str, ...]
-    org: str | None
-    modality: str
-    evidence: str
+class Happening:
+    """The story's main event as read (a plain class, as ``Found``)."""
+
+    __slots__ = ("kind", "countries", "org", "modality", "evidence")
+
+    def __init__(self, kind: str, countries: tuple[str, ...], org: str | None, modality: str,
+                 evidence: str) -> None:
+        self.kind = kind
+        self.countries = countries
+        self.org = org
+        self.modality = modality
+        self.evidence = evidence
+
+    def __repr__(self) -> str:
+        return (f"Happening({self.kind!r}, {self.countries!r}, {self.org!r}, "
+                f"{self.modality!r}, {self.evidence!r})")
 
 
 def _gate_open(reading: Reading, trigger: Found) -> bool:

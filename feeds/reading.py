@@ -10,9 +10,8 @@ says they are something else (Georgia with Atlanta).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from itertools import compress, count
-from typing import Any, NamedTuple
+from typing import Any
 
 from feeds.lexicon import Hit, Lexicon
 from feeds.parties import (
@@ -193,37 +192,67 @@ SPEECH = ("заяв", "назва", "назвал", "оцени", "расска�
           "констатир", "поддержа", "раскритикова", "осуди", "обвини", "похвали")
 
 
-@dataclass(slots=True)
 class Place:
-    segment: int  # 0 title, 1 summary
-    start: int
-    end: int
-    code: str
-    is_org: bool
-    role: str  # "party" | "venue" | "source" | "water" | "background" | "purpose" | MEMBER
-    matched: str
-    is_leader: bool = False
+    """A state or bloc named in the story, and the part it plays there.
+
+    A plain class rather than a dataclass: compiled, a dataclass's ``__init__`` stays
+    interpreted, and a story makes several places. Equal only to itself.
+    """
+
+    __slots__ = ("segment", "start", "end", "code", "is_org", "role", "matched", "is_leader")
+
+    def __init__(self, segment: int, start: int, end: int, code: str, is_org: bool,
+                 role: str, matched: str, is_leader: bool = False) -> None:
+        self.segment = segment  # 0 title, 1 summary
+        self.start = start
+        self.end = end
+        self.code = code
+        self.is_org = is_org
+        # "party" | "venue" | "source" | "water" | "background" | "purpose" | MEMBER
+        self.role = role
+        self.matched = matched
+        self.is_leader = is_leader
+
+    def __repr__(self) -> str:
+        return (f"Place({self.segment}, {self.start}, {self.end}, {self.code!r}, "
+                f"{self.is_org}, {self.role!r}, {self.matched!r}, {self.is_leader})")
 
 
-class Found(NamedTuple):
-    """A trigger, a modal word or an office-holder, where it is in the story."""
+class Found:
+    """A trigger, a modal word or an office-holder, where it is in the story (a plain
+    class, as ``Place``: a NamedTuple's ``__new__`` stays interpreted when compiled)."""
 
-    segment: int
-    start: int
-    end: int
-    payload: tuple[Any, ...]
-    matched: str
+    __slots__ = ("segment", "start", "end", "payload", "matched")
+
+    def __init__(self, segment: int, start: int, end: int, payload: tuple[Any, ...],
+                 matched: str) -> None:
+        self.segment = segment
+        self.start = start
+        self.end = end
+        self.payload = payload
+        self.matched = matched
+
+    def __repr__(self) -> str:
+        return (f"Found({self.segment}, {self.start}, {self.end}, {self.payload!r}, "
+                f"{self.matched!r})")
 
 
-@dataclass(slots=True)
 class Overview:
-    title_parties: set[str]  # states and blocs the title names (venues included)
-    summary_parties: set[str]
-    title_leaders: set[str]  # states whose leaders the title names
-    blocs: set[str]  # blocs named as parties anywhere (a later summary sentence is not)
-    title_bloc: bool
-    lead_bloc: bool  # the summary's first sentence names a bloc
-    lead_leaders: set[str]  # states whose leaders the summary's first sentence names
+    """Who is named where: filled by ``Reading.overview`` (a plain class, as ``Place``)."""
+
+    __slots__ = ("title_parties", "summary_parties", "title_leaders", "blocs", "title_bloc",
+                 "lead_bloc", "lead_leaders")
+
+    def __init__(self) -> None:
+        self.title_parties: set[str] = set()  # states and blocs the title names (venues too)
+        self.summary_parties: set[str] = set()
+        self.title_leaders: set[str] = set()  # states whose leaders the title names
+        # blocs named as parties anywhere (a later summary sentence is not)
+        self.blocs: set[str] = set()
+        self.title_bloc = False
+        self.lead_bloc = False  # the summary's first sentence names a bloc
+        # states whose leaders the summary's first sentence names
+        self.lead_leaders: set[str] = set()
 
 
 class Reading:
@@ -279,7 +308,7 @@ class Reading:
 
     def overview(self) -> Overview:
         """Who is named where, in one pass over the places."""
-        overview = Overview(set(), set(), set(), set(), False, False, set())
+        overview = Overview()
         for place in self.places:
             role = place.role
             if role == "party" or role == "venue" or role == "purpose" or role == MEMBER:

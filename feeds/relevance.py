@@ -16,7 +16,6 @@ Nearly every Russian outlet's story mentions Russia: a mention alone scores noth
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from operator import itemgetter
 
 from feeds.lexicon import Hit
@@ -135,16 +134,27 @@ Cue = tuple[str, float, str, int]  # (label, weight, matched text, token)
 _LABEL = itemgetter(0)
 
 
-@dataclass(slots=True)
 class Assessment:
-    relevant: bool
-    score: float
-    threshold: float
-    title_cues: list[Cue]
-    summary_cues: list[Cue]
-    title_negatives: list[Cue]
-    summary_negatives: list[Cue]
-    objection: str | None  # the rule that kept the story out, if one did
+    """The rules' answer on one story, with the cues behind it.
+
+    A plain class rather than a dataclass: compiled, a dataclass's ``__init__`` stays
+    interpreted, and every story read in full gets one.
+    """
+
+    __slots__ = ("relevant", "score", "threshold", "title_cues", "summary_cues",
+                 "title_negatives", "summary_negatives", "objection")
+
+    def __init__(self, relevant: bool, score: float, threshold: float, title_cues: list[Cue],
+                 summary_cues: list[Cue], title_negatives: list[Cue],
+                 summary_negatives: list[Cue], objection: str | None) -> None:
+        self.relevant = relevant
+        self.score = score
+        self.threshold = threshold
+        self.title_cues = title_cues
+        self.summary_cues = summary_cues
+        self.title_negatives = title_negatives
+        self.summary_negatives = summary_negatives
+        self.objection = objection  # the rule that kept the story out, if one did
 
 
 def _cue_total(cues: list[Cue], cap: float) -> float:
