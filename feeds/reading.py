@@ -25,7 +25,7 @@ from feeds.topics import PAIR_REACH, PAIRS
 from feeds.vocabulary import Digest
 
 HARD_BOUNDARIES = frozenset({".", ";", ":", "!", "?", "–", "—", "-"})
-QUOTE_CHARS = frozenset('"«»“”')
+QUOTE_CHARS = ('"', "«", "»", "“", "”")
 SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
 # a cue ending in one of these needs a state right after it: "fighting for Russia"
 LINKING = frozenset({"for", "of", "into", "against", "за", "стороне"})
@@ -1077,7 +1077,8 @@ def tokenize_title(lexicon: Lexicon, title: str) -> list[str]:
     clause or sets off a source.
     """
     tokens = lexicon.tokens(title)
-    if QUOTE_CHARS.isdisjoint(title):
+    # a search for each quote mark: isdisjoint would make a string of every letter
+    if not any(quote in title for quote in QUOTE_CHARS):
         return tokens
     dashes = [match.start() for match in SPACED_DASH.finditer(title)]
     at = [index for index, token in enumerate(tokens) if token in DASHES]
