@@ -10,7 +10,6 @@ says they are something else (Georgia with Atlanta).
 from __future__ import annotations
 
 import re
-from itertools import compress, count
 from typing import Any
 
 from feeds.lexicon import Hit, Lexicon
@@ -275,7 +274,7 @@ class Reading:
         self.hits: list[tuple[int, int, int, Digest, str]] = []
         self._found: tuple[tuple[list[Found], list[Found]], ...] = ()
         # the summary's first sentence ends here: later sentences are background
-        self.lead = _sentence_end(tokens[1]) if tokens[1] else 0
+        self.lead = clause_end(tokens[1], 0, SENTENCE_ENDS)
         # the title reports a private voice (a pundit, a leader's son), not a state's
         self.private = False
 
@@ -582,7 +581,7 @@ def _dateline_is_source(
         word[:1].isupper() for word in agency
     ):
         after = reading.lead + 1
-        reading.lead = after + _sentence_end(tokens[after:])
+        reading.lead = clause_end(tokens, after, SENTENCE_ENDS)
 
 
 def _call_on_a_day(lexicon: Lexicon, tokens: list[str], hits: list[Hit]) -> list[Hit]:
@@ -1058,11 +1057,6 @@ def _ambiguous_holds(code: str, stem: int, token: str, contexts: set[str]) -> bo
     # Russian stems that would also match ordinary words take only a short case ending:
     # "Трампа" is Trump, "трамплин" is not.
     return not stem or len(token) - stem <= 2
-
-
-def _sentence_end(tokens: list[str]) -> int:
-    """``clause_end(tokens, 0, SENTENCE_ENDS)``, the loop run by ``compress``."""
-    return next(compress(count(), map(SENTENCE_ENDS.__contains__, tokens)), len(tokens))
 
 
 SPACED_DASH = re.compile(r"(?<= )[–—-](?= )")

@@ -31,6 +31,7 @@ from feeds.reading import (
     watched_voice,
 )
 from feeds.topics import MEDIUM, STRONG, WEAK
+from feeds.vocabulary import Digest
 
 TITLE_CUES_CAP = 2.0
 SUMMARY_CUES_CAP = 1.5
@@ -438,6 +439,7 @@ def at_a_glance(
     spoken = False  # a statement verb after a state: "Kremlin says …"
     offices: list[int] = []  # where the offices named without a name are
     named: list[tuple[int, int, tuple[str, ...]]] = []  # states not named by a leader
+    hit: Digest  # typed, so that compiled code reads its fields directly
     for start, end, hit in title_hits:
         if hit.rules_in:  # an alignment cue, an event trigger or a bloc
             return False
