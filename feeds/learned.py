@@ -66,36 +66,40 @@ class LearnedScore:
         self.bias = bias
         self.threshold = threshold
         self._weights = dict(weights)
-        # by token as written: its summed n-gram weight plus its number of n-grams times
-        # 1j (0 for a token that is no word), so that one sum in C adds up both at once
-        self._tokens: dict[str, complex] = {}
+        # by token as written: its summed n-gram weight and its number of n-grams (none
+        # for a token that is no word)
+        self._tokens: dict[str, tuple[float, int]] = {}
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> LearnedScore:
         return cls(float(data["bias"]), data["weights"], float(data["threshold"]))
 
-    def _learn(self, tokens: Iterable[str]) -> None:
+    def _learn(self, token: str) -> tuple[float, int]:
         if len(self._tokens) > WORD_CACHE_LIMIT:
             self._tokens.clear()
+        token_grams = grams(token) if token[:1].isalnum() else []
         weight = self._weights.get
-        for token in tokens:
-            if token not in self._tokens:
-                token_grams = grams(token) if token[:1].isalnum() else []
-                self._tokens[token] = complex(
-                    sum(weight(gram, 0.0) for gram in token_grams), len(token_grams)
-                )
+        entry = self._tokens[token] = (sum(weight(gram, 0.0) for gram in token_grams),
+                                       len(token_grams))
+        return entry
 
-    def _sums(self, tokens: Sequence[str]) -> complex:
-        try:
-            return sum(map(self._tokens.__getitem__, tokens), 0j)
-        except KeyError:
-            self._learn(tokens)
-            return sum(map(self._tokens.__getitem__, tokens), 0j)
+    def _sums(self, tokens: Sequence[str]) -> tuple[float, int]:
+        """The tokens' summed n-gram weight and their number of n-grams."""
+        known = self._tokens
+        total = 0.0
+        count = 0
+        for token in tokens:  # a plain loop: compiled, it beats a sum over a map
+            entry = known.get(token)
+            if entry is None:
+                entry = self._learn(token)
+            total += entry[0]
+            count += entry[1]
+        return total, count
 
     def _scaled(self, tokens: Sequence[str], share: float) -> float:
         """A part's summed weight over the square root of its n-gram count, times ``share``."""
-        sums = self._sums(tokens)
-        return share * sums.real / math.sqrt(sums.imag) if sums.imag else 0.0
+        total, count = self._sums(tokens)
+        return share * total / math.sqrt(count) if count else 0.0
 
     def probability(self, title_tokens: Sequence[str], summary_tokens: Sequence[str]) -> float:
         # a summary of no more tokens than that has no more words: all of it counts (the
@@ -115,10 +119,10 @@ class LearnedScore:
         by_word: dict[str, float] = {}
         for share, part in ((1.0, words(title_tokens)),
                             (SUMMARY_WEIGHT, words(summary_tokens, SUMMARY_WORDS))):
-            count = self._sums(part).imag
+            count = self._sums(part)[1]
             for word in part:
                 by_word[word] = (by_word.get(word, 0.0)
-                                 + share * self._tokens[word].real / math.sqrt(count))
+                                 + share * self._tokens[word][0] / math.sqrt(count))
         return sorted((item for item in by_word.items() if item[1] > 0), key=lambda i: -i[1])[
             :shown
         ]
