@@ -22,77 +22,79 @@ says the headline's event is not settled yet ("пока не согласова�
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from feeds.events import COMMEMORATION, FUTURE_AFTER_TO
 from feeds.parties import PERSON_AFTER
 from feeds.reading import SENTENCE_ENDS, Found, Reading, clause_end, clause_start, lower
 
-SYMMETRIC = frozenset({"sign", "exercise", "extend"})
-MEETING_WORDS = ("meet", "talk", "call", "spoke", "speak", "conversation", "встреч", "встрет",
-                 "переговор", "разговор", "обсуд", "discuss", "собрал", "соберут")
+SYMMETRIC: Final = frozenset({"sign", "exercise", "extend"})
+MEETING_WORDS: Final = ("meet", "talk", "call", "spoke", "speak", "conversation", "встреч",
+                        "встрет", "переговор", "разговор", "обсуд", "discuss", "собрал", "соберут")
 # documents that states sign together, besides the treaties and deals of topics.CUES
-SIGNED_DOCUMENTS = ("statement", "declaration", "communique", "communiqué", "memorand",
-                    "document", "заявлени", "декларац", "коммюнике", "меморандум", "документ")
-BASES = ("base", "баз")
-MEMBERSHIP_OBJECTS = frozenset({"membership", "alliance", "international", "treaty"})
-DENOUNCED = frozenset({"treaty", "alliance", "international"})
+SIGNED_DOCUMENTS: Final = ("statement", "declaration", "communique", "communiqué", "memorand",
+                           "document", "заявлени", "декларац", "коммюнике", "меморандум",
+                           "документ")
+BASES: Final = ("base", "баз")
+MEMBERSHIP_OBJECTS: Final = frozenset({"membership", "alliance", "international", "treaty"})
+DENOUNCED: Final = frozenset({"treaty", "alliance", "international"})
 # "denounce the cooperation agreement of 1993": an agreement right after the verb is its
 # object, and an agreement denounced is left
-DENOUNCED_PACTS = ("agreement", "accord", "pact", "convention", "protocol", "memorand")
-DENOUNCED_REACH = 3
+DENOUNCED_PACTS: Final = ("agreement", "accord", "pact", "convention", "protocol", "memorand")
+DENOUNCED_REACH: Final = 3
 # words that start another clause: a modal word after them is not the noun's predicate
-CLAUSE_LINKS = frozenset({",", "as", "but", "while", "and", "after", "before", "because",
-                          "amid", "despite", "и", "но", "а", "после", "когда", "хотя"})
-MODAL_REACH = 5  # a modal word governs a trigger fewer than this many words after it
-APPROVED_ACTS = frozenset({"sign", "ratify"})  # approving these is doing them
-INFINITIVE_REACH = 8  # "Putin to take part in virtual BRICS summit"
+CLAUSE_LINKS: Final = frozenset({",", "as", "but", "while", "and", "after", "before", "because",
+                                 "amid", "despite", "и", "но", "а", "после", "когда", "хотя"})
+MODAL_REACH: Final = 5  # a modal word governs a trigger fewer than this many words after it
+APPROVED_ACTS: Final = frozenset({"sign", "ratify"})  # approving these is doing them
+INFINITIVE_REACH: Final = 8  # "Putin to take part in virtual BRICS summit"
 # "initiates exit from IPA CIS" starts a procedure; "drills were initiated" have begun
-INITIATED = "initiat"
+INITIATED: Final = "initiat"
 # dues or funding withheld ("refuses to pay CSTO dues", «отказалась финансировать ОДКБ»):
 # a suspension only with the bloc named in or right after the phrase (_a_bloc_unpaid)
-WITHHOLDING = ("refuse", "stop", "withh", "отказал", "прекратил")
-DUES_REACH = 3
+WITHHOLDING: Final = ("refuse", "stop", "withh", "отказал", "прекратил")
+DUES_REACH: Final = 3
 # "reportedly plans to visit" is rumoured; "reportedly extends the lease" is a reported fact
-REPORTEDLY = "reportedly"
+REPORTEDLY: Final = "reportedly"
 # "went to Azerbaijan to attend an official visit", "arrives in Moscow to meet Putin": a
 # leader who has come is at the meeting; "to" tells its purpose, not its future
-CAME = frozenset({"went", "goes", "arrived", "arrives", "flew", "flies", "travelled",
-                  "traveled", "came", "comes", "landed", "lands"})
-FOR_REACH = 6  # "gear up for [TurAz Eagle air force] drills"
+CAME: Final = frozenset({"went", "goes", "arrived", "arrives", "flew", "flies", "travelled",
+                         "traveled", "came", "comes", "landed", "lands"})
+FOR_REACH: Final = 6  # "gear up for [TurAz Eagle air force] drills"
 # modal phrases that can only be a noun's predicate: "under discussion", "in doubt",
 # "on hold", "not on the agenda"; and the states: "possible", "unlikely"
-PREDICATE_STARTS = frozenset({"under", "in", "on", "not", "no"})
-STATES_OF = frozenset({"possible", "unlikely", "likely", "improbable", "uncertain",
-                       "doubtful", "imminent", "premature"})
-NEGATION_REACH = 3
-SKIPPING = ("skip", "miss", "snub", "boycott", "stay")  # "Why will Putin miss APEC summit?"
-HOSTING = ("host", "провод", "принима", "примет")  # hosting a bloc's summit or drills
-REFUSING = ("refus", "declin", "no plans", "not planning", "not plan", "отказ",
-            "не планиру", "не собира", "не намерен")
-ATTENDING = ("attend", "go", "travel", "take", "participat", "join", "ехать", "поехать",
-             "участв", "принять", "приехать", "присутств", "лететь", "полететь")
-ARRIVING = ("приед", "поед", "прибуд")  # «не приедет», «не поедет», «не прибудет»
+PREDICATE_STARTS: Final = frozenset({"under", "in", "on", "not", "no"})
+STATES_OF: Final = frozenset({"possible", "unlikely", "likely", "improbable", "uncertain",
+                              "doubtful", "imminent", "premature"})
+NEGATION_REACH: Final = 3
+SKIPPING: Final = ("skip", "miss", "snub", "boycott", "stay")  # "Why will Putin miss APEC summit?"
+HOSTING: Final = ("host", "провод", "принима", "примет")  # hosting a bloc's summit or drills
+REFUSING: Final = ("refus", "declin", "no plans", "not planning", "not plan", "отказ",
+                   "не планиру", "не собира", "не намерен")
+ATTENDING: Final = ("attend", "go", "travel", "take", "participat", "join", "ехать", "поехать",
+                    "участв", "принять", "приехать", "присутств", "лететь", "полететь")
+ARRIVING: Final = ("приед", "поед", "прибуд")  # «не приедет», «не поедет», «не прибудет»
 # occasions that take place whoever stays away from them
-OCCASIONS = ("summit", "g7", "g8", "g20", "parade", "forum", "ceremony", "inauguration",
-             "celebration", "саммит", "парад", "форум", "церемони", "инаугурац", "торжеств",
-             "празднова")
-SENT_FOR = frozenset({"for", "на"})  # "submitted for ratification", «внес на ратификацию»
-VOTING = ("vote", "голос")  # "votes for ratification" is the vote itself
+OCCASIONS: Final = ("summit", "g7", "g8", "g20", "parade", "forum", "ceremony", "inauguration",
+                    "celebration", "саммит", "парад", "форум", "церемони", "инаугурац", "торжеств",
+                    "празднова")
+SENT_FOR: Final = frozenset({"for", "на"})  # "submitted for ratification", «внес на ратификацию»
+VOTING: Final = ("vote", "голос")  # "votes for ratification" is the vote itself
 # a law enacted "to suspend" suspends: "Pezeshkian enacts law to suspend cooperation"
-LAWS = frozenset({"law", "laws", "bill", "decree"})
-ENACTING = ("enact", "sign", "pass", "approv", "adopt")
+LAWS: Final = frozenset({"law", "laws", "bill", "decree"})
+ENACTING: Final = ("enact", "sign", "pass", "approv", "adopt")
 # a cabinet that approves a treaty sends it to parliament: «Правительство одобрило
 # соглашение … и направило президенту для внесения на ратификацию»
-CABINETS = ("правительств", "кабмин", "кабинет", "government", "cabinet")
-CABINET_APPROVES = ("одобр", "approv", "endors")
-NAME_LINKS = frozenset({"s", "and", "и", ","})  # "Putin's", "Russia and China's"
-POSTPONING = ("postpone", "defer", "delay", "push back", "pushes back", "pushed back", "put off",
-              "puts off", "перенес", "перенос", "отложен", "отложил", "откладыва")
+CABINETS: Final = ("правительств", "кабмин", "кабинет", "government", "cabinet")
+CABINET_APPROVES: Final = ("одобр", "approv", "endors")
+NAME_LINKS: Final = frozenset({"s", "and", "и", ","})  # "Putin's", "Russia and China's"
+POSTPONING: Final = ("postpone", "defer", "delay", "push back", "pushes back", "pushed back",
+                     "put off", "puts off", "перенес", "перенос", "отложен", "отложил", "откладыва")
 # a gathering's "will take place" in Russian: its subject is the sentence's first word
-TAKES_PLACE = frozenset({"состоится", "состоятся", "пройдет", "пройдёт", "пройдут"})
-RESCHEDULE_REACH = 3  # "postponed [once more] to May"
+TAKES_PLACE: Final = frozenset({"состоится", "состоятся", "пройдет", "пройдёт", "пройдут"})
+RESCHEDULE_REACH: Final = 3  # "postponed [once more] to May"
 # the summary gives the postponed event its new time
-RESCHEDULED = re.compile(
+RESCHEDULED: Final = re.compile(
     r"(?<!не )\b(?:состоится|состоятся|пройд[её]т|пройдут)\b"
     r"|\bwill (?:now |still |instead )?(?:take place|be held)\b"
     r"|\b(?:rescheduled|moved) (?:to|for)\b|\bперенесен[аоы]? на\b"
@@ -101,8 +103,8 @@ RESCHEDULED = re.compile(
     r"|(?<!без )\bнов(?:ая|ую) дат[аеуы]\b(?!\s+(?:не|пока|ещ[её]))",
     re.IGNORECASE,
 )
-DATE_LINKS = frozenset({"to", "until", "till", "for", "на", "до"})
-DATE_WORDS = (
+DATE_LINKS: Final = frozenset({"to", "until", "till", "for", "на", "до"})
+DATE_WORDS: Final = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "next", "spring", "summer", "autumn", "fall",
     "winter", "early", "late", "mid",
@@ -110,75 +112,79 @@ DATE_WORDS = (
     "ноябр", "декабр", "следующ", "весн", "лет", "осен", "зим", "начал", "конец", "конц",
     "середин",
 )
-PARTNER_WORDS = frozenset({"with", "с", "со"})
-GATHERINGS = frozenset({"summit", "exercise"})
-ATTEND_REACH = 3  # "join [the virtual G20] summit"
+PARTNER_WORDS: Final = frozenset({"with", "с", "со"})
+GATHERINGS: Final = frozenset({"summit", "exercise"})
+ATTEND_REACH: Final = 3  # "join [the virtual G20] summit"
 # "join SCO at Astana summit": the bloc is joined, the summit is where
-SEPARATE = frozenset({",", "at", "during"})
-ASIDE_AFTER = frozenset({"in", "on", "at", "by", "last", "earlier", "back", "years", "a"})
-PAST_AUXILIARY = frozenset({"был", "была", "было", "были"})
+SEPARATE: Final = frozenset({",", "at", "during"})
+ASIDE_AFTER: Final = frozenset({"in", "on", "at", "by", "last", "earlier", "back", "years", "a"})
+PAST_AUXILIARY: Final = frozenset({"был", "была", "было", "были"})
 # reacting to something: a participle right after names what was reacted to
-REACTIONS = frozenset({"condemns", "condemned", "welcomes", "welcomed", "slams", "slammed",
-                       "criticizes", "criticized", "criticises", "criticised", "decries",
-                       "decried", "fears", "warns", "against", "amid", "over", "after"})
-COMMEMORATION_REACH = 4  # "the anniversary of [the] signing", «годовщину [со дня] подписания»
-BECOMING = ("become", "became", "стал", "станет", "стать", "станут")
+REACTIONS: Final = frozenset({"condemns", "condemned", "welcomes", "welcomed", "slams", "slammed",
+                              "criticizes", "criticized", "criticises", "criticised", "decries",
+                              "decried", "fears", "warns", "against", "amid", "over", "after"})
+# "the anniversary of [the] signing", «годовщину [со дня] подписания»
+COMMEMORATION_REACH: Final = 4
+BECOMING: Final = ("become", "became", "стал", "станет", "стать", "станут")
 # a headline that "becomes" a member tells it done; not «стало известно» (it became known)
-BECAME = frozenset({"becomes", "became", "стал", "стала", "стали", "становится"})
-APPROVING = ("одобр", "утверд", "approv", "endors")  # an approval names a step to come
-DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this",
-                         "that", "whose"})
-HIGHEST_LEVEL = ("на высшем уровне", "at the highest level", "at the top level")
-REPORTED = frozenset({"that", "что"})  # what follows is the reported clause
+BECAME: Final = frozenset({"becomes", "became", "стал", "стала", "стали", "становится"})
+APPROVING: Final = ("одобр", "утверд", "approv", "endors")  # an approval names a step to come
+DETERMINERS: Final = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this",
+                                "that", "whose"})
+HIGHEST_LEVEL: Final = ("на высшем уровне", "at the highest level", "at the top level")
+REPORTED: Final = frozenset({"that", "что"})  # what follows is the reported clause
 # "discussed joint drills", «обсудили планирование совместных учений»: an act talked
 # over is not done (LABELING.md: «обсуждают возможность» is hypothetical); the meeting
 # itself is the summit
-DISCUSSED = ("обсудил", "обсуждал", "обсужда", "discuss")
-DISCUSSED_ACT = ("планировани", "проведени", "подготовк", "возможн", "совместн", "военн",
-                 "planning", "holding", "preparation", "possible", "joint", "military")
-DISCUSSED_LINKS = frozenset({"of", "for", "the", "a"})
-DISCUSSED_VENUE = frozenset({"в", "во", "in"})  # «обсудили в Нахчыване …»
+DISCUSSED: Final = ("обсудил", "обсуждал", "обсужда", "discuss")
+DISCUSSED_ACT: Final = ("планировани", "проведени", "подготовк", "возможн", "совместн", "военн",
+                        "planning", "holding", "preparation", "possible", "joint", "military")
+DISCUSSED_LINKS: Final = frozenset({"of", "for", "the", "a"})
+DISCUSSED_VENUE: Final = frozenset({"в", "во", "in"})  # «обсудили в Нахчыване …»
 # «Лукашенко: «Я приехал в Грузию…»»: the speaker named before the colon says "I"
-FIRST_PERSON = frozenset({"i", "я"})
+FIRST_PERSON: Final = frozenset({"i", "я"})
 # reported speech moves "will" back to "would": "the Kremlin said Putin would hold talks"
-REPORTING = frozenset({"said", "says", "saying", "told", "announced", "stated", "confirmed"})
-BACKSHIFT_REACH = 8
-WISHING = ("like", "love", "prefer", "rather", "welcome")  # "would love to see": a wish
-ADMISSION_ENDS = ("ряды", "члены", "состав", "member")  # admitted into the ranks
-LIST_JOINS = frozenset({",", "and", "и", "&"})  # between the names of a list of states
-BEFORE_A_MONTH = frozenset({"in", "on", "since", "until", "till", "by", "from", "of", "early",
-                            "late", "mid", "next", "last", "this", "through", "before", "after"})
-WILL_BE = [["will", "be"], ["to", "be"]]  # "will be held": not under way
+REPORTING: Final = frozenset({"said", "says", "saying", "told", "announced", "stated", "confirmed"})
+BACKSHIFT_REACH: Final = 8
+WISHING: Final = ("like", "love", "prefer", "rather", "welcome")  # "would love to see": a wish
+ADMISSION_ENDS: Final = ("ряды", "члены", "состав", "member")  # admitted into the ranks
+LIST_JOINS: Final = frozenset({",", "and", "и", "&"})  # between the names of a list of states
+BEFORE_A_MONTH: Final = frozenset({"in", "on", "since", "until", "till", "by", "from", "of",
+                                   "early", "late", "mid", "next", "last", "this", "through",
+                                   "before", "after"})
+WILL_BE: Final = [["will", "be"], ["to", "be"]]  # "will be held": not under way
 # "Why is Tokayev going to China?" asks about a real event; "Will Mongolia join?" does not
-WH_WORDS = frozenset({"why", "how", "what", "where", "who", "зачем", "почему", "как", "что",
-                      "где", "кто", "чем", "куда", "откуда"})
-NOUN_INFINITIVE_REACH = 4  # "withdrawal [from CIS] to take"
-AUXILIARIES = frozenset({"would", "could", "may", "might", "should", "must"})
-FUTURE_AFTER_NOUN = FUTURE_AFTER_TO | {"be", "take", "focus", "last", "bring", "include"}
+WH_WORDS: Final = frozenset({"why", "how", "what", "where", "who", "зачем", "почему", "как", "что",
+                             "где", "кто", "чем", "куда", "откуда"})
+NOUN_INFINITIVE_REACH: Final = 4  # "withdrawal [from CIS] to take"
+AUXILIARIES: Final = frozenset({"would", "could", "may", "might", "should", "must"})
+FUTURE_AFTER_NOUN: Final = FUTURE_AFTER_TO | {"be", "take", "focus", "last", "bring", "include"}
 # a legislature approving an accession ratifies it: "Turkish parliament approves Sweden's
 # accession to NATO" (LABELING.md: "parliament approved the treaty" is ratify)
-LEGISLATURES = ("parliament", "lawmakers", "legislat", "senat", "duma", "majlis", "mejlis",
-                "shura", "deputies", "mps", "assembly", "парламент", "депутат", "дума", "думы",
-                "думе", "госдум", "сенат", "мажилис", "меджлис", "жогорку", "сейм", "рада", "рады")
-LEASES = ("lease", "аренд")
+LEGISLATURES: Final = ("parliament", "lawmakers", "legislat", "senat", "duma", "majlis", "mejlis",
+                       "shura", "deputies", "mps", "assembly", "парламент", "депутат", "дума",
+                       "думы", "думе", "госдум", "сенат", "мажилис", "меджлис", "жогорку", "сейм",
+                       "рада", "рады")
+LEASES: Final = ("lease", "аренд")
 # verbs of leaving that also leave a room: "Putin leaves SCO summit early" is no exit
-LEAVING = ("leav", "left", "quit", "exit", "покину", "покида", "уход", "уйд", "ушл")
-GATHERING_NOUNS = ("summit", "meeting", "session", "talks", "forum", "conference", "hall",
-                   "venue", "ceremony", "саммит", "заседани", "встреч", "форум", "совещани",
-                   "переговор", "конференц", "церемони", "зал")
-AFTER_LEFT = frozenset({"in", "as", "for", "with", "behind", "out", "over", "to", "by", "at",
-                        "on", "from", "after", "of", "only", "alone", "without", "unanswered"})
-LEFT_REACH = 3  # "left [the Russia-led] CSTO": the bloc or treaty comes right after "left"
-HOLDING_INFINITIVES = frozenset({"провести", "проводить", "организовать", "устроить", "начать",
-                                 "возобновить", "совершить", "нанести", "созвать"})
+LEAVING: Final = ("leav", "left", "quit", "exit", "покину", "покида", "уход", "уйд", "ушл")
+GATHERING_NOUNS: Final = ("summit", "meeting", "session", "talks", "forum", "conference", "hall",
+                          "venue", "ceremony", "саммит", "заседани", "встреч", "форум", "совещани",
+                          "переговор", "конференц", "церемони", "зал")
+AFTER_LEFT: Final = frozenset({"in", "as", "for", "with", "behind", "out", "over", "to", "by", "at",
+                               "on", "from", "after", "of", "only", "alone", "without",
+                               "unanswered"})
+LEFT_REACH: Final = 3  # "left [the Russia-led] CSTO": the bloc or treaty comes right after "left"
+HOLDING_INFINITIVES: Final = frozenset({"провести", "проводить", "организовать", "устроить",
+                                        "начать", "возобновить", "совершить", "нанести", "созвать"})
 # what a demand or a call may ask for instead of the act: an answer, an inquiry
 # («потребовала ответа», but not «в ответ», in response, before the act itself)
-ANSWERS = ("explanation", "clarification", "answers", "investigation", "inquiry", "probe",
-           "объяснени", "разъяснени", "расследовани", "ответа", "ответов", "ответы")
-JUBILEE = "юбилейн"  # an adjective: «юбилейный саммит» is a summit held this year
-QUOTES = frozenset({"'", '"', "‘", "’", "“", "”", "«", "»"})
-EVIDENCE_AFTER = frozenset({"of", "that"})  # "signs of", "signs that": evidence, not signing
-BETTER = {
+ANSWERS: Final = ("explanation", "clarification", "answers", "investigation", "inquiry", "probe",
+                  "объяснени", "разъяснени", "расследовани", "ответа", "ответов", "ответы")
+JUBILEE: Final = "юбилейн"  # an adjective: «юбилейный саммит» is a summit held this year
+QUOTES: Final = frozenset({"'", '"', "‘", "’", "“", "”", "«", "»"})
+EVIDENCE_AFTER: Final = frozenset({"of", "that"})  # "signs of", "signs that": evidence, not signing
+BETTER: Final = {
     "join": ("apply", "suspend", "withdraw"),  # a bid to join; an accession frozen
     # a treaty signed, a member admitted, a withdrawal discussed at a summit or in talks
     "summit": ("sign", "ratify", "join", "withdraw"),

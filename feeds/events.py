@@ -14,6 +14,8 @@ Kinds that only mean a summit when leaders meet (visit, talks, meets, call) are 
 
 from __future__ import annotations
 
+from typing import Final
+
 # kind → {tense: (English phrases, Russian phrases)}
 TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     "sign": {
@@ -646,10 +648,10 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 # An act named as the occasion of a commemoration is history, not news: "on the
 # anniversary of the signing of the CSTO Charter", «в годовщину подписания».
-COMMEMORATION = ("anniversary", "anniversaries", "commemorat", "годовщин", "юбиле")
+COMMEMORATION: Final = ("anniversary", "anniversaries", "commemorat", "годовщин", "юбиле")
 
 # Headline infinitives: "Putin to take part in…", "Belarus, Russia to hold drills".
-FUTURE_AFTER_TO = frozenset({
+FUTURE_AFTER_TO: Final = frozenset({
     "take", "hold", "host", "stage", "attend", "join", "sign", "visit", "meet", "begin",
     "start", "launch", "open", "send", "deploy", "resume", "discuss", "skip", "boycott",
     "become", "leave", "quit", "exit", "ratify", "extend", "suspend", "apply", "travel",

@@ -23,13 +23,13 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from typing import Any, Final
 
-GRAM_SIZES = (3, 4, 5)
-SUMMARY_WORDS = 60
-SUMMARY_WEIGHT = 0.5  # the lead tells more than the title's words alone, but less
-WORD_CACHE_LIMIT = 200_000
-WEIGHTS_FILE = "learned_weights.json"
+GRAM_SIZES: Final = (3, 4, 5)
+SUMMARY_WORDS: Final = 60
+SUMMARY_WEIGHT: Final = 0.5  # the lead tells more than the title's words alone, but less
+WORD_CACHE_LIMIT: Final = 200_000
+WEIGHTS_FILE: Final = "learned_weights.json"
 
 
 def words(tokens: Iterable[str], limit: int | None = None) -> list[str]:

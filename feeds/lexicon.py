@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
-from typing import Any
+from typing import Any, Final
 
 # Abbreviations with dots (U.S., U.K.) are one token; then words; then clause punctuation.
 # A dash between two words joins them, as a hyphen does ("Aliyev–Pashinyan meeting",
@@ -30,25 +30,25 @@ from typing import Any
 # An abbreviation ("U.S.") and a capital's initial ("S. Korea", "V. Putin") are one token:
 # their full stop ends no sentence. A currency sign after capitals ("US$", "HK$") is kept
 # with them: "US$1.5 billion" is an amount, not the United States.
-TOKEN = re.compile(
+TOKEN: Final = re.compile(
     r"[^\W\d_](?:\.[^\W\d_])+\.|[A-ZА-ЯЁ]\.(?=\s|$)|[A-Z]{1,3}\$|\w+|[.;:!?,]|(?<!\w)[–—]"
     r"|[–—](?!\w)"
     r"|(?<= )-(?= )"
 )
-BOUNDARIES = frozenset(".;:!?–—-")  # a hard clause boundary; "," is a soft one
-MAX_ENDING = 4
-GAP = "~"
-MAX_GAP = 2
+BOUNDARIES: Final = frozenset(".;:!?–—-")  # a hard clause boundary; "," is a soft one
+MAX_ENDING: Final = 4
+GAP: Final = "~"
+MAX_GAP: Final = 2
 
 
 Hit = tuple[int, int, Any]  # (first token, token after the last, digest of the payloads)
-FIRST_CACHE_LIMIT = 200_000  # distinct tokens remembered between calls
-CHUNK_CACHE_LIMIT = 200_000  # distinct space-separated chunks remembered between calls
-STEM_KEY = 3  # the next word's first letters tell whether a phrase can go on
+FIRST_CACHE_LIMIT: Final = 200_000  # distinct tokens remembered between calls
+CHUNK_CACHE_LIMIT: Final = 200_000  # distinct space-separated chunks remembered between calls
+STEM_KEY: Final = 3  # the next word's first letters tell whether a phrase can go on
 # A token that starts no phrase: false, so ``compress`` skips it without a Python step.
 _NOTHING: tuple[()] = ()
-_UNSEEN = object()  # a next word not met yet after this token
-PAIR_CACHE_LIMIT = 5_000  # next words remembered per token
+_UNSEEN: Final = object()  # a next word not met yet after this token
+PAIR_CACHE_LIMIT: Final = 5_000  # next words remembered per token
 
 
 @dataclass(slots=True)

@@ -13,8 +13,10 @@ something else: Atlanta and Fulton County for Georgia, Thanksgiving for turkey.
 
 from __future__ import annotations
 
-HEAVY = 1.0
-LIGHT = 0.5
+from typing import Final
+
+HEAVY: Final = 1.0
+LIGHT: Final = 0.5
 
 # label → (weight, English phrases, Russian phrases)
 DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {

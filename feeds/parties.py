@@ -10,16 +10,16 @@ when the title names fewer than two parties.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from feeds.eventing import Happening
     from feeds.reading import Reading
 
-LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "along", "around",
-                      "около", "возле", "близ", "вблизи", "вдоль", "под", "у"})
-LOCATIVE_CASE = frozenset({"в", "во", "на"})  # venue only with a locative ending (-е, -и)
-ATTRIBUTION = frozenset({
+LOCATIVE: Final = frozenset({"in", "at", "near", "inside", "outside", "across", "along", "around",
+                             "около", "возле", "близ", "вблизи", "вдоль", "под", "у"})
+LOCATIVE_CASE: Final = frozenset({"в", "во", "на"})  # venue only with a locative ending (-е, -и)
+ATTRIBUTION: Final = frozenset({
     "says", "said", "say", "reports", "reported", "claims", "according", "told", "tells",
     "announced", "notes", "warns", "suggests", "заявил", "заявила", "заявили", "сообщил",
     "сообщила", "сообщили", "сообщает", "считает", "считают", "пишет", "отметил", "отметила",
@@ -27,38 +27,39 @@ ATTRIBUTION = frozenset({
 })
 # "…, India's Modi Tells Putin": a speaker who addresses a named listener is one side of
 # an exchange, not a source; the listener is the other ("tells reporters" names nobody)
-ADDRESSED = frozenset({"tells", "told", "urges", "urged"})
+ADDRESSED: Final = frozenset({"tells", "told", "urges", "urged"})
 # «В Кремле заявили», «в Баку ответили»: the impersonal plural of a capital's officials
-SPOKE_IN = ("заявил", "прокомментировал", "сообщил", "ответил", "рассказал", "объяснил",
-            "назвал", "оценил", "опроверг", "предупредил", "призвал", "считают", "уверены",
-            "допустил", "пообещал", "пригрозил", "раскритиковал", "отреагировал", "отметил",
-            "указал", "напомнил", "возмутил", "осудил", "потребовал", "выразил")
-DASHES = frozenset({"–", "—", "-"})
-SPACED_DASHES = tuple(f" {dash} " for dash in DASHES)
+SPOKE_IN: Final = ("заявил", "прокомментировал", "сообщил", "ответил", "рассказал", "объяснил",
+                   "назвал", "оценил", "опроверг", "предупредил", "призвал", "считают", "уверены",
+                   "допустил", "пообещал", "пригрозил", "раскритиковал", "отреагировал", "отметил",
+                   "указал", "напомнил", "возмутил", "осудил", "потребовал", "выразил")
+DASHES: Final = frozenset({"–", "—", "-"})
+SPACED_DASHES: Final = tuple(f" {dash} " for dash in DASHES)
 # "Gulf of Oman", "Sea of Japan", "в Японском море": a sea, not a state
-WATERS = frozenset({"gulf", "sea", "bay", "strait", "straits"})
-WATERS_AFTER = frozenset({"sea", "море", "моря", "морю", "морем", "залив", "залива", "заливе"})
+WATERS: Final = frozenset({"gulf", "sea", "bay", "strait", "straits"})
+WATERS_AFTER: Final = frozenset({"sea", "море", "моря", "морю", "морем", "залив", "залива",
+                                 "заливе"})
 # "near the Polish border": the neighbour is a party to the tension
-BORDER_AFTER = frozenset({"border", "borders", "frontier"})
+BORDER_AFTER: Final = frozenset({"border", "borders", "frontier"})
 # "in Russian assets", "in Chinese goods": whose the money or goods are, not a place
-OWNED_AFTER = frozenset({"assets", "funds", "reserves", "oil", "gas", "goods", "deposits",
-                         "bonds", "debt", "money", "cash", "holdings", "securities", "central",
-                         "state", "sovereign"})
+OWNED_AFTER: Final = frozenset({"assets", "funds", "reserves", "oil", "gas", "goods", "deposits",
+                                "bonds", "debt", "money", "cash", "holdings", "securities",
+                                "central", "state", "sovereign"})
 # "Ukraine war", "Gaza war": the war is the topic; the state is not thereby a party
-WAR_AFTER = frozenset({"war", "wars", "conflict", "invasion", "war's", "front", "frontline"})
+WAR_AFTER: Final = frozenset({"war", "wars", "conflict", "invasion", "war's", "front", "frontline"})
 # "Putin ally", "Kremlin aide": the person, not the state's alliance
-PERSON_AFTER = frozenset({"ally", "allies", "aide", "aides", "envoy", "adviser", "advisor",
-                          "spokesman", "loyalist", "loyalists", "associate", "crony"})
+PERSON_AFTER: Final = frozenset({"ally", "allies", "aide", "aides", "envoy", "adviser", "advisor",
+                                 "spokesman", "loyalist", "loyalists", "associate", "crony"})
 # "flies into Delhi from Russia", «прилетел в Дели из Москвы»: where a traveller came from
 # is no party to the visit (not "returned from Russia": children or prisoners returned
 # are handed over by that state)
-FROM = frozenset({"from", "из"})
-TRAVELLED = frozenset({
+FROM: Final = frozenset({"from", "из"})
+TRAVELLED: Final = frozenset({
     "flies", "flew", "flying", "arrives", "arrived", "arriving", "travels", "travelled",
     "traveled", "travelling", "traveling", "comes", "came", "прилетел", "прилетела",
     "прилетели", "прибыл", "прибыла", "прибыли", "приехал", "приехала", "приехали",
 })
-TRAVEL_REACH = 4  # "flies [into Delhi] from Russia"
+TRAVEL_REACH: Final = 4  # "flies [into Delhi] from Russia"
 
 
 def _lower(tokens: list[str], index: int) -> str:

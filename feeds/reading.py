@@ -10,7 +10,7 @@ says they are something else (Georgia with Atlanta).
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from feeds.lexicon import Hit, Lexicon
 from feeds.parties import (
@@ -23,44 +23,44 @@ from feeds.parties import (
 from feeds.topics import PAIR_REACH, PAIRS
 from feeds.vocabulary import Digest
 
-HARD_BOUNDARIES = frozenset({".", ";", ":", "!", "?", "–", "—", "-"})
-QUOTE_CHARS = ('"', "«", "»", "“", "”")
-SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
+HARD_BOUNDARIES: Final = frozenset({".", ";", ":", "!", "?", "–", "—", "-"})
+QUOTE_CHARS: Final = ('"', "«", "»", "“", "”")
+SENTENCE_ENDS: Final = frozenset({".", ";", "!", "?"})
 # a cue ending in one of these needs a state right after it: "fighting for Russia"
-LINKING = frozenset({"for", "of", "into", "against", "за", "стороне"})
+LINKING: Final = frozenset({"for", "of", "into", "against", "за", "стороне"})
 # "a scheme against Russia", "… to defend against Russia (over …)": a measure against a
 # state, in a title, with the state's name ending the phrase; not "charges against Russian
 # Orthodox chief" (a person) nor a summary's "drone attacks against Ukraine" (the war)
-AGAINST = "against"  # the cue's label (feeds/topics.py) and its one word
-AFTER_AGAINST = frozenset({"over", "in", "amid", "and", "as", "after", "for", "with", "on",
-                           "at", "by", "from", "to", "if", "despite", "s"})
+AGAINST: Final = "against"  # the cue's label (feeds/topics.py) and its one word
+AFTER_AGAINST: Final = frozenset({"over", "in", "amid", "and", "as", "after", "for", "with", "on",
+                                  "at", "by", "from", "to", "if", "despite", "s"})
 # "Putin ally", "Trump's son", "сын Трампа": the person, not the state
-PERSONAL_AFTER = frozenset({
+PERSONAL_AFTER: Final = frozenset({
     "ally", "allies", "loyalist", "loyalists", "associate", "associates", "crony", "cronies",
     "son", "sons", "daughter", "daughters", "wife", "husband", "brother", "sister", "family",
     "friend", "friends", "relative", "relatives", "son-in-law",
 })
-KIN_BEFORE = frozenset({
+KIN_BEFORE: Final = frozenset({
     "сын", "сына", "сыну", "сыном", "дочь", "дочери", "жена", "жены", "жене", "женой", "брат",
     "брата", "внук", "внука", "внучка", "зять", "зятя", "друг", "друга", "соратник",
     "соратника", "соратники",
 })
-STATEMENT = "statement"
+STATEMENT: Final = "statement"
 # "Kremlin: London will have to provide proof", "Peskov: Moscow expects explanations from
 # Baku": a state's voice before a colon at the start of the title says what "says" does
-COLON = ":"
-COLON_REACH = 4
-COLON_WEIGHT = 0.4  # a statement verb's (feeds/topics.py, WEAK)
+COLON: Final = ":"
+COLON_REACH: Final = 4
+COLON_WEIGHT: Final = 0.4  # a statement verb's (feeds/topics.py, WEAK)
 # One state accusing or condemning another is itself an alignment signal (a state's
 # accusation of sabotage, meddling, spying; its condemnation of another's strikes), not
 # just a voice: the crime or strike it names is what the accusation is about.
-ACCUSATION = "accusation"
-ACCUSATION_WEIGHT = 0.7  # MEDIUM (feeds/topics.py)
+ACCUSATION: Final = "accusation"
+ACCUSATION_WEIGHT: Final = 0.7  # MEDIUM (feeds/topics.py)
 # active forms only: "Bulgarians accused of spying for Russia" is a passive, and a trial
-ACCUSING = ("accuses", "blames", "condemns", "обвинил", "обвиня", "осудил", "осужда")
+ACCUSING: Final = ("accuses", "blames", "condemns", "обвинил", "обвиня", "осудил", "осужда")
 # words that may stand between a state and its verb: "Russian MFA condemns", "МИД России
 # заявил"; anything else ("Russian State TV hails", "U.S. podcaster says") is not the state
-OFFICE = frozenset({
+OFFICE: Final = frozenset({
     "mfa", "foreign", "ministry", "office", "officials", "official", "government", "embassy",
     "president", "prime", "minister", "pm", "leader", "leaders", "spokesman", "spokeswoman",
     "spokesperson", "diplomats", "diplomat", "ambassador", "authorities", "defense",
@@ -69,126 +69,126 @@ OFFICE = frozenset({
     "официальный", "минобороны", "глава",
 })
 # a statement between the two warring states is mostly a battlefield claim
-WARRING = frozenset({"RU", "UA"})
+WARRING: Final = frozenset({"RU", "UA"})
 # A third state's or a bloc's arms in the war ("NATO-supplied missiles", "Iranian-made
 # drones") are its involvement, the news of a battlefield report (LABELING.md): a stance
 # on the war, with the supplier a party.
-SUPPLIED = frozenset({"supplied", "provided", "donated", "delivered", "made", "built",
-                      "produced"})
-SUPPLIERS_VERB_ONLY = frozenset({"supplied", "provided", "donated", "delivered"})
+SUPPLIED: Final = frozenset({"supplied", "provided", "donated", "delivered", "made", "built",
+                             "produced"})
+SUPPLIERS_VERB_ONLY: Final = frozenset({"supplied", "provided", "donated", "delivered"})
 # the arms as a target ("strike on US-supplied HIMARS", "destroys US-made tanks"): the front
-ARMS_HIT = frozenset({"on", "at", "against", "of", "destroys", "destroyed", "destroy", "hits",
-                      "hit", "strikes", "struck", "downs", "downed", "intercepts",
-                      "intercepted", "captures", "captured", "seizes", "seized"})
-WEAPONS = ("missile", "drone", "weapon", "arms", "tank", "rocket", "shell", "ammunition",
-           "munition", "jet", "fighter", "artillery", "howitzer", "atacms", "himars", "bomb")
-WAR_STANCE = "war stance"
-LINKED = frozenset({WAR_STANCE, AGAINST})  # the labels whose cue may need a state after it
+ARMS_HIT: Final = frozenset({"on", "at", "against", "of", "destroys", "destroyed", "destroy",
+                             "hits", "hit", "strikes", "struck", "downs", "downed", "intercepts",
+                             "intercepted", "captures", "captured", "seizes", "seized"})
+WEAPONS: Final = ("missile", "drone", "weapon", "arms", "tank", "rocket", "shell", "ammunition",
+                  "munition", "jet", "fighter", "artillery", "howitzer", "atacms", "himars", "bomb")
+WAR_STANCE: Final = "war stance"
+LINKED: Final = frozenset({WAR_STANCE, AGAINST})  # the labels whose cue may need a state after it
 # a third state's soldiers named in a title about the war (_troops_in_the_war)
-TROOPS = frozenset({
+TROOPS: Final = frozenset({
     "soldiers", "troops", "fighters", "servicemen", "военные", "военных", "солдаты",
     "солдат", "бойцы", "бойцов", "военнослужащие", "военнослужащих",
 })
-WAR_WORDS = frozenset({"war", "front", "frontline", "front-line", "battlefield", "война",
-                       "войны", "войне", "войну", "фронт", "фронте", "фронта", "сво"})
-TROOP_STEMS = ("oldier", "roops", "ighters", "ervicemen", "оенны", "олдат", "ойц",
-               "оеннослужащ")
-KURSK = ("kursk", "курск")  # the Russian region where the third states' soldiers fought
-SUPPLIED_WEIGHT = 1.0
+WAR_WORDS: Final = frozenset({"war", "front", "frontline", "front-line", "battlefield", "война",
+                              "войны", "войне", "войну", "фронт", "фронте", "фронта", "сво"})
+TROOP_STEMS: Final = ("oldier", "roops", "ighters", "ervicemen", "оенны", "олдат", "ойц",
+                      "оеннослужащ")
+KURSK: Final = ("kursk", "курск")  # the Russian region where the third states' soldiers fought
+SUPPLIED_WEIGHT: Final = 1.0
 # "российские суда", "торговые суда": ships, not a court's ("решение суда", "здание суда")
-PLURAL_ADJECTIVE = ("ые", "кие", "гие", "хие", "жие", "шие", "щие", "чие")
-SHIPS_OR_COURT = "суда"
+PLURAL_ADJECTIVE: Final = ("ые", "кие", "гие", "хие", "жие", "шие", "щие", "чие")
+SHIPS_OR_COURT: Final = "суда"
 # "an hour-long call on Thursday": the call held that day, not "call on" (urge)
-CALL_WORDS = frozenset({"call", "calls"})
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                      "sunday"})
+CALL_WORDS: Final = frozenset({"call", "calls"})
+WEEKDAYS: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                             "sunday"})
 # "… as …", "… amid …", «… на фоне …»: what follows may be only the backdrop of the title's
 # main clause (_background_clause)
-BACKDROP_LINKS = frozenset({"as", "amid", "despite", "несмотря", "фоне"})
+BACKDROP_LINKS: Final = frozenset({"as", "amid", "despite", "несмотря", "фоне"})
 # a lead's dateline: a city in capitals before a dash ("TEHRAN –", "MOSCOW (Sputnik) -",
 # "ASTANA. KAZINFORM -"), or a city and a date ("Baku, May 5", «КИШИНЕВ, 21 ноя —»,
 # "DUSHANBE, September 14. /TASS/.")
-_CAPS = r"[A-ZА-ЯЁ]{3,}(?:[ \-][A-ZА-ЯЁ]{2,})*"
-_AGENCY = r"(?:\([^)]{1,40}\)|/[^/]{1,20}/\.?|[.,]\s+[A-ZА-ЯЁ]{3,})?"
-_DATE = r"(?:\d{1,2}\s+[^\W\d]{3,}|[^\W\d]{3,}\.?\s+\d{1,2})"
-DATELINE = re.compile(
+_CAPS: Final = r"[A-ZА-ЯЁ]{3,}(?:[ \-][A-ZА-ЯЁ]{2,})*"
+_AGENCY: Final = r"(?:\([^)]{1,40}\)|/[^/]{1,20}/\.?|[.,]\s+[A-ZА-ЯЁ]{3,})?"
+_DATE: Final = r"(?:\d{1,2}\s+[^\W\d]{3,}|[^\W\d]{3,}\.?\s+\d{1,2})"
+DATELINE: Final = re.compile(
     rf"\s*(?:{_CAPS}\s*{_AGENCY}\s*[-–—]"
     rf"|[A-ZА-ЯЁ][\w.'’\-]*(?: [A-ZА-ЯЁ][\w.'’\-]*)?,\s*{_DATE}[.,]?\s*{_AGENCY}\s*[-–—.])"
 )
 # an agency named after a dateline's dash: "Sputnik", «РИА Новости»
-AGENCY_WORDS = 2
+AGENCY_WORDS: Final = 2
 # "Video: …", «Видео МИД Британии – …»: a title's opening word that names the medium, not
 # the story's topic (the culture cue "video" is for music videos and bloggers)
-MEDIUM_WORDS = frozenset({"video", "видео"})
+MEDIUM_WORDS: Final = frozenset({"video", "видео"})
 # Words of travel ("heads to", «прибыл»): a visit when a state, a leader or an office goes
 # before them in the title ("Erdogan heads to Baku", "Chinese delegation arrives in
 # Tashkent"); a carpet or a ship on its way is no diplomacy.
-MOTIONS = ("heads to", "headed to", "arriv", "lands in", "landed in", "flies to", "flew to",
-           "travel", "прибыл", "прибуд", "вылетел", "вылетит", "приехал", "приедет")
+MOTIONS: Final = ("heads to", "headed to", "arriv", "lands in", "landed in", "flies to", "flew to",
+                  "travel", "прибыл", "прибуд", "вылетел", "вылетит", "приехал", "приедет")
 # a lease of a named site or of a base is a deal between states («аренда Байконура»,
 # «аренды военной базы»), not the rent of a flat
-RENT = "аренд"
-LEASED_SITES = ("космодром", "баз", "военн", "порт", "аэродром", "авиабаз", "полигон",
-                "территори", "участк")
-SHIPS = "acts"  # the paired cue of ships detained (feeds/topics.py PAIRS)
+RENT: Final = "аренд"
+LEASED_SITES: Final = ("космодром", "баз", "военн", "порт", "аэродром", "авиабаз", "полигон",
+                       "территори", "участк")
+SHIPS: Final = "acts"  # the paired cue of ships detained (feeds/topics.py PAIRS)
 # "… to boost Ukraine aid", "… to fund Ukraine": a purpose clause names whom the act is
 # for, not a party to it, once two parties act before it (LABELING.md: background states)
-PURPOSE_VERBS = frozenset({
+PURPOSE_VERBS: Final = frozenset({
     "boost", "fund", "finance", "help", "aid", "support", "arm", "bolster", "strengthen",
     "rebuild", "assist", "protect", "defend", "benefit", "back",
 })
 # what talks, a summit or obligations are about: "talks on Syria", «обязательства по Сирии»
-ABOUT = frozenset({"on", "about", "по", "о", "об"})
-TALK_NOUNS = frozenset({
+ABOUT: Final = frozenset({"on", "about", "по", "о", "об"})
+TALK_NOUNS: Final = frozenset({
     "talks", "talk", "summit", "meeting", "negotiations", "consultations", "obligations",
     "commitments", "переговоры", "переговорах", "саммит", "встреча", "встречу",
     "консультации", "обязательства", "обязательствах", "договоренности",
 })
 # "Georgia's pro-EU president", "pro-Russian party", "anti-Western candidate": a label for
 # a person or a party, not an act of the state or bloc named in it
-LEANING = frozenset({"pro", "anti"})
+LEANING: Final = frozenset({"pro", "anti"})
 # "Russia-led CIS", "Moscow-Led Regional Bloc": the state that leads a bloc describes the
 # bloc; it is not thereby a party to the story (LABELING.md: parties, not every state named)
 # Such a state is a MEMBER: it counts as a party does for relevance (the bloc is the
 # counterpart), but it is not one of the story's tags.
-MEMBER = "member"
-LED = frozenset({"led", "dominated"})
-LED_REACH = 4
-BLOC_NOUNS = frozenset({"bloc", "blocs", "alliance", "union", "organization", "organisation",
-                        "grouping"})
+MEMBER: Final = "member"
+LED: Final = frozenset({"led", "dominated"})
+LED_REACH: Final = 4
+BLOC_NOUNS: Final = frozenset({"bloc", "blocs", "alliance", "union", "organization", "organisation",
+                               "grouping"})
 # a bloc's own gathering: "at the Shanghai Cooperation Organisation summit", «на саммите ОДКБ»
-BLOC_GATHERINGS = ("summit", "саммит", "drills", "exercise", "учени", "заседани", "meeting")
+BLOC_GATHERINGS: Final = ("summit", "саммит", "drills", "exercise", "учени", "заседани", "meeting")
 # "to counter the US-led global order": the order a state leads is the topic, not the state
-ORDERS = frozenset({"order", "orders"})
+ORDERS: Final = frozenset({"order", "orders"})
 # the members listed after a bloc's name describe it too: «в Таможенном союзе России,
 # Белоруссии и Казахстана», «ЕврАзЭС, куда входят также Белоруссия, Казахстан…»
-GENITIVE_ENDINGS = ("и", "ы", "ана", "РФ")  # not "-а": «Москва», «Украина» are nominative
+GENITIVE_ENDINGS: Final = ("и", "ы", "ана", "РФ")  # not "-а": «Москва», «Украина» are nominative
 # a bloc's own noun, when the bloc has no code of its own («Таможенном союзе», «Единого
 # экономического пространства»); not the Union State («Союзного государства России и
 # Белоруссии»), whose two members are the parties to all it does
-UNION_STATE = "UNION_STATE"
-BLOC_STEMS = frozenset({"союз", "сообществ", "пространств"})
-CASE_ENDINGS = "аеуомы"  # «союза», «союзе», «союзом»; not «союзник», «союзного»
-MEMBERS_BEFORE = (("куда", "входят"), ("куда", "входит"), ("которую", "входят"),
-                  ("whose", "members"), ("which", "includes"), ("which", "include"))
-LIST_JOINS = frozenset({",", "и", "and", "также", "also", "as", "well"})
+UNION_STATE: Final = "UNION_STATE"
+BLOC_STEMS: Final = frozenset({"союз", "сообществ", "пространств"})
+CASE_ENDINGS: Final = "аеуомы"  # «союза», «союзе», «союзом»; not «союзник», «союзного»
+MEMBERS_BEFORE: Final = (("куда", "входят"), ("куда", "входит"), ("которую", "входят"),
+                         ("whose", "members"), ("which", "includes"), ("which", "include"))
+LIST_JOINS: Final = frozenset({",", "и", "and", "также", "also", "as", "well"})
 # "joint drills near the Afghan border", «учения на границе с Афганистаном», "Armenia-Iran
 # border": when two other states act, the neighbour named by the border is the place
 BORDER_EN, BORDER_RU = "border", "границ"
-BORDER_STEMS = (BORDER_EN, BORDER_RU)
-BORDER_FORCES = frozenset({"guards", "guard", "troops", "service", "police", "forces"})
-BORDER_LIST = frozenset({"и", "and", ","})
-AT_THE_BORDER = frozenset({
+BORDER_STEMS: Final = (BORDER_EN, BORDER_RU)
+BORDER_FORCES: Final = frozenset({"guards", "guard", "troops", "service", "police", "forces"})
+BORDER_LIST: Final = frozenset({"и", "and", ","})
+AT_THE_BORDER: Final = frozenset({
     "near", "on", "at", "from", "guarding", "guard", "на", "у", "близ", "вблизи", "возле",
     "около", "с", "из", "охраны", "охрану", "участка", "участке", "участок",
 })  # not "along": "fences along the border with Belarus" are against Belarus
 # "В США заявили…": a voice in a state, unnamed; the verb is a plural past of speech
-UNNAMED_BEFORE = frozenset({"в", "во"})
-SPEECH = ("заяв", "назва", "назвал", "оцени", "рассказ", "сообщ", "допуст", "призва",
-          "ответи", "раскры", "предупред", "пригрози", "отреагир", "предрек", "усомни",
-          "высказ", "объясни", "призна", "указа", "увиде", "прокоммент", "предложи",
-          "пообеща", "потребова", "выступи", "напомни", "описа", "спрогнозир", "предсказ",
-          "констатир", "поддержа", "раскритикова", "осуди", "обвини", "похвали")
+UNNAMED_BEFORE: Final = frozenset({"в", "во"})
+SPEECH: Final = ("заяв", "назва", "назвал", "оцени", "рассказ", "сообщ", "допуст", "призва",
+                 "ответи", "раскры", "предупред", "пригрози", "отреагир", "предрек", "усомни",
+                 "высказ", "объясни", "призна", "указа", "увиде", "прокоммент", "предложи",
+                 "пообеща", "потребова", "выступи", "напомни", "описа", "спрогнозир", "предсказ",
+                 "констатир", "поддержа", "раскритикова", "осуди", "обвини", "похвали")
 
 
 class Place:
@@ -860,7 +860,7 @@ def _leaders_by_office(reading: Reading) -> None:
                 by_office.append(other)
 
 
-LIST_WORDS = frozenset({"and", "и", ",", "&"})
+LIST_WORDS: Final = frozenset({"and", "и", ",", "&"})
 
 
 def _listed_together(tokens: list[str], one: Place, other: Place) -> bool:
@@ -1059,8 +1059,8 @@ def _ambiguous_holds(code: str, stem: int, token: str, contexts: set[str]) -> bo
     return not stem or len(token) - stem <= 2
 
 
-SPACED_DASH = re.compile(r"(?<= )[–—-](?= )")
-QUOTE_PAIRS = (("«", "»"), ("“", "”"))
+SPACED_DASH: Final = re.compile(r"(?<= )[–—-](?= )")
+QUOTE_PAIRS: Final = (("«", "»"), ("“", "”"))
 
 
 def tokenize_title(lexicon: Lexicon, title: str) -> list[str]:

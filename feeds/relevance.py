@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from operator import itemgetter
+from typing import Final
 
 from feeds.lexicon import Hit
 from feeds.reading import (
@@ -33,51 +34,51 @@ from feeds.reading import (
 from feeds.topics import MEDIUM, STRONG, WEAK
 from feeds.vocabulary import Digest
 
-TITLE_CUES_CAP = 2.0
-SUMMARY_CUES_CAP = 1.5
-NEGATIVE_CAP = 1.5
-SUMMARY_NEGATIVE_CAP = 1.0
-TWO_PARTIES_IN_TITLE = 0.6
-TWO_PARTIES_IN_STORY = 0.3
+TITLE_CUES_CAP: Final = 2.0
+SUMMARY_CUES_CAP: Final = 1.5
+NEGATIVE_CAP: Final = 1.5
+SUMMARY_NEGATIVE_CAP: Final = 1.0
+TWO_PARTIES_IN_TITLE: Final = 0.6
+TWO_PARTIES_IN_STORY: Final = 0.3
 # A bloc named in the title: the story is about the bloc, unless domestic cues say otherwise.
-BLOC_IN_TITLE = 1.0
+BLOC_IN_TITLE: Final = 1.0
 # Only treaties are ratified: one state's parliament ratifying is an interstate act,
 # where one state's signing ("Putin signs law …") often is not.
-RATIFIED = ("ratif", "ратифиц")
-LEADERS_CUE = 0.4
-FORCES = "forces"
+RATIFIED: Final = ("ratif", "ратифиц")
+LEADERS_CUE: Final = 0.4
+FORCES: Final = "forces"
 # A quarrel named as such (standoff, rift, row, обострение) is between two states.
-RIFT = "rift"
+RIFT: Final = "rift"
 # A stance on another state's war is often reported as prosecution ("jails citizen for
 # fighting as a mercenary") or from the front ("North Korean soldiers killed fighting
 # for Russia"): with such a cue and two parties, those words do not count against.
-STANCE = WAR_STANCE
+STANCE: Final = WAR_STANCE
 # So does a démarche (an envoy summoned over a drone crash): the protest is the news.
 # So does a state's accusation of another (of spying, sabotage): not a trial.
 # So does a quarrel named as such (a standoff, a row): the arrests or the crash behind it
 # are what the two states quarrel about.
-OVERRIDING = frozenset({STANCE, "démarche", "accusation", RIFT})
-STANCE_OVERRIDES = frozenset({"court", "battlefield", "strikes", "crash", "disaster"})
+OVERRIDING: Final = frozenset({STANCE, "démarche", "accusation", RIFT})
+STANCE_OVERRIDES: Final = frozenset({"court", "battlefield", "strikes", "crash", "disaster"})
 # a stance on a war and a quarrel need two states in the story: with one they are words
-NEEDS_TWO = frozenset({STANCE, RIFT, AGAINST})
+NEEDS_TWO: Final = frozenset({STANCE, RIFT, AGAINST})
 # what happens to a thing rather than what a bloc does: an accident, a fire, a trial, a
 # protest, a strike
-INCIDENTS = frozenset({"disaster", "crash", "court", "politics", "battlefield", "strikes"})
+INCIDENTS: Final = frozenset({"disaster", "crash", "court", "politics", "battlefield", "strikes"})
 # Sanctions as a status or a measure on property (someone sanctioned, assets frozen): with
 # one state and no bloc in the story, no state acts on another ("Putin lets Russians swap
 # frozen assets", "a sanctioned tycoon's yacht"): a weak word there (feeds/topics.py).
-SANCTIONED = "sanctioned"
+SANCTIONED: Final = "sanctioned"
 # A single state's drills with no partner named in the story and no bloc ("Russian
 # military boosts call-ups for annual reservist training exercises") are its own
 # training: a weak word there, like a sanctions status. Drills called joint or
 # international have a partner, named or not.
-EXERCISES = ("drill", "exercise", "maneuver", "manoeuvre", "war game", "wargame", "учени",
-             "маневр", "манёвр")
-PARTNERED = ("joint", "international", "multinational", "совместн", "международн")
+EXERCISES: Final = ("drill", "exercise", "maneuver", "manoeuvre", "war game", "wargame", "учени",
+                    "маневр", "манёвр")
+PARTNERED: Final = ("joint", "international", "multinational", "совместн", "международн")
 # Trade, energy and transit words with one state and no partner or bloc anywhere in the
 # story ("Russia to ban gasoline exports for 6 months") are its own economy: a weak word
 # there too. Integration is between states (LABELING.md).
-INTEGRATION = "integration"
+INTEGRATION: Final = "integration"
 # An act between two states that is alignment by itself (sanctions imposed, envoys
 # summoned, a treaty, a summit, a meeting or visit, a stance on a war, an accusation,
 # trade): the incident it is about (a crash, a death, arrests, a fire), its setting (the
@@ -87,52 +88,53 @@ INTEGRATION = "integration"
 # sanctions Russian officials over Navalny's death" is about the sanctions; "Moscow court
 # jails U.S. citizen" has no such act and stays a court story, and so does a trial with
 # one ("Russian-Dutch businessman jailed for sanctions violations").
-COURT = "court"
-INTERSTATE_ACTS = frozenset({
+COURT: Final = "court"
+INTERSTATE_ACTS: Final = frozenset({
     "sanctions", "démarche", "diplomacy", "treaty", "alliance", "membership", "summit", STANCE,
     "integration", "accusation", RIFT, SANCTIONED, "relations",
 })
-BACKGROUND_SHARE = 0.5
+BACKGROUND_SHARE: Final = 0.5
 # the cues that need a party, not a place: diplomats, officials, relations, sayings
-ENVOYS_AND_WORDS = frozenset({"diplomacy", "officials", "relations", "statement"})
-VENUE_ONLY = "the title's one state is only where it happens"
+ENVOYS_AND_WORDS: Final = frozenset({"diplomacy", "officials", "relations", "statement"})
+VENUE_ONLY: Final = "the title's one state is only where it happens"
 # "Analysts said this weekend's dialogue is only prologue…": a lead that gives its first
 # sentence to analysts' views is an analysis piece, not the report of an act (HOLDOUT13.md)
-ANALYSIS = "the lead gives analysts' views, and the title reports no act"
+ANALYSIS: Final = "the lead gives analysts' views, and the title reports no act"
 # "How meddling blamed on Russia exploited…", "Inside…", "Behind India's Russian oil
 # imports: …": a feature or an explainer opens so (LABELING.md: analyses are not news)
-FEATURE = "the title opens as a feature or an explainer"
-FEATURE_OPENERS = frozenset({"How", "Inside", "Behind"})
-ANALYSTS = frozenset({"analysts", "analyst", "economists", "experts", "observers",
-                      "commentators", "аналитики", "эксперты", "политологи", "экономисты"})
-ANALYSTS_SAY = frozenset({"say", "says", "said", "predict", "predicts", "believe", "believes",
-                          "expect", "note", "noted", "argue", "argued", "warn", "warned",
-                          "считают", "полагают", "отмечают", "прогнозируют", "уверены"})
-ANALYSTS_REACH = 3
-ANALYSTS_OPEN = 2  # "Analysts said …", "Chinese analysts noted …"
-TALKS = frozenset({"talks", "dialogue", "negotiations", "переговоры", "переговорах"})
+FEATURE: Final = "the title opens as a feature or an explainer"
+FEATURE_OPENERS: Final = frozenset({"How", "Inside", "Behind"})
+ANALYSTS: Final = frozenset({"analysts", "analyst", "economists", "experts", "observers",
+                             "commentators", "аналитики", "эксперты", "политологи", "экономисты"})
+ANALYSTS_SAY: Final = frozenset({"say", "says", "said", "predict", "predicts", "believe",
+                                 "believes", "expect", "note", "noted", "argue", "argued", "warn",
+                                 "warned", "считают", "полагают", "отмечают", "прогнозируют",
+                                 "уверены"})
+ANALYSTS_REACH: Final = 3
+ANALYSTS_OPEN: Final = 2  # "Analysts said …", "Chinese analysts noted …"
+TALKS: Final = frozenset({"talks", "dialogue", "negotiations", "переговоры", "переговорах"})
 # lead cues that do not carry a two-state title on their own: an event word is about the
 # act's kind, the arms and troops of a story may be either side's; a war-stance word there is
 # often a name ("the Wagner mercenary rebellion")
-LEAD_EXCLUDED = frozenset({"event", "meeting", FORCES, STANCE})
+LEAD_EXCLUDED: Final = frozenset({"event", "meeting", FORCES, STANCE})
 # Migrants pushed to a border between two states are pressure, not an asylum case.
-BORDER_WORDS = ("border", "checkpoint", "границ", "кпп")
-MIGRATION = "migration"
-ASYLUM = ("asylum", "убежищ")
+BORDER_WORDS: Final = ("border", "checkpoint", "границ", "кпп")
+MIGRATION: Final = "migration"
+ASYLUM: Final = ("asylum", "убежищ")
 # Two leaders in a title joined by "with" ("Putin discussed Gaza with Erdogan") talked.
-LEADERS_WITH_CUE = 0.7
-WITH = frozenset({"with", "с", "со"})
-SPOKE = frozenset({"spoke", "speaks", "talked", "talks", "talk", "speak", "wrote", "writes"})
+LEADERS_WITH_CUE: Final = 0.7
+WITH: Final = frozenset({"with", "с", "со"})
+SPOKE: Final = frozenset({"spoke", "speaks", "talked", "talks", "talk", "speak", "wrote", "writes"})
 
 # The objections a second opinion may overrule (feeds/learned.py): only the want of an
 # alignment cue, which a rule may lack words for. A story without a watched party, whose
 # title names nobody or reports a private voice stays out whatever a model thinks.
-NO_CUE = "no alignment cue in the title"
-WEAK_CUE = "no alignment cue in the title strong enough for a single party"
-LEARNABLE = frozenset({None, NO_CUE, WEAK_CUE})
+NO_CUE: Final = "no alignment cue in the title"
+WEAK_CUE: Final = "no alignment cue in the title strong enough for a single party"
+LEARNABLE: Final = frozenset({None, NO_CUE, WEAK_CUE})
 
 Cue = tuple[str, float, str, int]  # (label, weight, matched text, token)
-_LABEL = itemgetter(0)
+_LABEL: Final = itemgetter(0)
 
 
 class Assessment:

@@ -9,9 +9,11 @@ Russian stems are cut before the ending so that every case matches.
 
 from __future__ import annotations
 
-STRONG = 1.0
-MEDIUM = 0.7
-WEAK = 0.4
+from typing import Final
+
+STRONG: Final = 1.0
+MEDIUM: Final = 0.7
+WEAK: Final = 0.4
 
 # label → (weight, English phrases, Russian phrases)
 CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
@@ -464,7 +466,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
 # российских судна"): label → (weight, verbs, objects), each (English, Russian). A verb
 # with its object up to ``PAIR_REACH`` words later (no clause break between) is that cue;
 # the verb's own domestic sense (arrest, detain: a court word) then does not count.
-PAIR_REACH = 8
+PAIR_REACH: Final = 8
 PAIRS: dict[str, tuple[float, tuple[tuple[str, ...], tuple[str, ...]],
                        tuple[tuple[str, ...], tuple[str, ...]]]] = {
     # a state buying weapons from another: an arms deal ("Armenia buys Indian artillery",

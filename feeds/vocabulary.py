@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from itertools import chain
-from typing import Any
+from typing import Any, Final
 
 from feeds.events import (
     LEADER_ROLES,
@@ -40,7 +40,7 @@ from feeds.world import GROUPS, WORLD
 
 # cues a reader must check against their neighbours ("Putin ally", "fighting for",
 # "Kremlin says" with no second state, "against" with no state after it)
-CHECKED = frozenset({"alliance", "war stance", "statement", "against"})
+CHECKED: Final = frozenset({"alliance", "war stance", "statement", "against"})
 # bloc names the reference aliases lack: adjectives ("натовской техники"), the bloc's
 # officers ("Еврокомиссар Кубилюс") and the secretaries-general who speak for NATO (as
 # von der Leyen does for the EU in the reference); their first letters join the bloc hint
@@ -50,9 +50,9 @@ BLOC_ADJECTIVES: dict[str, tuple[str, ...]] = {
 }
 # words whose cue is another sense inside a modal phrase: "calls for" is no phone call,
 # "backs away from" no support, "is said to" no statement
-SENSE_CHANGES = frozenset({"call", "calls", "backs", "said"})
-EVENT_CUE = 0.6  # an event trigger is itself a sign of alignment news
-MEETING_CUE = 0.4  # so is a meeting word (visit, talks), less so
+SENSE_CHANGES: Final = frozenset({"call", "calls", "backs", "said"})
+EVENT_CUE: Final = 0.6  # an event trigger is itself a sign of alignment news
+MEETING_CUE: Final = 0.4  # so is a meeting word (visit, talks), less so
 
 
 class Digest:
@@ -130,7 +130,7 @@ def _add_place(
 
 
 # a group named by its leaders: "Central Asian presidents", «лидеры Центральной Азии»
-GROUP_LEADERS = ("leader", "president", "heads", "лидер", "президент", "глав")
+GROUP_LEADERS: Final = ("leader", "president", "heads", "лидер", "президент", "глав")
 
 
 def _add_pairs(
@@ -235,8 +235,8 @@ def build_lexicon(
     return lexicon
 
 
-BLOC_HINT_LENGTH = 4
-BLOC_HINT_MEMORY = 100_000  # distinct words remembered, each way
+BLOC_HINT_LENGTH: Final = 4
+BLOC_HINT_MEMORY: Final = 100_000  # distinct words remembered, each way
 
 
 class BlocHint:

@@ -16,7 +16,9 @@ exact word form, spelled out case by case where a stem would also match an ordin
 
 from __future__ import annotations
 
-_WORLD = """
+from typing import Final
+
+_WORLD: Final = """
 AT: Austria, Austrian, Vienna | Австри, австрийск, Вена!, Вены!, Вене!, Вену!
 BE: Belgium, Belgian | Бельги, бельгийск
 BG: Bulgaria, Bulgarian, Bulgarians | Болгари, болгарск
@@ -113,7 +115,7 @@ def parse_world(text: str = _WORLD) -> dict[str, dict[str, list[str]]]:
     return states
 
 
-WORLD = parse_world()
+WORLD: Final = parse_world()
 
 # Groups of states named together: each member is a party ("Baltic states to cut energy
 # ties", "China, Central Asian states sign treaty"). Plural nouns only: "in Central Asia"
