@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import compress
 from typing import Any, Final
 
 # Abbreviations with dots (U.S., U.K.) are one token; then words; then clause punctuation.
@@ -45,8 +44,7 @@ Hit = tuple[int, int, Any]  # (first token, token after the last, digest of the 
 FIRST_CACHE_LIMIT: Final = 200_000  # distinct tokens remembered between calls
 CHUNK_CACHE_LIMIT: Final = 200_000  # distinct space-separated chunks remembered between calls
 STEM_KEY: Final = 3  # the next word's first letters tell whether a phrase can go on
-# A token that starts no phrase: false, so ``compress`` skips it without a Python step.
-_NOTHING: tuple[()] = ()
+_NOTHING: tuple[()] = ()  # what a token that starts no phrase starts
 _UNSEEN: Final = object()  # a next word not met yet after this token
 PAIR_CACHE_LIMIT: Final = 5_000  # next words remembered per token
 
@@ -150,24 +148,24 @@ class Lexicon:
             del found[0]
         return found
 
-    def scan(self, tokens: Sequence[str]) -> list[Hit]:
+    def scan(self, tokens: list[str]) -> list[Hit]:
         """Leftmost-longest hits over ``tokens`` as written (matching ignores case)."""
         hits: list[Hit] = []
         first = self._first
-        entries: list[Any] = []
-        for token in tokens:  # a plain loop, as in ``tokens``
+        last = len(tokens) - 1
+        resume = 0  # the token after the last hit: words inside a hit are not scanned
+        for index in range(len(tokens)):  # a plain loop, as in ``tokens``
+            if index < resume:
+                continue
+            token = tokens[index]
             entry = first.get(token)
             if entry is None:
                 if len(first) > FIRST_CACHE_LIMIT:
                     first.clear()
                 entry = first[token] = self._first_entry(token)
-            entries.append(entry)
-        last = len(tokens) - 1
-        resume = 0  # the token after the last hit: words inside a hit are not scanned
-        for index in compress(range(len(entries)), entries):  # tokens that start a phrase
-            if index < resume:
+            if not entry:  # the token starts no phrase
                 continue
-            single, longer, nexts, pairs = entries[index]
+            single, longer, nexts, pairs = entry
             if longer and index < last:
                 if pairs is not None:  # only two-word phrases: the next word decides
                     following = tokens[index + 1]
