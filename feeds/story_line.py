@@ -70,27 +70,46 @@ def split_story_line(line: str) -> tuple[str, str]:
 
 def _sentence_cuts(line: str) -> list[int]:
     """Where ". " may end the title: not after an abbreviation or an initial, and (when the
-    line is written with capitals) not before a lower-case word."""
+    line is written with capitals) not before a lower-case word.
+
+    Indices rather than slices: a long summary has many ". ", and copying the line's two
+    halves at each one cost more than the rest of the cut.
+    """
     capitals = not line[:1].isalpha() or line[:1].isupper()
+    text_from = len(line) - len(line.lstrip())  # a title must hold more than spaces
     cuts = []
     start = line.find(SEPARATOR)
     while start != -1:
-        title, rest = line[:start], line[start + len(SEPARATOR):]
-        if title.strip() and not _abbreviated(title, rest) and not (
-            capitals and rest.lstrip(OPENING)[:1].islower()
+        after = start + len(SEPARATOR)
+        if start > text_from and not _abbreviated(line, start, after) and not (
+            capitals and _starts_lower(line, after)
         ):
             cuts.append(start)
         start = line.find(SEPARATOR, start + 1)
     return cuts
 
 
-def _abbreviated(text: str, rest: str) -> bool:
-    word = text.rsplit(None, 1)[-1].lstrip(OPENING)
+def _starts_lower(line: str, at: int) -> bool:
+    """Whether the sentence from ``at`` starts with a lower-case letter (past quotes and
+    brackets)."""
+    while at < len(line) and line[at] in OPENING:
+        at += 1
+    return line[at:at + 1].islower()
+
+
+WORD_REACH = 64  # characters before a full stop searched for its word; longer: the whole
+
+
+def _abbreviated(line: str, end: int, after: int) -> bool:
+    """Whether the word before the full stop at ``end`` is an abbreviation or an initial."""
+    parts = line[max(0, end - WORD_REACH):end].rsplit(None, 1)
+    word = parts[-1] if len(parts) == 2 or end <= WORD_REACH else line[:end].rsplit(None, 1)[-1]
+    word = word.lstrip(OPENING)
     if len(word) == 1 and word.isupper():
         return True  # an initial
     word = word.lower()
     if word in NUMBERING:
-        return rest[:1].isdigit()
+        return line[after:after + 1].isdigit()
     return word in ABBREVIATIONS or DOTTED.fullmatch(word) is not None
 
 

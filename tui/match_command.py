@@ -15,7 +15,8 @@ def match_command(settings: Settings, *, as_json: bool) -> int:
     matcher = default_matcher(settings.watched, settings.threshold, learned=settings.learned)
     for raw in sys.stdin:  # one answer a line, a blank line too: outputs pair with inputs
         # cleaned as a poll cleans a feed's title and summary: markup, entities, controls
-        line = clean_text(raw, limit=TITLE_MAX + SUMMARY_MAX)
+        # (the newline off first: most lines then pass as clean without a regex pass)
+        line = clean_text(raw.rstrip("\n"), limit=TITLE_MAX + SUMMARY_MAX)
         title, summary = split_story_line(line)
         verdict = matcher.classify(
             clean_text(title, limit=TITLE_MAX), clean_text(summary, limit=SUMMARY_MAX)
