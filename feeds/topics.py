@@ -104,6 +104,8 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "mediation", "mediate", "mediated",
             "mediator", "peace talks", "peace plan", "ceasefire talks", "restraint",
             "de-escalation", "ceasefire", "truce",
+            # written with a hyphen it is two tokens: not a fire (noise.DOMESTIC) and a stop
+            "cease-fire", "cease-fire talks",
             "calls for calm", "call for calm", "called for calm", "urges calm", "urged calm",
             # the formats where states negotiate a war's end: the Astana talks on Syria,
             # the Normandy and Minsk formats on Ukraine

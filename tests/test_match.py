@@ -3370,3 +3370,24 @@ def test_a_verdict_is_read_only() -> None:
     assert verdict.relevant and {"RU", "KZ"} <= set(verdict.countries)
     with pytest.raises(AttributeError):
         verdict.events[0].kind = "sign"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # relevance_dev19 (r19-en-001, -005, -016), invented: written with a hyphen, a
+        # cease-fire is two tokens, and its "fire" is no fire
+        "Türkiye and Qatar back Gaza cease-fire",
+        "Turkey, Egypt sign declaration on Gaza cease-fire",
+        "Armenia, Azerbaijan agree on cease-fire talks",
+    ],
+)
+def test_a_hyphenated_cease_fire_is_a_cease_fire(matcher: Matcher, line: str) -> None:
+    assert classify(matcher, line).relevant
+
+
+@pytest.mark.parametrize(
+    "line", ["Fire at Moscow warehouse kills two", "Kazakhstan wildfire forces evacuations"]
+)
+def test_a_fire_is_still_a_fire(matcher: Matcher, line: str) -> None:
+    assert not classify(matcher, line).relevant
