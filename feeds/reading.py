@@ -509,7 +509,7 @@ def read(
         if not segment and any(stem in title for stem in TROOP_STEMS):  # a C search first
             cues.extend(_troops_in_the_war(tokens, places))
     if reading.negatives[0] and reading.cues[0]:
-        _background_clause(title_tokens, reading.cues[0], reading.negatives[0])
+        _background_clause(title_tokens, reading.cues[0], reading.negatives[0], places)
     if summary_tokens and _may_open_with_dateline(summary):
         _dateline_is_source(lexicon, summary, places, reading)
     for place, token, stem in doubtful:
@@ -542,16 +542,22 @@ def _against_a_state(tokens: list[str], places: list[Place], segment: int, end: 
 
 def _background_clause(
     tokens: list[str], cues: list[tuple[str, float, str, int]],
-    negatives: list[tuple[str, float, str, int]],
+    negatives: list[tuple[str, float, str, int]], places: list[Place],
 ) -> None:
     """"Bitcoin gains as crypto investors bet on US-China trade talks": when the title's
     main clause is a domestic story with no alignment cue of its own, the clause after
-    "as", "amid" or "despite" is its backdrop, and its cues are dropped."""
+    "as", "amid" or "despite" is its backdrop, and its cues are dropped. Not when a state
+    is the subject right after "as": "Oil prices sink as India and China cut purchases"
+    tells what the states did."""
     link = next((i for i, token in enumerate(tokens)
                  if i > 1 and token.lower() in BACKDROP_LINKS), None)
     if link is None or not any(n[3] < link for n in negatives):
         return
     if any(cue[3] < link for cue in cues):
+        return
+    if tokens[link].lower() == "as" and any(
+        not place.segment and place.start == link + 1 for place in places
+    ):
         return
     cues[:] = [cue for cue in cues if cue[3] < link]
 

@@ -3391,3 +3391,27 @@ def test_a_hyphenated_cease_fire_is_a_cease_fire(matcher: Matcher, line: str) ->
 )
 def test_a_fire_is_still_a_fire(matcher: Matcher, line: str) -> None:
     assert not classify(matcher, line).relevant
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # relevance_dev19 (r19-en-095), invented: after "as", a state as the subject tells
+        # what the state did; the market's move is the frame, not the news
+        "Ruble slides as China and India cut imports of Russian crude ahead of US sanctions",
+        "Wheat prices rise as Russia bans exports to Kazakhstan",
+    ],
+)
+def test_a_states_act_after_as_is_no_backdrop(matcher: Matcher, line: str) -> None:
+    assert classify(matcher, line).relevant
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bitcoin gains as crypto investors bet on US-China trade talks",
+        "Stocks fall amid US-China trade talks",
+    ],
+)
+def test_a_market_backdrop_stays_a_backdrop(matcher: Matcher, line: str) -> None:
+    assert not classify(matcher, line).relevant
