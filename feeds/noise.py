@@ -61,8 +61,9 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
     "migration": (
         LIGHT,  # an individual's asylum or deportation case; also refugee flows
         (
-            "extradition", "extradite", "extradited", "asylum", "deportation", "deported",
-            "deport", "refugees", "migrants",
+            "extradition", "extradite", "extradited", "extradites", "extraditing", "asylum",
+            "deportation", "deportations", "deported", "deport", "deports", "deporting",
+            "refugees", "migrants",
         ),
         ("экстрадиц*", "депортац*", "депортир*", "беженц*", "мигрант*", "убежищ*"),
     ),

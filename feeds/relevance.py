@@ -251,9 +251,12 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
     # news to the lead; when the lead names a bloc, its cues weigh as a title's would.
     # So does an analysis title that names two states and leaves the act to the lead ("How
     # a plane crash is driving Russia and Azerbaijan apart"), when the lead's own cue is
-    # stronger than a weak word.
+    # stronger than a weak word. Not a title that tells a person's migration or court case
+    # ("Finland deports ex-Wagner fighter to Russia", the lead on its border guards).
     lead_cues: list[Cue] = []
-    if not title_cues and not overview.title_bloc:
+    if not title_cues and not overview.title_bloc and not any(
+        label in (MIGRATION, COURT) for label, _, _, _ in title_negatives
+    ):
         in_lead = [cue for cue in summary_cues if cue[3] < reading.lead]
         if overview.lead_bloc or (
             len(title_states) >= 2 and not title_states <= WARRING

@@ -3415,3 +3415,25 @@ def test_a_states_act_after_as_is_no_backdrop(matcher: Matcher, line: str) -> No
 )
 def test_a_market_backdrop_stays_a_backdrop(matcher: Matcher, line: str) -> None:
     assert not classify(matcher, line).relevant
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # relevance_dev19 (r19-en-042), invented: a person deported or extradited is a
+        # migration or court case; the title is no teaser, so the lead's border guards do
+        # not stand in for an alignment cue
+        "Latvia Deports Alleged Ex-Wagner Fighter Back to Russia || Latvian border guards had "
+        "arrested the man after he illegally crossed the border near Daugavpils.",
+        "Estonia Extradites Alleged Smuggler to Russia || Estonian border guards arrested the "
+        "man in March after he crossed the border at Narva.",
+    ],
+)
+def test_a_deportation_title_is_no_teaser(matcher: Matcher, line: str) -> None:
+    assert not classify(matcher, line).relevant
+
+
+def test_a_teaser_title_still_leaves_the_act_to_the_lead(matcher: Matcher) -> None:
+    line = ("Kazakhstan and Russia discuss the border || Border guards of the two states met "
+            "in Astana.")
+    assert classify(matcher, line).relevant
