@@ -155,7 +155,7 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "audiobook", "podcast", "statue", "holiday", "wine", "harvest", "tourists",
             "music", "video", "tiktok", "blogger", "star", "celebrity", "wedding", "contest",
             "award", "awards", "prize", "number of visits", "tourist arrivals",
-            "tourist flow",
+            "tourist flow", "bookings", "travel bookings", "hotel bookings",
         ),
         (
             "фестивал*", "концерт*", "фильм*", "кино*", "театр*", "выставк*", "музе*",

@@ -3437,3 +3437,20 @@ def test_a_teaser_title_still_leaves_the_act_to_the_lead(matcher: Matcher) -> No
     line = ("Kazakhstan and Russia discuss the border || Border guards of the two states met "
             "in Astana.")
     assert classify(matcher, line).relevant
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # relevance_dev19 (r19-en-065), invented: travel and hotel bookings are the
+        # tourist market; visa talks after "amid" are its backdrop
+        "Chinese Travel Bookings to Kazakhstan Surge Amid Visa-Free Talks",
+        "Russian Hotel Bookings in Turkey Jump Amid Visa-Free Talks and EU Tensions",
+    ],
+)
+def test_bookings_amid_talks_are_the_tourist_market(matcher: Matcher, line: str) -> None:
+    assert not classify(matcher, line).relevant
+
+
+def test_visa_free_talks_are_still_relations(matcher: Matcher) -> None:
+    assert classify(matcher, "Kazakhstan and China launch visa-free talks").relevant
