@@ -972,6 +972,21 @@ def _legislature_approval(reading: Reading, trigger: Found) -> Found | None:
     return None
 
 
+def _told_as_cause(reading: Reading, trigger: Found) -> bool:
+    """"The invitation comes after Kim Jong Un visited Russia", «после того как Москва
+    вышла из сделки»: an act a state did before, told as what led to the news, is its
+    background. "After" with a subject of its own before the act; "after signing" (no
+    subject) may be the news itself."""
+    tokens = reading.tokens[trigger.segment]
+    first = clause_start(tokens, trigger.start)
+    for position in range(trigger.start - 1, first - 1, -1):
+        word = tokens[position].lower()
+        if word == "after" or (word == "как" and lower(tokens, position - 2) == "после"):
+            return any(place.segment == trigger.segment and position < place.start
+                       < trigger.start for place in reading.places)
+    return False
+
+
 def main_event(reading: Reading) -> Happening | None:
     segment = 0
     trigger = _choose(reading, reading.triggers[0])
@@ -979,7 +994,8 @@ def main_event(reading: Reading) -> Happening | None:
         return None  # the lead then retells the commemorated act: "signed in 2002"
     if trigger is None:
         segment = 1
-        trigger = _choose(reading, [t for t in reading.triggers[1] if t.start < reading.lead])
+        trigger = _choose(reading, [t for t in reading.triggers[1]
+                                    if t.start < reading.lead and not _told_as_cause(reading, t)])
     if trigger is None:
         return None
     kind = trigger.payload[1]
