@@ -41,6 +41,7 @@ REPORTING = ("сообщ", "переда", "стало", "заяв", "отмет
              "извест", "уже", "указ", "рассказ", "подчеркн", "утвержда", "следует", "выясн",
              "поясн", "напомн", "узнал")
 TWO_PART_LIMIT = 200  # characters: longer than any two-part headline
+WORD_REACH = 64  # characters before a full stop searched for its word; longer: the whole
 
 
 def join_story_line(title: str, summary: str) -> str:
@@ -95,9 +96,6 @@ def _starts_lower(line: str, at: int) -> bool:
     while at < len(line) and line[at] in OPENING:
         at += 1
     return line[at:at + 1].islower()
-
-
-WORD_REACH = 64  # characters before a full stop searched for its word; longer: the whole
 
 
 def _abbreviated(line: str, end: int, after: int) -> bool:
