@@ -975,8 +975,8 @@ def _legislature_approval(reading: Reading, trigger: Found) -> Found | None:
 def _told_as_cause(reading: Reading, trigger: Found) -> bool:
     """"The invitation comes after Kim Jong Un visited Russia", «после того как Москва
     вышла из сделки»: an act a state did before, told as what led to the news, is its
-    background. "After" with a subject of its own before the act; "after signing" (no
-    subject) may be the news itself."""
+    background. Told so when a state or bloc stands between "after" and the act (mostly its
+    subject); "after signing", with none, may be the news itself."""
     tokens = reading.tokens[trigger.segment]
     first = clause_start(tokens, trigger.start)
     for position in range(trigger.start - 1, first - 1, -1):
