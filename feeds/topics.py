@@ -516,12 +516,15 @@ PAIRS: dict[str, tuple[float, tuple[tuple[str, ...], tuple[str, ...]],
         WEAK,
         (
             ("detain", "detains", "detained", "seize", "seizes", "seized", "board", "boards",
-             "boarded", "impound*", "inspect", "inspects", "inspected", "intercept*"),
+             "boarded", "impound*", "inspect", "inspects", "inspected", "intercept*",
+             # a navy following another state's ship: "warship shadows Russian vessel"
+             "shadows", "shadowed", "shadowing"),
             ("задержа*", "арестова*", "досматрива*", "досмотре*", "досмотр*", "захвати*",
              "конфискова*"),
         ),
         (
-            ("tanker", "tankers", "ship", "ships", "vessel", "vessels", "freighter"),
+            ("tanker", "tankers", "ship", "ships", "vessel", "vessels", "freighter", "warship",
+             "warships"),
             ("судно", "судна", "судну", "судном", "судне", "суда", "судов", "судам",
              "судами", "судах", "танкер*", "сухогруз*"),
         ),

@@ -3477,3 +3477,23 @@ def test_after_signing_is_still_the_signing(matcher: Matcher) -> None:
     line = ("Kazakhstan and China deepen energy ties || Tokayev returned from Beijing on "
             "Friday after signing a gas deal with China.")
     assert_event(classify(matcher, line), "sign", "fact")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # relevance_dev19 (r19-en-044), invented: a navy shadowing another state's ship is
+        # an act on that state, as detaining or boarding it is
+        "Norwegian Frigate Shadows Russian Navy Vessel in Barents Sea Under NATO Command || "
+        "The frigate tracked the Russian destroyer as it sailed along the coast.",
+        "Turkish corvette shadowed Russian warship in the Black Sea || The Turkish navy said "
+        "its ship followed the Russian vessel.",
+    ],
+)
+def test_a_navy_shadowing_a_ship_acts_on_its_state(matcher: Matcher, line: str) -> None:
+    assert classify(matcher, line).relevant
+
+
+def test_a_shadow_ship_is_no_shadowing(matcher: Matcher) -> None:
+    line = "Did a Russian ‘shadow ship’ cut the Finland-Estonia undersea Baltic cable?"
+    assert not classify(matcher, line).relevant
