@@ -94,6 +94,10 @@ WAR_WORDS: Final = frozenset({"war", "front", "frontline", "front-line", "battle
 TROOP_STEMS: Final = ("oldier", "roops", "ighters", "ervicemen", "оенны", "олдат", "ойц",
                       "оеннослужащ")
 KURSK: Final = ("kursk", "курск")  # the Russian region where the third states' soldiers fought
+# a third state's aid to one of the two at war ("US aid packages for Ukraine", «пакеты помощи
+# США Украине»): the giver named next to the word (_aid_in_the_war)
+AID: Final = frozenset({"aid", "assistance", "помощь", "помощи", "помощью"})
+AID_REACH: Final = 2
 SUPPLIED_WEIGHT: Final = 1.0
 # "российские суда", "торговые суда": ships, not a court's ("решение суда", "здание суда")
 PLURAL_ADJECTIVE: Final = ("ые", "кие", "гие", "хие", "жие", "шие", "щие", "чие")
@@ -508,6 +512,8 @@ def read(
         cues.extend(_arms_supplied(tokens, places, segment))
         if not segment and any(stem in title for stem in TROOP_STEMS):  # a C search first
             cues.extend(_troops_in_the_war(tokens, places))
+        if not segment:
+            cues.extend(_aid_in_the_war(tokens, places))
     if reading.negatives[0] and reading.cues[0]:
         _background_clause(title_tokens, reading.cues[0], reading.negatives[0], places)
     if summary_tokens and _may_open_with_dateline(summary):
@@ -638,6 +644,28 @@ def _arms_supplied(
             matched = f"{place.matched}-{tokens[place.end]}"
             cues.append((WAR_STANCE, SUPPLIED_WEIGHT, matched, place.start))
     return cues
+
+
+def _aid_in_the_war(
+    tokens: list[str], places: list[Place]
+) -> list[tuple[str, float, str, int]]:
+    """"New US aid packages for Ukraine", «пакеты помощи США Украине»: a third state's aid
+    to one of the two at war is its involvement, as its arms and troops are, even where
+    the title goes on to the front."""
+    states = [p for p in places if not p.segment and p.role == "party" and not p.is_org]
+    if not any(p.code in WARRING for p in states):
+        return []
+    for index, token in enumerate(tokens):
+        if token.lower() in AID:
+            for place in states:
+                if place.code not in WARRING and (
+                    0 <= index - place.end < AID_REACH or 0 <= place.start - index - 1 < AID_REACH
+                ):
+                    words = (place.matched, token)
+                    if place.start > index:
+                        words = (token, place.matched)
+                    return [(WAR_STANCE, SUPPLIED_WEIGHT, " ".join(words), place.start)]
+    return []
 
 
 def _troops_in_the_war(

@@ -439,6 +439,8 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             # siding with each other: "Georgia and Belarus must stand together"
             "stand together", "stood together", "standing together", "stands with",
             "stand with", "stood with",
+            # one state as another's subordinate: "treats Moldova as its vassal"
+            "vassal", "vassals", "vassalage",
         ),
         (
             "отношени*", "связи", "связей", "связям", "связях", "сближени*", "спор",
@@ -459,6 +461,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "стоять вместе", "стояли вместе", "стоят вместе", "стоим вместе",
             # money granted to another state: «Канада выделит Украине $4,6 млн»
             "выделит", "выделят", "выделил", "выделила", "выделили", "выделяет", "выделяют",
+            "вассал*",
         ),
     ),
 }

@@ -3497,3 +3497,38 @@ def test_a_navy_shadowing_a_ship_acts_on_its_state(matcher: Matcher, line: str) 
 def test_a_shadow_ship_is_no_shadowing(matcher: Matcher) -> None:
     line = "Did a Russian ‘shadow ship’ cut the Finland-Estonia undersea Baltic cable?"
     assert not classify(matcher, line).relevant
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # relevance_dev20 (r20-ru-012), invented: a third state's aid to one of the two at
+        # war is its involvement, even where the title goes on to the front
+        "Пакет помощи Германии Украине не изменит положения на фронте, считают в Кремле",
+        "Canada aid to Ukraine will not change the front line, Kremlin says",
+    ],
+)
+def test_a_third_states_aid_in_the_war_is_its_involvement(matcher: Matcher, line: str) -> None:
+    verdict = classify(matcher, line)
+    assert verdict.relevant, verdict.why
+    assert any("war stance" in reason for reason in verdict.why), verdict.why
+
+
+def test_aid_between_the_two_at_war_is_no_third_states(matcher: Matcher) -> None:
+    line = "Russia says Ukraine's aid convoys came under fire at the front"
+    assert not any("war stance" in reason for reason in classify(matcher, line).why)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # relevance_dev20 (r20-ru-030), invented: one state treated as another's vassal is
+        # how they line up
+        "В Ереване заявили, что Армения не будет вассалом Москвы || Об этом сказал спикер "
+        "парламента Армении на брифинге в Ереване.",
+        "EU treats Moldova as a vassal, Russian intelligence claims || The SVR said so in a "
+        "statement on Tuesday.",
+    ],
+)
+def test_a_vassal_is_an_alignment_word(matcher: Matcher, line: str) -> None:
+    assert classify(matcher, line).relevant
