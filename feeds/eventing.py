@@ -183,6 +183,13 @@ ANSWERS: Final = ("explanation", "clarification", "answers", "investigation", "i
                   "объяснени", "разъяснени", "расследовани", "ответа", "ответов", "ответы")
 JUBILEE: Final = "юбилейн"  # an adjective: «юбилейный саммит» is a summit held this year
 QUOTES: Final = frozenset({"'", '"', "‘", "’", "“", "”", "«", "»"})
+# a summit or drills named as the time of another act ("Ahead of SCO summit, Russia and
+# Kyrgyzstan ink…", «Накануне саммита ОДКБ стороны продлят…»): a frame, not the news
+FRAMES: Final = (("ahead", "of"), ("on", "the", "eve", "of"), ("in", "the", "run-up", "to"),
+                 ("before",), ("after",), ("накануне",), ("в", "преддверии"), ("в", "канун"),
+                 ("до",), ("после",))
+FRAME_REACH: Final = 3  # "ahead of [Kazan] summit", «в преддверии [предстоящего] визита»
+AHEAD_OF: Final = "ahead of"
 EVIDENCE_AFTER: Final = frozenset({"of", "that"})  # "signs of", "signs that": evidence, not signing
 BETTER: Final = {
     "join": ("apply", "suspend", "withdraw"),  # a bid to join; an accession frozen
@@ -404,9 +411,29 @@ def _candidates(reading: Reading, segment: int) -> list[Found]:
     return [t for t in reading.triggers[segment] if _counts(reading, t)]
 
 
+def _frame_end(reading: Reading, trigger: Found) -> int:
+    """Where the words end that name a summit or drills as the time of another act ("ahead
+    of", «накануне»), or -1."""
+    tokens = reading.tokens[trigger.segment]
+    if trigger.payload[1] not in GATHERINGS or _tense(tokens, trigger) != "noun":
+        return -1
+    names = _name_positions(reading, trigger.segment)
+    for end in range(max(trigger.start - FRAME_REACH - 1, 0), trigger.start + 1):
+        for frame in FRAMES:
+            if end >= len(frame) and all(
+                lower(tokens, end - len(frame) + step) == word for step, word in enumerate(frame)
+            ) and _gap(tokens, names, end, trigger.start) <= FRAME_REACH:
+                return end
+    return -1
+
+
 def _choose(reading: Reading, triggers: list[Found]) -> Found | None:
     """The first trigger that counts; but a bid to join is ``apply``, a frozen accession
-    ``suspend``, and a treaty signed at a summit ``sign``."""
+    ``suspend``, and a treaty signed at a summit ``sign``. A summit or drills that only
+    time another act that counts are its frame."""
+    framed = [t for t in triggers if _frame_end(reading, t) >= 0]
+    if framed and any(t not in framed and _counts(reading, t) for t in triggers):
+        triggers = [t for t in triggers if t not in framed]
     for main in triggers:
         if _counts(reading, main):
             break
@@ -520,6 +547,11 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
             continue
         if any(other.start < modal.start and modal.end <= other.end for other in modals):
             continue  # part of a longer one: "invitation to" in "accepts invitation to"
+        if modal.matched.lower() == AHEAD_OF and any(
+            other is not trigger and _frame_end(reading, other) == modal.end
+            for other in reading.triggers[trigger.segment]
+        ):
+            continue  # "Ahead of SCO summit, Russia and Kyrgyzstan ink…": the summit's time
         what = modal.payload[1]
         if what == "hypothetical" and _rescheduled(tokens, modal):
             what = "future"  # "postponed to May 20", «перенесена на осень»: a new date

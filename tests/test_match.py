@@ -3532,3 +3532,37 @@ def test_aid_between_the_two_at_war_is_no_third_states(matcher: Matcher) -> None
 )
 def test_a_vassal_is_an_alignment_word(matcher: Matcher, line: str) -> None:
     assert classify(matcher, line).relevant
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "modality"),
+    [
+        # a modality probe (invented headlines, labeled by a helper): a summit or drills
+        # named as the time of another act are its frame; the act is the news, with its
+        # own timing
+        ("Ahead of EAEU summit, Armenia and Iran sign free trade deal", "sign", "fact"),
+        ("On the eve of Putin's visit, Tajikistan ratifies border treaty with Russia",
+         "ratify", "fact"),
+        ("Накануне визита Токаева Казахстан и Азербайджан продлят соглашение о транзите "
+         "нефти", "extend", "future"),
+        ("В преддверии саммита ОДКБ Россия и Киргизия проведут совместные учения",
+         "exercise", "future"),
+        ("До саммита в Астане Монголия подала заявку на статус наблюдателя в ШОС",
+         "apply", "fact"),
+    ],
+)
+def test_a_summit_that_times_another_act_is_its_frame(
+    matcher: Matcher, line: str, kind: str, modality: str
+) -> None:
+    assert_event(classify(matcher, line), kind, modality)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Putin heads to Kazan ahead of BRICS summit",
+        "До саммита ШОС в Астане осталось две недели",
+    ],
+)
+def test_a_framed_summit_alone_is_still_the_summit(matcher: Matcher, line: str) -> None:
+    assert_kind(classify(matcher, line), "summit")
