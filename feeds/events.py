@@ -247,7 +247,10 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "asks to join", "asked to join", "requests to join", "requested to join",
              "request to join",
              # an application signed is an application made: "signs application to join EU"
-             "signs ~ application", "signed ~ application", "signing ~ application"),
+             "signs ~ application", "signed ~ application", "signing ~ application",
+             # a request filed, or a status requested: "files membership request",
+             # "requested observer status"
+             "files ~ request", "filed ~ request", "requests ~ status", "requested ~ status"),
             ("подписал* заявк*", "подал* заявк*", "подала заявк*", "обратил* с просьб*",
              "запросил* статус*",
              "попросил* принять", "просит принять", "просят принять",
@@ -257,11 +260,16 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              # "launches accession"
              "направил* запрос*", "запрос* на получени* статус*", "запрос* на вступлени*",
              "начал* ~ процесс* присоединени*", "начал* ~ процесс* вступлени*",
-             "начал* ~ процедур* вступлени*", "начал* ~ процедур* присоединени*"),
+             "начал* ~ процедур* вступлени*", "начал* ~ процедур* присоединени*",
+             # asked for a status: «обратилась за статусом наблюдателя»
+             "обратил* за статус*"),
         ),
-        "future": ((), ("подаст заявк*", "подадут заявк*")),
-        "base": (("apply",), ("подать заявк*",)),
-        "noun": (("application", "bid", "membership bid", "applying for"),
+        "future": ((), ("подаст заявк*", "подадут заявк*", "запросит статус*",
+                        "запросят статус*", "обратится за статус*", "обратятся за статус*")),
+        "base": (("apply", "file ~ request", "request ~ status"),
+                 ("подать заявк*", "запросить статус*", "обратиться за статус*")),
+        "noun": (("application", "bid", "membership bid", "applying for", "membership request",
+                  "request for ~ membership", "request for ~ status"),
                  ("заявк*", "подач* заявк*", "заявлени* о вступлени*")),
     },
     "exercise": {

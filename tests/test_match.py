@@ -3566,3 +3566,22 @@ def test_a_summit_that_times_another_act_is_its_frame(
 )
 def test_a_framed_summit_alone_is_still_the_summit(matcher: Matcher, line: str) -> None:
     assert_kind(classify(matcher, line), "summit")
+
+
+@pytest.mark.parametrize(
+    ("line", "modality"),
+    [
+        # a modality probe (invented headlines, labeled by a helper): a request for
+        # membership or a status is an application (LABELING.md: «обратилась с просьбой
+        # о статусе»), not yet the accession
+        ("Laos files request for SCO partner status", "fact"),
+        ("Uzbekistan requested observer status in EAEU", "fact"),
+        ("Vietnam to request BRICS partner status in October", "future"),
+        ("Узбекистан обратился за статусом наблюдателя в ЕАЭС", "fact"),
+        ("Азербайджан запросит статус партнера ШОС", "future"),
+    ],
+)
+def test_a_status_requested_is_an_application(
+    matcher: Matcher, line: str, modality: str
+) -> None:
+    assert_event(classify(matcher, line), "apply", modality)
