@@ -91,8 +91,8 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     },
     "suspend": {
         "fact": (
-            ("suspends", "suspended", "freezes", "froze", "frozen", "halts participation",
-             "halted participation", "pauses participation", "paused participation",
+            ("suspends", "suspended", "freezes", "froze", "frozen", "halts ~ participation",
+             "halted ~ participation", "pauses ~ participation", "paused ~ participation",
              # a body's or two states' joint work put on hold: "Arctic Council nations are
              # pausing work", "halts cooperation with Russia"
              "pausing ~ work", "pauses ~ work", "paused ~ work", "halts ~ cooperation",
@@ -110,9 +110,10 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "заморожено", "заморожены"),
         ),
         "future": ((), ("приостановит", "приостановят", "заморозит", "заморозят")),
-        "base": (("suspend", "freeze"), ("приостановить", "заморозить")),
-        "noun": (("suspension", "suspending"), ("приостановк*", "приостановлени*", "заморозк*",
-                                   "остановк* процесс*")),
+        "base": (("suspend", "freeze"), ("приостановить", "заморозить", "замораживать")),
+        "noun": (("suspension", "suspending", "freezing ~ participation", "freezing ~ membership",
+                  "freezing ~ cooperation", "halting ~ participation", "pausing ~ participation"),
+                 ("приостановк*", "приостановлени*", "заморозк*", "остановк* процесс*")),
     },
     "withdraw": {
         "fact": (
@@ -133,12 +134,15 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "request to leave", "request to withdraw", "requests to leave",
              "requests to withdraw",
              # part of a force sent home: "US reduces its troops on Nato's eastern flank"
-             "reduces ~ troops", "reduced ~ troops", "cuts ~ troops", "cut ~ troops"),
+             "reduces ~ troops", "reduced ~ troops", "cuts ~ troops", "cut ~ troops",
+             # a state's part in a treaty ended: "law ending Ukraine's participation in…"
+             "ends ~ participation", "ended ~ participation", "ending ~ participation"),
             ("вышл*", "вышел", "выходит из", "денонсировал*", "покинул*", "покидает",
              "покидают", "расторг*",
              "ушл* с ~ баз*", "закрыл* ~ баз*",
              "прекратил* действи*", "разорвал* ~ договор*", "разорвал* ~ соглашени*",
              "вывел* войск*", "подписал* закон* о денонсац*", "подписал* закон* о выход*",
+             "подписал* закон* об отзыв*",
              "выводит", "выводят", "ушли из"),
         ),
         "future": ((), ("выйдет", "выйдут", "выйдем", "денонсирует", "покинет", "покинут",
@@ -151,7 +155,7 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "remove ~ base", "close ~ base", "reduce ~ troops",
              "de-ratify", "terminate", "scrap", "cut ~ ties", "sever ~ ties",
              # a membership put in question: "will reconsider its participation in PACE"
-             "reconsider ~ participation", "reconsider ~ membership"),
+             "reconsider ~ participation", "reconsider ~ membership", "end ~ participation"),
             ("выйти", "денонсировать", "покинуть", "закрыть ~ баз*", "разорвать ~ договор*",
              "пересмотреть ~ участи*", "пересмотреть ~ членств*",
              "разорвать ~ соглашени*", "расторгнуть", "вывести"),

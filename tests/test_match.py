@@ -3585,3 +3585,29 @@ def test_a_status_requested_is_an_application(
     matcher: Matcher, line: str, modality: str
 ) -> None:
     assert_event(classify(matcher, line), "apply", modality)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "modality"),
+    [
+        # a modality probe (invented headlines, labeled by a helper): a membership frozen
+        # or a state's part in a treaty ended, told by a gerund or with words between
+        ("Kyrgyz opposition calls for freezing CSTO membership", "suspend", "hypothetical"),
+        ("Armenia halts all EAEU participation", "suspend", "fact"),
+        ("Belarus rules out freezing cooperation with the SCO", "suspend", "hypothetical"),
+        ("Узбекистан не собирается замораживать участие в СНГ", "suspend", "hypothetical"),
+        ("Sandu signs law ending Moldova's participation in CIS agreement", "withdraw",
+         "fact"),
+        ("Лукашенко подписал закон об отзыве ратификации договора", "withdraw", "fact"),
+    ],
+)
+def test_a_membership_frozen_or_ended_in_other_words(
+    matcher: Matcher, line: str, kind: str, modality: str
+) -> None:
+    assert_event(classify(matcher, line), kind, modality)
+
+
+def test_freezing_weather_is_no_suspension(matcher: Matcher) -> None:
+    line = ("Russia Warns Finland Over Border || Migrants were stranded in freezing "
+            "temperatures at the crossing.")
+    assert not classify(matcher, line).events
