@@ -244,6 +244,9 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "files ~ bid", "filed ~ bid", "requests membership",
              "requested membership", "launches ~ accession", "launch ~ accession",
              "starts ~ accession", "begins ~ accession",
+             "launches ~ process of joining", "launched ~ process of joining",
+             "starts ~ process of joining", "started ~ process of joining",
+             "begins ~ process of joining", "began ~ process of joining",
              # a membership request made formal: "Bolivia formalizes request for BRICS membership"
              "formalizes ~ request", "formalized ~ request", "formalises ~ request",
              "formalised ~ request", "submits ~ request", "submitted ~ request",
@@ -538,8 +541,13 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("will", "set to", "plans", "plan", "planned", "planning", "intends", "intend",
          "intention", "expected", "expects", "scheduled", "schedules", "ahead of",
          "moves to", "move to",
-         # a formal procedure started: "initiates exit from IPA CIS"
+         # a formal procedure started: "initiates exit from IPA CIS", "launches withdrawal
+         # procedure", "starts process of leaving"
          "initiates", "initiated", "initiating",
+         "begins ~ procedure", "began ~ procedure", "starts ~ procedure", "started ~ procedure",
+         "launches ~ procedure", "launched ~ procedure", "begins ~ process of",
+         "began ~ process of", "starts ~ process of", "started ~ process of",
+         "launches ~ process of", "launched ~ process of",
          "prepares",
          "preparing", "soon", "later this", "vows to", "pledges to",
          "announces plans", "nears", "looms", "approaches", "approaching", "imminent",
@@ -589,8 +597,9 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "летит", "полетит", "прибудет",
          # announced ahead: «анонсировал саммит»
          "анонсирова*",
-         # a formal procedure started: «инициировал выход»
-         "инициирова*",
+         # a formal procedure started: «инициировал выход», «начала процедуру выхода»
+         "инициирова*", "начал* процедур*", "приступил* к процедур*", "запустил* процедур*",
+         "начал* процесс*", "запустил* процесс*",
          # a bill is not yet the law: «законопроект о денонсации», «в первом чтении»
          "законопроект*", "проект закон*", "в первом чтении", "во втором чтении",
          # sent to parliament: «внес в Госдуму на ратификацию»

@@ -3611,3 +3611,24 @@ def test_freezing_weather_is_no_suspension(matcher: Matcher) -> None:
     line = ("Russia Warns Finland Over Border || Migrants were stranded in freezing "
             "temperatures at the crossing.")
     assert not classify(matcher, line).events
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "modality"),
+    [
+        # a modality probe (invented headlines, labeled by a helper): a procedure started
+        # is a step towards the act (LABELING.md: "moves to"), not the act done
+        ("Грузия начала процедуру выхода из соглашения СНГ о ПВО", "withdraw", "future"),
+        ("Молдова приступила к процедуре приостановки участия в СНГ", "suspend", "future"),
+        ("Azerbaijan launches withdrawal procedure from CIS air defence pact", "withdraw",
+         "future"),
+        ("Georgia starts process of leaving CIS agreements", "withdraw", "future"),
+        # an accession process started is the application itself
+        ("Armenia launches process of joining EU", "apply", "fact"),
+        ("Армения начала процедуру вступления в ЕС", "apply", "fact"),
+    ],
+)
+def test_a_procedure_started_is_a_step_towards_the_act(
+    matcher: Matcher, line: str, kind: str, modality: str
+) -> None:
+    assert_event(classify(matcher, line), kind, modality)
