@@ -423,6 +423,7 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "depend on", "questions over", "questions hang over", "questions remain over",
          "question mark over", "doubts", "doubt", "doubtful", "uncertain",
          "uncertainty", "under discussion", "under consideration", "in the works",
+         "on the table",
          "door open", "doors open", "prospect", "prospects", "floats", "floated",
          "floating", "mooted", "moots",
          # pressed to act, turned down or scrapped, not done

@@ -3632,3 +3632,16 @@ def test_a_procedure_started_is_a_step_towards_the_act(
     matcher: Matcher, line: str, kind: str, modality: str
 ) -> None:
     assert_event(classify(matcher, line), kind, modality)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a modality probe (invented headlines, labeled by a helper): what is "on the
+        # table" is being weighed, not done
+        ("Renewal of Russia-Tajikistan base deal on the table in Dushanbe talks", "extend"),
+        ("Uzbekistan's EAEU membership on the table as Mirziyoyev meets Putin", "join"),
+    ],
+)
+def test_on_the_table_is_not_yet_done(matcher: Matcher, line: str, kind: str) -> None:
+    assert_event(classify(matcher, line), kind, "hypothetical")
