@@ -47,6 +47,7 @@ CLAUSE_LINKS: Final = frozenset({",", "as", "but", "while", "and", "after", "bef
                                  "amid", "despite", "и", "но", "а", "после", "когда", "хотя"})
 MODAL_REACH: Final = 5  # a modal word governs a trigger fewer than this many words after it
 APPROVED_ACTS: Final = frozenset({"sign", "ratify"})  # approving these is doing them
+DRAFTS: Final = frozenset({"draft", "проект", "проекты"})  # «одобрил проект соглашения»
 INFINITIVE_REACH: Final = 8  # "Putin to take part in virtual BRICS summit"
 # "initiates exit from IPA CIS" starts a procedure; "drills were initiated" have begun
 INITIATED: Final = "initiat"
@@ -98,9 +99,11 @@ RESCHEDULED: Final = re.compile(
     r"(?<!не )\b(?:состоится|состоятся|пройд[её]т|пройдут)\b"
     r"|\bwill (?:now |still |instead )?(?:take place|be held)\b"
     r"|\b(?:rescheduled|moved) (?:to|for)\b|\bперенесен[аоы]? на\b"
-    # a new date named, not "no new date has been set", «новая дата пока не определена»
-    r"|(?<!no )(?<!without a )\bnew date\b(?!\s+(?:has not|is not|not|yet))"
-    r"|(?<!без )\bнов(?:ая|ую) дат[аеуы]\b(?!\s+(?:не|пока|ещ[её]))",
+    # a new date named, not "no new date has been set", «новая дата пока не определена»,
+    # «новая дата рассмотрения документа не названа» (the denial later in the sentence)
+    r"|(?<!no )(?<!without a )\bnew date\b"
+    r"(?![^.;]*?\b(?:has not|have not|hasn't|is not|was not|not yet|yet to)\b)"
+    r"|(?<!без )\bнов(?:ая|ую) дат[аеуы]\b(?![^.;]*?(?:\bне |\bпока\b|\bещ[её]\b))",
     re.IGNORECASE,
 )
 DATE_LINKS: Final = frozenset({"to", "until", "till", "for", "на", "до"})
@@ -533,7 +536,10 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
             and any(lower(tokens, index).startswith(CABINETS)
                     for index in range(first, trigger.start)))
     )
-    future = future or kind not in APPROVED_ACTS and any(  # the approved step is to come
+    # the approved step is to come; approving a treaty is ratifying it, but approving its
+    # signing («одобрило подписание соглашения») leaves the signing ahead
+    steps = kind not in APPROVED_ACTS or (kind == "sign" and tense == "noun")
+    future = future or steps and any(
         other.start < trigger.start and trigger.end <= other.end
         and other.matched.lower().startswith(APPROVING)
         for other in reading.triggers[trigger.segment]
@@ -585,7 +591,7 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
             # a treaty or agreement approved is itself the act (a ratification)
             if (
                 tense == "noun"
-                and kind not in APPROVED_ACTS
+                and steps
                 and modal.end <= trigger.start
                 and trigger.start - modal.end < MODAL_REACH
             ):
@@ -1004,6 +1010,14 @@ def _legislature_approval(reading: Reading, trigger: Found) -> Found | None:
     return None
 
 
+def _draft_approved(trigger: Found) -> bool:
+    """"Cabinet approves draft agreement", «одобрил проект соглашения»: what is approved
+    is the text to be signed, not a treaty ratified."""
+    words = trigger.matched.lower()
+    return (trigger.payload[1] == "ratify" and words.startswith(APPROVING)
+            and not DRAFTS.isdisjoint(words.split()))
+
+
 def _told_as_cause(reading: Reading, trigger: Found) -> bool:
     """"The invitation comes after Kim Jong Un visited Russia", «после того как Москва
     вышла из сделки»: an act a state did before, told as what led to the news, is its
@@ -1033,6 +1047,9 @@ def main_event(reading: Reading) -> Happening | None:
     kind = trigger.payload[1]
     org = _org(reading, trigger)
     modality = _modality(reading, trigger, kind, org)
+    if _draft_approved(trigger):
+        kind = "sign"  # a draft approved («одобрил проект соглашения») is signed next
+        modality = "hypothetical" if modality == "hypothetical" else "future"
     approval = _legislature_approval(reading, trigger)
     if approval is not None:
         kind = "ratify"

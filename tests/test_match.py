@@ -3645,3 +3645,41 @@ def test_a_procedure_started_is_a_step_towards_the_act(
 )
 def test_on_the_table_is_not_yet_done(matcher: Matcher, line: str, kind: str) -> None:
     assert_event(classify(matcher, line), kind, "hypothetical")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "modality"),
+    [
+        # a modality probe (invented headlines, labeled by a helper): a government that
+        # approves a draft or the signing leaves the signing ahead; a parliament that
+        # approves an accord or a protocol has ratified it
+        ("Правительство Таджикистана одобрило проект соглашения с Китаем о границе", "sign",
+         "future"),
+        ("Armenian cabinet approves draft agreement with Iran on transit", "sign", "future"),
+        ("Кабмин Казахстана одобрил подписание соглашения с Россией о Байконуре", "sign",
+         "future"),
+        ("Kyrgyz parliament approves water-sharing accord with Tajikistan", "ratify", "fact"),
+        ("Mejlis approves protocol to Turkmenistan-Uzbekistan border treaty", "ratify", "fact"),
+    ],
+)
+def test_what_an_approval_makes_of_the_act(
+    matcher: Matcher, line: str, kind: str, modality: str
+) -> None:
+    assert_event(classify(matcher, line), kind, modality)
+
+
+@pytest.mark.parametrize(
+    ("line", "modality"),
+    [
+        # a modality probe: "no new date" said later in the sentence is no new date
+        ("Грузия отложила ратификацию соглашения с Китаем || Новая дата рассмотрения "
+         "документа в парламенте пока не названа.", "hypothetical"),
+        ("Xi visit to Kazakhstan postponed || A new date for the visit has not been announced.",
+         "hypothetical"),
+        ("Xi visit to Kazakhstan postponed || A new date for the visit is May 5.", "future"),
+    ],
+)
+def test_a_new_date_denied_later_is_no_new_date(
+    matcher: Matcher, line: str, modality: str
+) -> None:
+    assert only_event(classify(matcher, line))[1] == modality
