@@ -12,6 +12,9 @@ Phrase syntax (one string per entry, words separated by spaces):
 - ``recall* ~ ambassador*``  ``~`` skips up to two words (not punctuation);
 - ``CSTO``        with ``case_sensitive=True`` the text must spell the phrase exactly so.
 
+Russian writes "ё" or "е" as the writer pleases («партнёр», «партнер»): the two letters
+match each other, in phrases and in the text.
+
 Hyphens, quotes and apostrophes are not tokens, so "Nur-Sultan" and "Nur Sultan" are the
 same phrase; sentence and clause punctuation are tokens, so no phrase matches across them.
 """
@@ -47,6 +50,8 @@ STEM_KEY: Final = 3  # the next word's first letters tell whether a phrase can g
 _NOTHING: tuple[()] = ()  # what a token that starts no phrase starts
 _UNSEEN: Final = object()  # a next word not met yet after this token
 PAIR_CACHE_LIMIT: Final = 5_000  # next words remembered per token
+YO: Final = "ё"  # matched as "е"
+YE: Final = "е"
 
 
 @dataclass(slots=True)
@@ -226,6 +231,7 @@ class Lexicon:
             return _NOTHING
         keys = {word[:STEM_KEY] for node, _ in longer for word in node.exact}
         keys.update(stem[:STEM_KEY] for node, _ in longer for stem in node.stems)
+        keys.update([spelled for key in keys if YE in key for spelled in _spellings(key)])
         nexts: frozenset[str] | None = frozenset(keys)
         if any(
             node.gap is not None or any(len(stem) < STEM_KEY for stem in node.stems)
@@ -286,8 +292,21 @@ def _payloads(node: _Node, tokens: Sequence[str], start: int, end: int) -> tuple
     return node.plain + tuple(payload for payload, exact in node.cased if exact == spelled)
 
 
+def _spellings(key: str) -> list[str]:
+    """A word's first letters with each "е" written either way: the next word's first
+    letters are checked as written, and «ёмкость» must find the phrases of «емкость»."""
+    spelled = [""]
+    for letter in key:
+        spelled = [start + letter for start in spelled] + (
+            [start + YO for start in spelled] if letter == YE else []
+        )
+    return spelled
+
+
 def _step(node: _Node, token: str) -> list[tuple[_Node, int]]:
     """The children of ``node`` that ``token`` matches, with the letters they spell out."""
+    if YO in token:
+        token = token.replace(YO, YE)
     found: list[tuple[_Node, int]] = []
     length = len(token)
     following = node.exact.get(token)
@@ -343,7 +362,7 @@ def tokenize_phrase(phrase: str) -> list[str]:
             words.append(GAP)
             continue
         stem = word.endswith("*")
-        parts = [part.lower() for part in tokenize(word.rstrip("*"))]
+        parts = [part.lower().replace(YO, YE) for part in tokenize(word.rstrip("*"))]
         if stem and parts:
             parts[-1] += "*"
         words.extend(parts)
