@@ -191,6 +191,7 @@ QUOTES: Final = frozenset({"'", '"', "‘", "’", "“", "”", "«", "»"})
 FRAMES: Final = (("ahead", "of"), ("on", "the", "eve", "of"), ("in", "the", "run-up", "to"),
                  ("before",), ("after",), ("накануне",), ("в", "преддверии"), ("в", "канун"),
                  ("до",), ("после",))
+FRAME_ENDS: Final = frozenset(frame[-1] for frame in FRAMES)
 FRAME_REACH: Final = 3  # "ahead of [Kazan] summit", «в преддверии [предстоящего] визита»
 AHEAD_OF: Final = "ahead of"
 EVIDENCE_AFTER: Final = frozenset({"of", "that"})  # "signs of", "signs that": evidence, not signing
@@ -420,12 +421,15 @@ def _frame_end(reading: Reading, trigger: Found) -> int:
     tokens = reading.tokens[trigger.segment]
     if trigger.payload[1] not in GATHERINGS or _tense(tokens, trigger) != "noun":
         return -1
-    names = _name_positions(reading, trigger.segment)
-    for end in range(max(trigger.start - FRAME_REACH - 1, 0), trigger.start + 1):
+    for end in range(max(trigger.start - FRAME_REACH - 1, 1), trigger.start + 1):
+        if lower(tokens, end - 1) not in FRAME_ENDS:
+            continue
         for frame in FRAMES:
             if end >= len(frame) and all(
                 lower(tokens, end - len(frame) + step) == word for step, word in enumerate(frame)
-            ) and _gap(tokens, names, end, trigger.start) <= FRAME_REACH:
+            ) and _gap(
+                tokens, _name_positions(reading, trigger.segment), end, trigger.start
+            ) <= FRAME_REACH:
                 return end
     return -1
 

@@ -98,6 +98,7 @@ KURSK: Final = ("kursk", "курск")  # the Russian region where the third sta
 # США Украине»): the giver named next to the word (_aid_in_the_war)
 AID: Final = frozenset({"aid", "assistance", "помощь", "помощи", "помощью"})
 AID_REACH: Final = 2
+AID_STEMS: Final = ("aid", "Aid", "AID", "ssistance", "омощ", "ОМОЩ")
 SUPPLIED_WEIGHT: Final = 1.0
 # "российские суда", "торговые суда": ships, not a court's ("решение суда", "здание суда")
 PLURAL_ADJECTIVE: Final = ("ые", "кие", "гие", "хие", "жие", "шие", "щие", "чие")
@@ -512,7 +513,7 @@ def read(
         cues.extend(_arms_supplied(tokens, places, segment))
         if not segment and any(stem in title for stem in TROOP_STEMS):  # a C search first
             cues.extend(_troops_in_the_war(tokens, places))
-        if not segment:
+        if not segment and any(stem in title for stem in AID_STEMS):  # a C search first
             cues.extend(_aid_in_the_war(tokens, places))
     if reading.negatives[0] and reading.cues[0]:
         _background_clause(title_tokens, reading.cues[0], reading.negatives[0], places)
