@@ -396,6 +396,9 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
         MEDIUM,
         (
             "standoff", "rift", "rifts", "spat", "feud", "row with", "row over", "row between",
+            # a headline's "<what> row" is the quarrel over it: "after plane crash row"
+            "diplomatic row", "crash row", "spy row", "gas row", "visa row", "border row",
+            "trade row", "embassy row", "envoy row", "flag row", "transit row", "grain row",
             "crisis in ties", "crisis in relations", "war of words", "falling-out",
             "falling out", "strained ties", "strained relations", "sour* ~ ties",
             "sour* ~ relations", "deteriorat* ~ ties", "deteriorat* ~ relations",

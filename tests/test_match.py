@@ -3683,3 +3683,18 @@ def test_a_new_date_denied_later_is_no_new_date(
     matcher: Matcher, line: str, modality: str
 ) -> None:
     assert only_event(classify(matcher, line))[1] == modality
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a modality probe (invented headlines, labeled by a helper): a headline's
+        # "<what> row" is a quarrel between the states, whatever the crash or spy behind it
+        "Tokayev cancels Moscow visit after plane crash row || The Kazakh leader had been "
+        "expected for the Victory Day parade.",
+        "Armenia recalls envoy from Minsk amid spy row",
+    ],
+)
+def test_a_headline_row_is_a_quarrel(matcher: Matcher, line: str) -> None:
+    verdict = classify(matcher, line)
+    assert verdict.relevant and any("rift" in reason for reason in verdict.why), verdict.why
