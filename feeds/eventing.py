@@ -83,6 +83,12 @@ SENT_FOR: Final = frozenset({"for", "на"})  # "submitted for ratification", «
 VOTING: Final = ("vote", "голос")  # "votes for ratification" is the vote itself
 # a law enacted "to suspend" suspends: "Pezeshkian enacts law to suspend cooperation"
 LAWS: Final = frozenset({"law", "laws", "bill", "decree"})
+LAW_STEM: Final = "закон"  # «закон», «закона», «законы»
+RATIFYING: Final = ("ratif", "ратиф")
+# what a law signed may be about, besides a ratification: «закон о приостановке действия
+# договора», "law on extending the agreement", «закон о начале процесса вступления»
+LAW_SUBJECTS: Final = frozenset({"suspend", "withdraw", "extend", "apply"})
+LAW_REACH: Final = 3
 ENACTING: Final = ("enact", "sign", "pass", "approv", "adopt")
 # a cabinet that approves a treaty sends it to parliament: «Правительство одобрило
 # соглашение … и направило президенту для внесения на ратификацию»
@@ -483,6 +489,16 @@ def _choose(reading: Reading, triggers: list[Found]) -> Found | None:
                 and trigger.payload[1] != main.payload[1] and _counts(reading, trigger)
             ):
                 return trigger
+    if main.payload[1] == "ratify" and _names_a_law(main):
+        # «подписал закон о приостановке действия договора», "signs law on extending the
+        # deal": the law's subject is the act, a ratification only when it says so
+        for trigger in triggers:
+            if (
+                trigger.payload[1] in LAW_SUBJECTS
+                and 0 <= trigger.start - main.end < LAW_REACH
+                and _counts(reading, trigger)
+            ):
+                return trigger
     better = BETTER.get(main.payload[1], ())
     for kind in better:
         for trigger in triggers:
@@ -491,6 +507,14 @@ def _choose(reading: Reading, triggers: list[Found]) -> Found | None:
             ):  # "attends OTS summit, rules out full membership": the summit is the news
                 return trigger
     return main
+
+
+def _names_a_law(trigger: Found) -> bool:
+    """"signs law on", «подписал закон о»: a law named, not (yet) a ratification."""
+    words = trigger.matched.lower()
+    return any(word in LAWS or word.startswith(LAW_STEM) for word in words.split()) and not any(
+        stem in words for stem in RATIFYING
+    )
 
 
 def _accession(trigger: Found) -> bool:

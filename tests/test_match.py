@@ -3698,3 +3698,20 @@ def test_a_new_date_denied_later_is_no_new_date(
 def test_a_headline_row_is_a_quarrel(matcher: Matcher, line: str) -> None:
     verdict = classify(matcher, line)
     assert verdict.relevant and any("rift" in reason for reason in verdict.why), verdict.why
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a modality probe (invented headlines, labeled by a helper): a law signed is
+        # about its subject; a ratification only when it says so (LABELING.md)
+        ("Лукашенко подписал закон о приостановке действия договора об обычных "
+         "вооруженных силах", "suspend"),
+        ("Токаев подписал закон о продлении соглашения с Россией о Байконуре", "extend"),
+        ("Санду подписала закон о начале процесса вступления Молдовы в ЕС", "apply"),
+        ("Токаев подписал закон о ратификации договора с Узбекистаном", "ratify"),
+        ("Mirziyoyev signs law on border treaty with Kyrgyzstan", "ratify"),
+    ],
+)
+def test_a_law_signed_is_about_its_subject(matcher: Matcher, line: str, kind: str) -> None:
+    assert_event(classify(matcher, line), kind, "fact")
