@@ -576,6 +576,14 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
         return "hypothetical"
     modals = reading.modals[trigger.segment]
     names = _name_positions(reading, trigger.segment)
+    # the noun's own "begin" comes first: "drills begin in Belarus, will run until
+    # September 6" are under way, whatever is said of them after
+    under_way = len(tokens) if tense != "noun" else min(
+        (m.start for m in modals
+         if m.payload[1] == "now" and m.start >= trigger.end
+         and _right_after(reading, trigger, m.start)),
+        default=len(tokens),
+    )
     for modal in modals:
         if modal.start < first or modal.start >= last or _the_month(tokens, modal):
             continue
@@ -602,7 +610,7 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
             what = "now"  # "joint training was initiated": begun, not a procedure started
         if what == "hypothetical" and tense == "fact" and modal.matched.lower() == REPORTEDLY:
             continue  # "the agreement reportedly extends the lease": a fact, as reported
-        if what == "now":
+        if what == "now" or modal.start > under_way:
             continue  # "drills begin": the default, fact; it only stops _lead_tense
         if what == "near":
             if modal.end <= trigger.start and trigger.start - modal.end < MODAL_REACH:

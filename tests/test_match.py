@@ -3715,3 +3715,17 @@ def test_a_headline_row_is_a_quarrel(matcher: Matcher, line: str) -> None:
 )
 def test_a_law_signed_is_about_its_subject(matcher: Matcher, line: str, kind: str) -> None:
     assert_event(classify(matcher, line), kind, "fact")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a modality probe (invented headlines, labeled by a helper): drills that begin
+        # are under way, whatever is said of them after
+        "CSTO drills begin in Kyrgyzstan, will last a week",
+        "Учения ОДКБ начались в Киргизии и продлятся неделю",
+        "Joint Russian-Chinese naval drills kick off, are expected to run until Friday",
+    ],
+)
+def test_drills_that_begin_are_under_way(matcher: Matcher, line: str) -> None:
+    assert_event(classify(matcher, line), "exercise", "fact")
