@@ -100,6 +100,8 @@ POSTPONING: Final = ("postpone", "defer", "delay", "push back", "pushes back", "
 # a gathering's "will take place" in Russian: its subject is the sentence's first word
 TAKES_PLACE: Final = frozenset({"состоится", "состоятся", "пройдет", "пройдёт", "пройдут"})
 RESCHEDULE_REACH: Final = 3  # "postponed [once more] to May"
+# a participle as an attribute: «отложенные учения», «перенесённый саммит»
+ADJECTIVE_ENDINGS: Final = ("ые", "ый", "ая", "ое", "ого", "ых", "ой", "ым", "ую", "ом", "ыми")
 # the summary gives the postponed event its new time
 RESCHEDULED: Final = re.compile(
     r"(?<!не )\b(?:состоится|состоятся|пройд[её]т|пройдут)\b"
@@ -595,6 +597,8 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
         ):
             continue  # "Ahead of SCO summit, Russia and Kyrgyzstan ink…": the summit's time
         what = modal.payload[1]
+        if what == "hypothetical" and _put_off_before(tokens, names, modal, trigger):
+            continue  # "the postponed CSTO summit will take place…": its past, not its doubt
         if what == "hypothetical" and _rescheduled(tokens, modal):
             what = "future"  # "postponed to May 20", «перенесена на осень»: a new date
         if what == "hypothetical" and org and kind in GATHERINGS and _refuses_to_attend(
@@ -686,6 +690,22 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
     if hypothetical:
         return "hypothetical"
     return "future" if future else "fact"
+
+
+def _put_off_before(
+    tokens: list[str], names: frozenset[int], modal: Found, trigger: Found
+) -> bool:
+    """«Отложенные учения ОДКБ», "the postponed CSTO summit": a postponement told as the
+    noun's attribute is its past; the sentence says when it now takes place."""
+    word = modal.matched.lower()
+    if not word.startswith(POSTPONING) or " " in word or not (
+        0 <= _gap(tokens, names, modal.end, trigger.start) <= 1
+    ):
+        return False
+    if _cyrillic(word):
+        return word.endswith(ADJECTIVE_ENDINGS)
+    return word.endswith("ed") and (modal.start == 0
+                                    or lower(tokens, modal.start - 1) in DETERMINERS)
 
 
 def _skips_an_occasion(tokens: list[str], trigger: Found) -> bool:
