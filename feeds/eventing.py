@@ -125,6 +125,7 @@ DATE_WORDS: Final = (
 )
 PARTNER_WORDS: Final = frozenset({"with", "с", "со"})
 GATHERINGS: Final = frozenset({"summit", "exercise"})
+PARTICIPATION: Final = "participation"  # «участие» is no suspend trigger
 ATTEND_REACH: Final = 3  # "join [the virtual G20] summit"
 # "join SCO at Astana summit": the bloc is joined, the summit is where
 SEPARATE: Final = frozenset({",", "at", "during"})
@@ -454,9 +455,12 @@ def _choose(reading: Reading, triggers: list[Found]) -> Found | None:
             break
     else:
         return None
-    if main.payload[1] == "join" and not _accession(main):
+    if (main.payload[1] == "join" and not _accession(main)) or (
+        main.payload[1] == "suspend" and PARTICIPATION in main.matched.lower()
+    ):
         # joining a summit or drills is attending them: "Putin to join virtual G20 summit"
-        # (becoming a member at a summit is still an accession)
+        # (becoming a member at a summit is still an accession); halting one's part in
+        # them is a boycott, of their kind (LABELING.md): "halts participation in drills"
         for trigger in triggers:
             if (
                 trigger.payload[1] in GATHERINGS and not trigger.payload[3]

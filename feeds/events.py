@@ -76,7 +76,9 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
                         # a parliament's approval ahead, as «одобрил договор» done
                         "одобрит ~ соглашени*", "одобрит ~ договор*", "одобрит ~ протокол*",
                         "одобрят ~ соглашени*", "одобрят ~ договор*")),
-        "base": (("ratify",), ("ратифицировать",)),
+        # a legislature's review ahead, as «рассмотрит договор»: "Senate to consider treaty"
+        "base": (("ratify", "consider ~ treaty", "consider ~ agreement", "consider ~ accord",
+                  "consider ~ protocol"), ("ратифицировать",)),
         "noun": (("ratification", "ratifying"), ("ратификац*",)),
     },
     "extend": {
@@ -113,7 +115,9 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "заморожено", "заморожены"),
         ),
         "future": ((), ("приостановит", "приостановят", "заморозит", "заморозят")),
-        "base": (("suspend", "freeze"), ("приостановить", "заморозить", "замораживать")),
+        "base": (("suspend", "freeze", "halt ~ participation", "pause ~ participation",
+                  "halt ~ cooperation", "pause ~ cooperation"),
+                 ("приостановить", "заморозить", "замораживать")),
         "noun": (("suspension", "suspending", "freezing ~ participation", "freezing ~ membership",
                   "freezing ~ cooperation", "halting ~ participation", "pausing ~ participation"),
                  ("приостановк*", "приостановлени*", "заморозк*", "остановк* процесс*")),

@@ -3747,3 +3747,21 @@ def test_a_postponement_as_an_attribute_is_the_past(
     matcher: Matcher, line: str, kind: str, modality: str
 ) -> None:
     assert_event(classify(matcher, line), kind, modality)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "modality"),
+    [
+        # a modality probe (invented headlines, labeled by a helper): a part halted or
+        # paused ahead, and a legislature's review of a treaty ahead
+        ("Georgia intends to halt participation in EU border programme", "suspend", "future"),
+        ("Kazakh Senate to consider border treaty with Turkmenistan next week", "ratify",
+         "future"),
+        # halting one's part in drills is a boycott of the drills (LABELING.md)
+        ("Armenia halts participation in CSTO drills", "exercise", "fact"),
+    ],
+)
+def test_a_part_halted_and_a_review_ahead(
+    matcher: Matcher, line: str, kind: str, modality: str
+) -> None:
+    assert_event(classify(matcher, line), kind, modality)
