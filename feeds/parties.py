@@ -62,6 +62,19 @@ TRAVELLED: Final = frozenset({
 TRAVEL_REACH: Final = 4  # "flies [into Delhi] from Russia"
 
 
+# a city that names a treaty, a memorandum or a talks format ("Budapest Memorandum",
+# «минские соглашения», "Ottawa Convention", "Astana format"): where it was signed or
+# first met, no party to the story
+NAMING_CITIES: Final = ("minsk", "минск", "budapest", "будапешт", "ottawa", "оттав",
+                        "istanbul", "стамбул", "vienna", "венск", "helsinki", "хельсинк",
+                        "lisbon", "лиссабон", "warsaw", "варшав", "paris", "парижск",
+                        "geneva", "женев", "kyoto", "киотск", "astana", "астанинск")
+NAMED_DOCUMENTS: Final = ("memorand", "convention", "agreement", "accord", "format", "protocol",
+                          "declaration", "treaty", "pact", "process", "меморандум", "конвенци",
+                          "соглашени", "договор", "формат", "протокол", "деклараци", "процесс",
+                          "пакт")
+
+
 def _lower(tokens: list[str], index: int) -> str:
     return tokens[index].lower() if 0 <= index < len(tokens) else ""
 
@@ -72,6 +85,8 @@ def place_role(tokens: list[str], start: int, end: int) -> str:
     after = tokens[end].lower() if end < len(tokens) else ""
     if after in WATERS_AFTER:
         return "water"
+    if after.startswith(NAMED_DOCUMENTS) and tokens[start].lower().startswith(NAMING_CITIES):
+        return "background"
     if after in WAR_AFTER:
         return "background"
     if after in BORDER_AFTER:

@@ -31,6 +31,10 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "ctbt", "new start", "cfe", "npt", "open skies",
             # a free trade agreement by its acronym: "Georgia and China sign FTA"
             "fta", "ftas",
+            # treaties and formats named after the city of their signing or first meeting
+            "minsk agreements", "minsk agreement", "minsk accords", "minsk protocol",
+            "budapest memorandum", "ottawa convention", "ottawa treaty", "astana format",
+            "astana process", "helsinki final act",
         ),
         (
             "договор*", "пакт*", "меморандум*", "дорожн* карт*", "совместн* декларац*",
@@ -40,6 +44,9 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "конвенци*", "статут*", "мораторий на удары", "моратори* на удар*",
             "союзническ* отношени*",
             "дснв", "снв", "довсе", "дрсмд", "двзяи",  # arms-control treaties by acronym
+            "минск* соглашени*", "минск* договоренност*", "минск* протокол*",
+            "будапештск* меморандум*", "оттавск* конвенци*", "астанинск* формат*",
+            "астанинск* процесс*",
             # a treaty entering into force: neither an accession nor membership
             "вступил* в силу", "вступа* в силу", "вступит в силу", "вступят в силу",
             "вступлени* в силу",

@@ -3765,3 +3765,23 @@ def test_a_part_halted_and_a_review_ahead(
     matcher: Matcher, line: str, kind: str, modality: str
 ) -> None:
     assert_event(classify(matcher, line), kind, modality)
+
+
+@pytest.mark.parametrize(
+    ("line", "countries"),
+    [
+        # events_dev3 (ev3b-en-029), invented: a city that names a treaty or a talks
+        # format is where it was signed or first met, no party to the story; the named
+        # treaty is a treaty
+        ("Latvia and Estonia quit Ottawa Convention on landmines, citing Russia",
+         ("EE", "LV", "RU")),
+        ("Украина напомнила США о Будапештском меморандуме", ("UA", "US")),
+        ("Zelensky raises Minsk protocol in call with Macron", ("FR", "UA")),
+        ("Iran and Turkey discuss next Astana process meeting on Syria", ("IR", "TR")),
+    ],
+)
+def test_a_city_that_names_a_treaty_is_no_party(
+    matcher: Matcher, line: str, countries: tuple[str, ...]
+) -> None:
+    verdict = classify(matcher, line)
+    assert verdict.relevant and verdict.countries == countries, verdict.why
