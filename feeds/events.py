@@ -108,16 +108,18 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "refuses to pay ~ dues", "refused to pay ~ dues", "stops paying ~ dues",
              "stopped paying ~ dues", "withholds ~ dues", "withheld ~ dues",
              "refuses to fund", "refused to fund", "refuses to finance", "refused to finance"),
-            ("отказал* финансировать", "отказал* платить ~ взнос*",
+            ("отказал* финансировать", "отказал* платить ~ взнос*", "перестал* платить ~ взнос*",
+             "перестал* финансировать", "прекратил* участи*",
              "прекратил* выплат* ~ взнос*", "прекратил* финансирование",
              "приостановил*", "заморозил*", "приостанавлива*", "приостановлен",
              "приостановлена", "приостановлено", "приостановлены", "заморожен", "заморожена",
              "заморожено", "заморожены"),
         ),
-        "future": ((), ("приостановит", "приостановят", "заморозит", "заморозят")),
+        "future": ((), ("приостановит", "приостановят", "заморозит", "заморозят",
+                        "прекратит участи*", "прекратят участи*")),
         "base": (("suspend", "freeze", "halt ~ participation", "pause ~ participation",
                   "halt ~ cooperation", "pause ~ cooperation"),
-                 ("приостановить", "заморозить", "замораживать")),
+                 ("приостановить", "заморозить", "замораживать", "прекратить участи*")),
         "noun": (("suspension", "suspending", "freezing ~ participation", "freezing ~ membership",
                   "freezing ~ cooperation", "halting ~ participation", "pausing ~ participation"),
                  ("приостановк*", "приостановлени*", "заморозк*", "остановк* процесс*")),
@@ -134,7 +136,7 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              # a foreign base removed or closed
              "removes ~ base", "removed ~ base", "closes ~ base", "closed ~ base",
              "evicted ~ base", "evicts ~ base",
-             "ditches", "ditched",
+             "ditches", "ditched", "pulls ~ out", "pulled ~ out",
              # a formal request to leave is the act of leaving (as a request to join is
              # an application): "Georgia officially asks to leave CIS"
              "asks to leave", "asked to leave", "asks to withdraw", "asked to withdraw",
@@ -159,7 +161,7 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
                         "выведет", "выведут", "закроет ~ баз*", "закроют ~ баз*")),
         "base": (
             ("withdraw", "leave", "quit", "exit", "pull out", "denounce", "revoke",
-             "remove ~ base", "close ~ base", "reduce ~ troops",
+             "remove ~ base", "close ~ base", "reduce ~ troops", "pull ~ out",
              "de-ratify", "terminate", "scrap", "cut ~ ties", "sever ~ ties",
              # a membership put in question: "will reconsider its participation in PACE"
              "reconsider ~ participation", "reconsider ~ membership", "end ~ participation"),
@@ -210,6 +212,7 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "войдет в", "войдёт в", "войдут в",
              # a candidate for membership is on the way in (as "candidate status")
              "кандидат* на вступлени*", "кандидат* в члены", "кандидат* на членств*",
+             "получил* статус* кандидат*",
              "получат статус*",
              "переговор* о вступлени*", "переговор* по вступлени*",
              "переговор* о членств*", "переговорн* процесс* о членств*",
@@ -276,7 +279,8 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "начал* ~ процесс* присоединени*", "начал* ~ процесс* вступлени*",
              "начал* ~ процедур* вступлени*", "начал* ~ процедур* присоединени*",
              # asked for a status: «обратилась за статусом наблюдателя»
-             "обратил* за статус*"),
+             "обратил* за статус*", "попросил* статус*", "просит статус*", "просят статус*",
+             "заявк* подан*"),
         ),
         "future": ((), ("подаст заявк*", "подадут заявк*", "запросит статус*",
                         "запросят статус*", "обратится за статус*", "обратятся за статус*")),
@@ -441,7 +445,7 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "delayed", "delays", "delay", "delaying",
          # agreed only in principle, proposed ("let's sign"), off the agenda
          "in principle", "let's", "let us", "not on agenda", "not on the agenda",
-         "off the agenda", "off agenda",
+         "off the agenda", "off agenda", "off the table",
          # a call, not the act: "It's time to sign the agreement", «пора подписать»
          "it's time to", "it is time to", "high time to", "time has come to",
          # an interest, not the act: "interested in joining BRICS"
@@ -540,6 +544,8 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "not yet decided", "undecided", "yet to decide", "yet to be decided",
          "has not decided", "hasn't decided", "have not decided", "haven't decided"),
         ("неясн*", "не согласован*", "не подтвержд*", "под вопросом", "не определен*",
+         # not on the agenda: «вопрос о приостановке членства не стоит»
+         "не стоит",
          "не определён*",
          # undecided about it, not about its date: «сроки еще не определили» is no doubt
          "не определил* с", "не решил*", "не решен*", "не решён*", "не решено",
@@ -548,7 +554,7 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "future": (
         ("will", "set to", "plans", "plan", "planned", "planning", "intends", "intend",
          "intention", "expected", "expects", "scheduled", "schedules", "ahead of",
-         "moves to", "move to",
+         "moves to", "move to", "moved to",
          # a formal procedure started: "initiates exit from IPA CIS", "launches withdrawal
          # procedure", "starts process of leaving"
          "initiates", "initiated", "initiating",
@@ -602,7 +608,9 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "взял* курс на", "берет курс на", "берёт курс на",
          # on the way to it: «Лукашенко отправляется в Бишкек на саммит ОДКБ»
          "отправляется", "отправится", "направляется", "направится", "едет", "поедет",
-         "летит", "полетит", "прибудет",
+         "летит", "полетит", "прибудет", "прибудут",
+         # to be completed: «выход из соглашений завершится к концу года»
+         "завершится", "завершатся",
          # announced ahead: «анонсировал саммит»
          "анонсирова*",
          # a formal procedure started: «инициировал выход», «начала процедуру выхода»
@@ -635,7 +643,8 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "now": (
         ("begins", "begin", "began", "starts", "started", "kicks off", "kick off", "kicked off",
          "opens", "opened", "underway", "under way", "held", "ends", "ended", "wraps up",
-         "concludes", "concluded", "day one", "last day",
+         "concludes", "concluded", "day one", "last day", "wrap up", "wrapped up",
+         "completes", "completed", "complete",
          # told as over: "First Meeting with Putin Went Well", "talks took place"
          "took place", "went well", "went smoothly", "went ahead"),
         ("начина*", "начал*", "стартовал*", "проход*", "прошл*", "прошел", "прошёл",

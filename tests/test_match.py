@@ -3785,3 +3785,29 @@ def test_a_city_that_names_a_treaty_is_no_party(
 ) -> None:
     verdict = classify(matcher, line)
     assert verdict.relevant and verdict.countries == countries, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "modality"),
+    [
+        # a second modality probe (invented headlines, labeled by a helper): words for
+        # the acts and their timing that the first probe did not use
+        ("Kazakh and Russian troops wrapped up Birlestik drills || The troops will now "
+         "hold a joint parade in Almaty.", "exercise", "fact"),
+        ("Russia to pull border guards out of Armenia", "withdraw", "future"),
+        ("Киргизия перестала платить взносы в ОДКБ", "suspend", "fact"),
+        ("Делегация Грузии прекратит участие в работе ПА ОБСЕ", "suspend", "future"),
+        ("Туркмения попросила статус наблюдателя в ШОС", "apply", "fact"),
+        ("Молдова получила статус кандидата в члены ЕС", "join", "future"),
+        ("В Киргизию прибудут военные пяти стран для учений ОДКБ", "exercise", "future"),
+        ("Выход Молдовы из соглашений СНГ завершится к концу года", "withdraw", "future"),
+        ("CSTO drills moved to October, Joint Staff says", "exercise", "future"),
+        ("Ratifying the Russia pact 'off the table', Azerbaijani MP says", "ratify",
+         "hypothetical"),
+        ("Токаев: вопрос о выходе из ЕАЭС не стоит", "withdraw", "hypothetical"),
+    ],
+)
+def test_more_words_for_acts_and_their_timing(
+    matcher: Matcher, line: str, kind: str, modality: str
+) -> None:
+    assert_event(classify(matcher, line), kind, modality)
