@@ -100,6 +100,7 @@ POSTPONING: Final = ("postpone", "defer", "delay", "push back", "pushes back", "
 # a gathering's "will take place" in Russian: its subject is the sentence's first word
 TAKES_PLACE: Final = frozenset({"состоится", "состоятся", "пройдет", "пройдёт", "пройдут"})
 RESCHEDULE_REACH: Final = 3  # "postponed [once more] to May"
+INDEFINITELY: Final = ("indefinitely", "sine die", "неопределенный срок", "неопределённый срок")
 # a participle as an attribute: «отложенные учения», «перенесённый саммит»
 ADJECTIVE_ENDINGS: Final = ("ые", "ый", "ая", "ое", "ого", "ых", "ой", "ым", "ую", "ом", "ыми")
 # the summary gives the postponed event its new time
@@ -198,8 +199,9 @@ QUOTES: Final = frozenset({"'", '"', "‘", "’", "“", "”", "«", "»"})
 # a summit or drills named as the time of another act ("Ahead of SCO summit, Russia and
 # Kyrgyzstan ink…", «Накануне саммита ОДКБ стороны продлят…»): a frame, not the news
 FRAMES: Final = (("ahead", "of"), ("on", "the", "eve", "of"), ("in", "the", "run-up", "to"),
-                 ("before",), ("after",), ("накануне",), ("в", "преддверии"), ("в", "канун"),
-                 ("до",), ("после",))
+                 ("before",), ("after",), ("during",), ("on", "the", "sidelines", "of"),
+                 ("накануне",), ("в", "преддверии"), ("в", "канун"), ("до",), ("после",),
+                 ("в", "ходе"), ("в", "рамках"), ("на", "полях"))
 FRAME_ENDS: Final = frozenset(frame[-1] for frame in FRAMES)
 FRAME_REACH: Final = 3  # "ahead of [Kazan] summit", «в преддверии [предстоящего] визита»
 AHEAD_OF: Final = "ahead of"
@@ -1011,6 +1013,8 @@ def _put_off_not_called_off(reading: Reading, trigger: Found) -> bool:
     ]
     if not doubts or not all(m.matched.lower().startswith(POSTPONING) for m in doubts):
         return False
+    if any(word in reading.texts[0].lower() for word in INDEFINITELY):
+        return False  # "pushed back indefinitely": whatever the lead says of dates
     return RESCHEDULED.search(reading.texts[1]) is not None
 
 

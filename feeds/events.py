@@ -269,6 +269,7 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              # "requested observer status"
              "files ~ request", "filed ~ request", "requests ~ status", "requested ~ status"),
             ("подписал* заявк*", "подал* заявк*", "подала заявк*", "обратил* с просьб*",
+             "передал* заявк*", "направил* заявк*",
              "запросил* статус*",
              "попросил* принять", "просит принять", "просят принять",
              "попросил* о вступлени*", "просит о вступлени*", "просят о вступлени*",
@@ -282,7 +283,8 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "обратил* за статус*", "попросил* статус*", "просит статус*", "просят статус*",
              "заявк* подан*"),
         ),
-        "future": ((), ("подаст заявк*", "подадут заявк*", "запросит статус*",
+        "future": ((), ("подаст заявк*", "подадут заявк*", "передаст заявк*", "передадут заявк*",
+                        "направит заявк*", "направят заявк*", "запросит статус*",
                         "запросят статус*", "обратится за статус*", "обратятся за статус*")),
         "base": (("apply", "file ~ request", "request ~ status"),
                  ("подать заявк*", "запросить статус*", "обратиться за статус*")),
@@ -699,6 +701,10 @@ FUTURE_AFTER_TO: Final = frozenset({
     "renew", "negotiate", "debate", "review", "approve", "endorse", "formalize", "co-host",
     "participate", "partake", "head", "fly", "arrive", "withdraw", "pull", "end", "terminate",
     "denounce", "rejoin", "accede", "station", "hand",
+    # an application handed in ahead: "Kyiv to file NATO application on Friday"
+    "file", "submit", "lodge", "request",
+    # an adverb before the act: "EU to partially suspend visa deal"
+    "partially", "fully", "temporarily", "partly",
 })
 
 # Who is acting: heads of state or government make a meeting a summit.

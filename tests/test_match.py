@@ -3811,3 +3811,25 @@ def test_more_words_for_acts_and_their_timing(
     matcher: Matcher, line: str, kind: str, modality: str
 ) -> None:
     assert_event(classify(matcher, line), kind, modality)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "modality"),
+    [
+        # a second modality probe (invented headlines, labeled by a helper): an
+        # application handed in ahead, an adverb before the act, a visit or talks that
+        # only time the act, and a postponement "indefinitely" whatever the lead says
+        ("Tbilisi to submit EU membership application next month", "apply", "future"),
+        ("EU to temporarily suspend visa-free travel deal with Georgia", "suspend",
+         "future"),
+        ("В ходе визита в Москву Пашинян передаст заявку на статус наблюдателя в ШОС",
+         "apply", "future"),
+        ("During Putin visit, Kyrgyzstan and Russia sign military base deal", "sign", "fact"),
+        ("Kazakhstan–Kyrgyzstan border treaty signing postponed indefinitely || Neither side "
+         "named a new date after the talks in Bishkek.", "sign", "hypothetical"),
+    ],
+)
+def test_an_application_ahead_and_a_frame_of_talks(
+    matcher: Matcher, line: str, kind: str, modality: str
+) -> None:
+    assert_event(classify(matcher, line), kind, modality)
