@@ -100,6 +100,15 @@ POSTPONING: Final = ("postpone", "defer", "delay", "push back", "pushes back", "
 # a gathering's "will take place" in Russian: its subject is the sentence's first word
 TAKES_PLACE: Final = frozenset({"состоится", "состоятся", "пройдет", "пройдёт", "пройдут"})
 RESCHEDULE_REACH: Final = 3  # "postponed [once more] to May"
+# an act told in the present from a date takes effect then (_takes_effect_later)
+PRESENT_ENDINGS: Final = ("ет", "ит", "ют", "ят", "ут", "ат")
+FROM_A_DATE: Final = frozenset({"from", "starting", "effective", "с", "со"})
+DAYS_AHEAD: Final = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "next", "понедельник", "вторник", "сред", "четверг",
+    "пятниц", "суббот", "воскресень", "следующ",
+)
 INDEFINITELY: Final = ("indefinitely", "sine die", "неопределенный срок", "неопределённый срок")
 # a participle as an attribute: «отложенные учения», «перенесённый саммит»
 ADJECTIVE_ENDINGS: Final = ("ые", "ый", "ая", "ое", "ого", "ых", "ой", "ым", "ую", "ом", "ыми")
@@ -695,7 +704,27 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
         hypothetical = True  # denied or ruled out; a boycotted bloc event keeps its timing
     if hypothetical:
         return "hypothetical"
+    if not future and tense == "fact" and _takes_effect_later(tokens, trigger, last):
+        return "future"
     return "future" if future else "fact"
+
+
+def _takes_effect_later(tokens: list[str], trigger: Found, last: int) -> bool:
+    """"Armenia freezes CSTO participation from March 1", «Узбекистан с 1 марта
+    приостанавливает действие соглашения»: told in the present, from a date, the act
+    takes effect then (told in the past, it is done: «приостановил с 1 марта»)."""
+    word = trigger.matched.split()[0].lower()
+    if not (word.endswith(PRESENT_ENDINGS) if _cyrillic(word) else (
+        word.endswith("s") and not word.endswith("ss")
+    )):
+        return False
+    first = clause_start(tokens, trigger.start)
+    return any(
+        tokens[index].lower() in FROM_A_DATE and (
+            tokens[index + 1][:1].isdigit() or tokens[index + 1].lower().startswith(DAYS_AHEAD)
+        )
+        for index in range(first, last - 1)
+    )
 
 
 def _put_off_before(

@@ -3833,3 +3833,20 @@ def test_an_application_ahead_and_a_frame_of_talks(
     matcher: Matcher, line: str, kind: str, modality: str
 ) -> None:
     assert_event(classify(matcher, line), kind, modality)
+
+
+@pytest.mark.parametrize(
+    ("line", "modality"),
+    [
+        # both modality probes (invented headlines, labeled by helpers): an act told in
+        # the present from a date takes effect then; told in the past, it is done
+        ("Georgia suspends visa deal with Russia from January 1", "future"),
+        ("Казахстан с 1 апреля приостанавливает действие соглашения с Россией", "future"),
+        ("Georgia suspended visa deal with Russia from January 1", "fact"),
+        ("Казахстан приостановил действие соглашения с Россией с 1 апреля", "fact"),
+    ],
+)
+def test_an_act_in_the_present_from_a_date_takes_effect_then(
+    matcher: Matcher, line: str, modality: str
+) -> None:
+    assert_event(classify(matcher, line), "suspend", modality)
