@@ -99,6 +99,10 @@ POSTPONING: Final = ("postpone", "defer", "delay", "push back", "pushes back", "
                      "put off", "puts off", "перенес", "перенос", "отложен", "отложил", "откладыва")
 # a gathering's "will take place" in Russian: its subject is the sentence's first word
 TAKES_PLACE: Final = frozenset({"состоится", "состоятся", "пройдет", "пройдёт", "пройдут"})
+# the predicate of a Russian subject noun, however far: «Подписание договора … намечено на
+# осень», «Выход … завершится к концу года», «Ратификация … отложена»
+SUBJECT_PREDICATES: Final = ("намечен", "запланирован", "завершит", "ожидает", "планирует",
+                             "отложен", "перенесен", "перенесён")
 RESCHEDULE_REACH: Final = 3  # "postponed [once more] to May"
 # an act told in the present from a date takes effect then (_takes_effect_later)
 PRESENT_ENDINGS: Final = ("ет", "ит", "ют", "ят", "ут", "ат")
@@ -668,7 +672,10 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
                 or (trigger.start == first and modal.end == last)
                 # the subject and its "takes place", past a relative clause: «Встреча …, на
                 # которой они обсудят …, состоится сегодня»
-                or (trigger.start == first and modal.matched.lower() in TAKES_PLACE)
+                or (trigger.start == first and (
+                    modal.matched.lower() in TAKES_PLACE
+                    or modal.matched.lower().startswith(SUBJECT_PREDICATES)
+                ))
             )) or (
                 tense == "base"
                 and _cyrillic(trigger.matched)

@@ -3850,3 +3850,22 @@ def test_an_act_in_the_present_from_a_date_takes_effect_then(
     matcher: Matcher, line: str, modality: str
 ) -> None:
     assert_event(classify(matcher, line), "suspend", modality)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "modality"),
+    [
+        # a second modality probe (invented headlines, labeled by a helper): a Russian
+        # subject noun takes the timing of its predicate, however far it stands
+        ("Подписание соглашения о свободной торговле между Узбекистаном и Азербайджаном "
+         "намечено на весну", "sign", "future"),
+        ("Продление соглашения об аренде Байконура между Россией и Казахстаном "
+         "запланировано на следующий год", "extend", "future"),
+        ("Ратификация договора о союзнических отношениях между Россией и Узбекистаном "
+         "отложена", "ratify", "hypothetical"),
+    ],
+)
+def test_a_russian_subject_takes_its_far_predicate(
+    matcher: Matcher, line: str, kind: str, modality: str
+) -> None:
+    assert_event(classify(matcher, line), kind, modality)
