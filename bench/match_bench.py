@@ -28,6 +28,7 @@ import json
 import os
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -92,6 +93,10 @@ BLIND_WHOLES = _data(
 # (EVENTS_SPLIT5.md) and a sixth, drawn with no modal word in its queries, so its modality
 # is the news's own mix, mostly facts (EVENTS_SPLIT6.md), and a seventh and an eighth drawn
 # the same way for under-covered states and blocs (EVENTS_SPLIT7.md, EVENTS_SPLIT8.md).
+# Invented headlines with one event each, written and labeled by helpers who saw only
+# LABELING.md, to probe modality constructions (tests/data/MODALITY_PROBES.md):
+# development data, not a measure of held-out accuracy.
+PROBES = _data("modality_probe1", "modality_probe2")
 EVENTS_DEVS = _data(
     "events_dev", "events_dev2", "events_dev3", "events_dev4", "events_dev5", "events_dev6",
     "events_dev7", "events_dev8",
@@ -296,6 +301,34 @@ def corpus_stories() -> list[tuple[str, str]]:
     return stories
 
 
+def probe_report(
+    matcher: Classifier, rows: Sequence[dict[str, Any]], *, misses: bool = True
+) -> list[str]:
+    """Event kind and modality on invented one-event headlines: counts by language and
+    gold modality, then (with ``misses``) each item read otherwise."""
+    right: Counter[tuple[str, str]] = Counter()
+    total: Counter[tuple[str, str]] = Counter()
+    wrong = []
+    for row in rows:
+        events = matcher.classify(row["title"], row["summary"]).events
+        kind, modality = (events[0].kind, events[0].modality) if events else ("none", "none")
+        for key in ((row["lang"], row["modality"]), (row["lang"], "kind")):
+            total[key] += 1
+        right[row["lang"], row["modality"]] += modality == row["modality"]
+        right[row["lang"], "kind"] += kind == row["kind"]
+        if (kind, modality) != (row["kind"], row["modality"]):
+            wrong.append(f"{row['id']} [{row['construction']}]: {row['kind']}/{row['modality']}"
+                         f" read as {kind}/{modality}: {row['title']}")
+    lines = [
+        f"{lang}: " + "  ".join(
+            f"{what} {right[lang, what]}/{total[lang, what]}"
+            for what in ("fact", "future", "hypothetical", "kind")
+        )
+        for lang in ("en", "ru")
+    ]
+    return lines + (wrong if misses else [])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", choices=("dev", "holdout", "all"), default=None)
@@ -312,6 +345,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="also the events development sets (tests/data/events_dev*.jsonl), with their "
         "misses, and the blind events sets (events_holdout*.jsonl), as figures only",
+    )
+    parser.add_argument(
+        "--probes",
+        action="store_true",
+        help="also the invented modality probes (tests/data/MODALITY_PROBES.md): event kind "
+        "and modality by language, with their misses unless --quiet",
     )
     parser.add_argument("--no-speed", action="store_true", help="skip the throughput rounds")
     parser.add_argument(
@@ -363,6 +402,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.events:
         _report(matcher, EVENTS_DEVS, "events development set {}", misses=not args.quiet)
         _report(matcher, EVENTS_HOLDOUTS, "blind events set {} (figures only)")
+    for probe in PROBES if args.probes else ():
+        print(f"== invented modality probe {probe.stem}")
+        for line in probe_report(matcher, load(probe), misses=not args.quiet):
+            print("  " + line)
     if args.no_speed:
         return 0
     labeled = [(row["title"], row["summary"]) for row in load()]

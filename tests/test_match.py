@@ -858,6 +858,20 @@ def test_figures_on_the_labeled_set(matcher: Matcher, learned: bool) -> None:
     assert figures.modal_right == figures.modal_events, report
 
 
+def test_the_probe_report_counts_by_language_and_lists_the_misses(matcher: Matcher) -> None:
+    rows = [
+        {"id": "p-en-1", "lang": "en", "title": "Armenia to leave CSTO next year", "summary": "",
+         "kind": "withdraw", "modality": "future", "construction": "to-infinitive"},
+        {"id": "p-en-2", "lang": "en", "title": "Armenia left CSTO", "summary": "",
+         "kind": "withdraw", "modality": "hypothetical", "construction": "mislabeled"},
+    ]
+    lines = _bench().probe_report(matcher, rows)
+    assert lines[0] == "en: fact 0/0  future 1/1  hypothetical 0/1  kind 2/2"
+    assert lines[2:] == [
+        "p-en-2 [mislabeled]: withdraw/hypothetical read as withdraw/fact: Armenia left CSTO"
+    ]
+
+
 # General mechanisms of state-to-state interaction (invented headlines, not from any
 # labeled set): the act between two states is the news, whatever incident it is about.
 @pytest.mark.parametrize(
