@@ -985,9 +985,18 @@ def _org(reading: Reading, trigger: Found) -> str | None:
             ):
                 return place.code
         return _bloc_of_leaders(reading, trigger)
+    # the bloc of a summit that only times the act is the frame's: «Накануне саммита ОДКБ
+    # Россия и Киргизия продлят соглашение» is a bilateral extension
+    framed = [
+        t for t in reading.triggers[trigger.segment]
+        if t is not trigger and _frame_end(reading, t) >= 0
+    ]
     for segment in (trigger.segment, 1 - trigger.segment):
         for place in reading.places:
-            if place.is_org and place.segment == segment:
+            if place.is_org and place.segment == segment and not any(
+                segment == trigger.segment and (place.start == t.end or place.end == t.start)
+                for t in framed
+            ):
                 return place.code
     return None
 

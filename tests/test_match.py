@@ -3883,3 +3883,15 @@ def test_a_russian_subject_takes_its_far_predicate(
     matcher: Matcher, line: str, kind: str, modality: str
 ) -> None:
     assert_event(classify(matcher, line), kind, modality)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the bloc of a summit that only times the act is the frame's, not the act's
+        "Накануне саммита ОДКБ Россия и Киргизия продлят соглашение о базе в Канте",
+        "Ahead of SCO summit, Kazakhstan and China sign gas deal",
+    ],
+)
+def test_a_framing_summits_bloc_is_not_the_acts(matcher: Matcher, line: str) -> None:
+    assert only_event(classify(matcher, line))[3] is None
