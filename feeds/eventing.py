@@ -139,7 +139,8 @@ DATE_WORDS: Final = (
 )
 PARTNER_WORDS: Final = frozenset({"with", "с", "со"})
 GATHERINGS: Final = frozenset({"summit", "exercise"})
-PARTICIPATION: Final = "participation"  # «участие» is no suspend trigger
+# English only so far: «прекратила участие в учениях ОДКБ» is still read as a suspension
+PARTICIPATION: Final = "participation"
 ATTEND_REACH: Final = 3  # "join [the virtual G20] summit"
 # "join SCO at Astana summit": the bloc is joined, the summit is where
 SEPARATE: Final = frozenset({",", "at", "during"})
