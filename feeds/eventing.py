@@ -72,8 +72,10 @@ SKIPPING: Final = ("skip", "miss", "snub", "boycott", "stay")  # "Why will Putin
 HOSTING: Final = ("host", "провод", "принима", "примет")  # hosting a bloc's summit or drills
 REFUSING: Final = ("refus", "declin", "no plans", "not planning", "not plan", "отказ",
                    "не планиру", "не собира", "не намерен")
+# "refuses to attend", «отказался от участия»
+REFUSED_LINKS: Final = frozenset({"to", "от"})
 ATTENDING: Final = ("attend", "go", "travel", "take", "participat", "join", "ехать", "поехать",
-                    "участв", "принять", "приехать", "присутств", "лететь", "полететь")
+                    "участв", "участи", "принять", "приехать", "присутств", "лететь", "полететь")
 ARRIVING: Final = ("приед", "поед", "прибуд")  # «не приедет», «не поедет», «не прибудет»
 # occasions that take place whoever stays away from them
 OCCASIONS: Final = ("summit", "g7", "g8", "g20", "parade", "forum", "ceremony", "inauguration",
@@ -139,8 +141,7 @@ DATE_WORDS: Final = (
 )
 PARTNER_WORDS: Final = frozenset({"with", "с", "со"})
 GATHERINGS: Final = frozenset({"summit", "exercise"})
-# English only so far: «прекратила участие в учениях ОДКБ» is still read as a suspension
-PARTICIPATION: Final = "participation"
+PARTICIPATION: Final = ("participation", "участи")  # halted in drills: a boycott of them
 ATTEND_REACH: Final = 3  # "join [the virtual G20] summit"
 # "join SCO at Astana summit": the bloc is joined, the summit is where
 SEPARATE: Final = frozenset({",", "at", "during"})
@@ -440,6 +441,43 @@ def _candidates(reading: Reading, segment: int) -> list[Found]:
     return [t for t in reading.triggers[segment] if _counts(reading, t)]
 
 
+def _gathering_attended(reading: Reading, main: Found, triggers: list[Found]) -> Found | None:
+    """The summit or drills that joining or halting one's part in is about. Joining them is
+    attending them: "Putin to join virtual G20 summit" (becoming a member at a summit is
+    still an accession); halting one's part in them is a boycott, of their kind
+    (LABELING.md): "halts participation in drills", «прекратила участие в учениях»."""
+    if main.payload[1] == "join" and not _accession(main):
+        end = main.end
+    else:
+        end = _participation_end(reading, main)
+        if end < 0:
+            return None
+    tokens = reading.tokens[main.segment]
+    for trigger in triggers:
+        if (
+            trigger.payload[1] in GATHERINGS and not trigger.payload[3]
+            and trigger.segment == main.segment
+            and 0 <= trigger.start - end <= ATTEND_REACH
+            and not SEPARATE.intersection(token.lower() for token in tokens[end:trigger.start])
+        ):
+            return trigger
+    return None
+
+
+def _participation_end(reading: Reading, trigger: Found) -> int:
+    """Where "participation" ends after a halt: "halts participation", "suspends its
+    participation", «приостановила участие»; -1 if the halt is of something else."""
+    if trigger.payload[1] != "suspend":
+        return -1
+    if any(word.startswith(PARTICIPATION) for word in trigger.matched.lower().split()):
+        return trigger.end
+    tokens = reading.tokens[trigger.segment]
+    for position in (trigger.end, trigger.end + 1):
+        if lower(tokens, position).startswith(PARTICIPATION):
+            return position + 1
+    return -1
+
+
 def _frame_end(reading: Reading, trigger: Found) -> int:
     """Where the words end that name a summit or drills as the time of another act ("ahead
     of", «накануне»), or -1."""
@@ -471,21 +509,9 @@ def _choose(reading: Reading, triggers: list[Found]) -> Found | None:
             break
     else:
         return None
-    if (main.payload[1] == "join" and not _accession(main)) or (
-        main.payload[1] == "suspend" and PARTICIPATION in main.matched.lower()
-    ):
-        # joining a summit or drills is attending them: "Putin to join virtual G20 summit"
-        # (becoming a member at a summit is still an accession); halting one's part in
-        # them is a boycott, of their kind (LABELING.md): "halts participation in drills"
-        for trigger in triggers:
-            if (
-                trigger.payload[1] in GATHERINGS and not trigger.payload[3]
-                and 0 <= trigger.start - main.end <= ATTEND_REACH
-                and not SEPARATE.intersection(
-                    token.lower() for token in reading.tokens[main.segment][main.end:trigger.start]
-                )
-            ):
-                return trigger
+    attended = _gathering_attended(reading, main, triggers)
+    if attended is not None:
+        return attended
     if main.payload[3] and main.matched.lower().startswith(HOSTING):
         # "will not host CSTO drills": the drills are the event, not a visit
         for trigger in triggers:
@@ -782,7 +808,7 @@ def _refuses_to_attend(tokens: list[str], modal: Found, names: frozenset[int]) -
     """"refuses to attend", "not planning to attend", «отказался ехать»: a boycott."""
     if not modal.matched.lower().startswith(REFUSING):
         return False
-    after = modal.end + (lower(tokens, modal.end) == "to")
+    after = modal.end + (lower(tokens, modal.end) in REFUSED_LINKS)
     if after in names:
         after += 1  # the refuser between: «отказ Пашиняна ехать»
     return lower(tokens, after).startswith(ATTENDING)
@@ -1143,6 +1169,16 @@ def _told_as_cause(reading: Reading, trigger: Found) -> bool:
     return False
 
 
+def _attending_modality(reading: Reading, gathering: Found, org: str | None) -> str | None:
+    """The timing of joining or halting one's part in a summit or drills, where it is
+    not a fact: "Armenia to halt participation in CSTO drills" is ahead."""
+    for trigger in reading.triggers[gathering.segment]:
+        if trigger is not gathering and _gathering_attended(reading, trigger, [gathering]):
+            modality = _modality(reading, trigger, trigger.payload[1], org)
+            return None if modality == "fact" else modality
+    return None
+
+
 def main_event(reading: Reading) -> Happening | None:
     segment = 0
     trigger = _choose(reading, reading.triggers[0])
@@ -1157,6 +1193,8 @@ def main_event(reading: Reading) -> Happening | None:
     kind = trigger.payload[1]
     org = _org(reading, trigger)
     modality = _modality(reading, trigger, kind, org)
+    if modality == "fact" and kind in GATHERINGS:
+        modality = _attending_modality(reading, trigger, org) or modality
     if _draft_approved(trigger):
         kind = "sign"  # a draft approved («одобрил проект соглашения») is signed next
         modality = "hypothetical" if modality == "hypothetical" else "future"

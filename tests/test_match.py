@@ -3895,3 +3895,25 @@ def test_a_russian_subject_takes_its_far_predicate(
 )
 def test_a_framing_summits_bloc_is_not_the_acts(matcher: Matcher, line: str) -> None:
     assert only_event(classify(matcher, line))[3] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "modality"),
+    [
+        # halting or refusing one's part in a bloc's drills or summit is a boycott of them
+        # (LABELING.md), in Russian as in English, and it keeps the halt's own timing
+        ("Армения прекратила участие в учениях ОДКБ", "exercise", "fact"),
+        ("Армения приостановила участие в учениях ОДКБ", "exercise", "fact"),
+        ("Armenia suspends its participation in CSTO drills", "exercise", "fact"),
+        ("Армения прекратит участие в учениях ОДКБ", "exercise", "future"),
+        ("Armenia to halt participation in CSTO drills", "exercise", "future"),
+        ("Armenia may halt participation in CSTO drills", "exercise", "hypothetical"),
+        ("Пашинян отказался от участия в саммите ОДКБ", "summit", "fact"),
+        # a part halted in the bloc itself is still a suspension
+        ("Армения прекратила участие в ОДКБ", "suspend", "fact"),
+    ],
+)
+def test_a_part_halted_in_drills_is_a_boycott_in_both_languages(
+    matcher: Matcher, line: str, kind: str, modality: str
+) -> None:
+    assert_event(classify(matcher, line), kind, modality)
