@@ -26,7 +26,15 @@ from typing import Final
 
 from feeds.events import COMMEMORATION, FUTURE_AFTER_TO
 from feeds.parties import PERSON_AFTER
-from feeds.reading import SENTENCE_ENDS, Found, Reading, clause_end, clause_start, lower
+from feeds.reading import (
+    RECEIVING,
+    SENTENCE_ENDS,
+    Found,
+    Reading,
+    clause_end,
+    clause_start,
+    lower,
+)
 
 SYMMETRIC: Final = frozenset({"sign", "exercise", "extend"})
 MEETING_WORDS: Final = ("meet", "talk", "call", "spoke", "speak", "conversation", "встреч",
@@ -69,6 +77,7 @@ STATES_OF: Final = frozenset({"possible", "unlikely", "likely", "improbable", "u
                               "doubtful", "imminent", "premature"})
 NEGATION_REACH: Final = 3
 SKIPPING: Final = ("skip", "miss", "snub", "boycott", "stay")  # "Why will Putin miss APEC summit?"
+PLACE_LINKS: Final = frozenset({"in", "at", "в", "во"})
 HOSTING: Final = ("host", "провод", "принима", "примет")  # hosting a bloc's summit or drills
 REFUSING: Final = ("refus", "declin", "no plans", "not planning", "not plan", "отказ",
                    "не планиру", "не собира", "не намерен")
@@ -410,16 +419,28 @@ def _a_noun_of_evidence(reading: Reading, trigger: Found) -> bool:
 
 def _welcomes_no_one(reading: Reading, trigger: Found) -> bool:
     """A host welcomes a guest: a state, a leader or an office-holder comes right after
-    "welcomes"; "Moscow welcomes election victory" is a reaction, not a meeting."""
-    if not trigger.matched.lower().startswith("welcom"):
+    "welcomes"; "Moscow welcomes election victory" is a reaction, not a meeting. A host
+    receives or greets a leader: "Putin receives Lukashenko", «Мирзиёев принял президента
+    Туркмении», but «Путин принял закон» and "receives credentials" are no meetings."""
+    matched = trigger.matched.lower()
+    receiving = " " not in matched and matched.startswith(RECEIVING)
+    if not receiving and not matched.startswith("welcom"):
         return False
     tokens = reading.tokens[trigger.segment]
     after = trigger.end
     while lower(tokens, after) in DETERMINERS or lower(tokens, after) in QUOTES:
         after += 1
-    named = {p.start for p in reading.places if p.segment == trigger.segment}
-    named.update(f.start for f in reading.roles[trigger.segment])
-    return after not in named
+    if receiving and lower(tokens, after) in PLACE_LINKS:
+        after += 2  # «принял в Кремле Токаева»
+    if not receiving:
+        named = {p.start for p in reading.places if p.segment == trigger.segment}
+        named.update(f.start for f in reading.roles[trigger.segment])
+        return after not in named
+    leaders = {f.start for f in reading.roles[trigger.segment] if f.payload[1] == "leader"}
+    leaders.update(  # "Kazakh president": the state, then its leader
+        p.start for p in reading.places if p.segment == trigger.segment and p.end in leaders
+    )
+    return after not in leaders
 
 
 def _counts(reading: Reading, trigger: Found) -> bool:

@@ -344,18 +344,22 @@ MEETINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "welcomed",
          "arrives in", "arrived in", "lands in", "landed in", "attends", "attended",
          "discussed", "discusses", "discuss", "headed to", "travels to",
-         "travelled to", "traveled to", "flies to", "flew to"),
+         "travelled to", "traveled to", "flies to", "flew to", "left for", "departed for",
+         # a leader received or greeted (feeds/eventing.py: only a leader as the guest)
+         "receives", "received", "greets", "greeted"),
         ("встретил*", "провел* переговор*", "провели ~ разговор*", "прибыл*", "посетил*",
          "обсудил*", "принял* участи*", "принял* ~ в саммит*", "побывал*", "собрались",
          "отправился", "отправилась", "вылетел", "вылетела", "направился", "направилась",
-         "приехал*", "поговорил* по телефону", "созвонил*", "встречались", "встречаются"),
+         "приехал*", "поговорил* по телефону", "созвонил*", "встречались", "встречаются",
+         "прилетел*", "принял", "приняла", "принимает"),
     ),
     "future": (
-        ("heads to",),  # on the way, as «отправляется»: "Putin heads to Astana"
+        # on the way, as «отправляется»: "Putin heads to Astana"
+        ("heads to", "leaves for", "departs for"),
         ("встретятся", "встретится", "проведут ~ переговор*", "проведет ~ переговор*",
          "прибудет", "посетит", "обсудят", "обсудит", "примет участи*", "поедет",
          "соберутся", "едет", "едут", "летит", "летят", "полетит", "отправится",
-         "вылетит", "приедет", "направится"),
+         "вылетит", "приедет", "направится", "прилетит", "примет"),
     ),
     "base": (
         ("visit", "meet", "attend", "attending", "host", "call", "talk",

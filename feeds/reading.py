@@ -96,6 +96,9 @@ TROOP_STEMS: Final = ("oldier", "roops", "ighters", "ervicemen", "оенны", "
 KURSK: Final = ("kursk", "курск")  # the Russian region where the third states' soldiers fought
 # a third state's aid to one of the two at war ("US aid packages for Ukraine", «пакеты помощи
 # США Украине»): the giver named next to the word (_aid_in_the_war)
+# «глава Белоруссии»: the head of the state named right after is its leader
+HEADS_OF: Final = frozenset({"глава", "главы", "главе", "главу", "главой"})
+LEADER_ROLE: Final = ("R", "leader")
 AID: Final = frozenset({"aid", "assistance", "помощь", "помощи", "помощью"})
 AID_REACH: Final = 2
 AID_STEMS: Final = ("aid", "Aid", "AID", "ssistance", "омощ", "ОМОЩ")
@@ -129,7 +132,11 @@ MEDIUM_WORDS: Final = frozenset({"video", "видео"})
 # before them in the title ("Erdogan heads to Baku", "Chinese delegation arrives in
 # Tashkent"); a carpet or a ship on its way is no diplomacy.
 MOTIONS: Final = ("heads to", "headed to", "arriv", "lands in", "landed in", "flies to", "flew to",
-                  "travel", "прибыл", "прибуд", "вылетел", "вылетит", "приехал", "приедет")
+                  "travel", "leaves for", "left for", "depart", "прибыл", "прибуд", "вылетел",
+                  "вылетит", "приехал", "приедет", "прилетел", "прилетит")
+# a host receiving a guest: a meeting only with a leader as the guest (feeds/eventing.py),
+# so no cue by itself: "Krasnodar airport receives first flight", «принял закон»
+RECEIVING: Final = ("receiv", "greet", "принял", "приня", "приним", "примет")
 # a lease of a named site or of a base is a deal between states («аренда Байконура»,
 # «аренды военной базы»), not the rent of a flat
 RENT: Final = "аренд"
@@ -307,6 +314,15 @@ class Reading:
                 modals[segment].append(Found(segment, start, end, payload, matched))
             for payload in hit.roles:
                 roles[segment].append(Found(segment, start, end, payload, matched))
+        for place in self.places:
+            # «глава Белоруссии», «главу Казахстана»: the head of a state is its leader
+            tokens = self.tokens[place.segment]
+            if not place.is_org and place.start and tokens[place.start - 1].lower() in HEADS_OF:
+                roles[place.segment].append(Found(
+                    place.segment, place.start - 1, place.end, LEADER_ROLE,
+                    " ".join(tokens[place.start - 1:place.end]),
+                ))
+                roles[place.segment].sort(key=_found_start)
         self._found = found
         return found
 
@@ -375,6 +391,10 @@ class Reading:
                     offset += len(self.texts[0]) + 2
             spans.append((kind, code, matched, offset))
         return spans
+
+
+def _found_start(found: Found) -> int:
+    return found.start
 
 
 def _position(item: tuple[int, int, str, str, str]) -> tuple[int, int]:
@@ -486,6 +506,10 @@ def read(
                         and matched.lower().startswith(MOTIONS)
                         and not _someone_before(places, acts, start)):
                     continue  # "Ottoman-era carpet heads to The Hague": a thing travels
+                if label == "meeting" and " " not in matched and matched.lower().startswith(
+                    RECEIVING
+                ):
+                    continue
                 cues.append((label, weight, matched, start))
             for label, weight in hit.negatives:
                 if matched.lower() == SHIPS_OR_COURT and (

@@ -3917,3 +3917,39 @@ def test_a_part_halted_in_drills_is_a_boycott_in_both_languages(
     matcher: Matcher, line: str, kind: str, modality: str
 ) -> None:
     assert_event(classify(matcher, line), kind, modality)
+
+
+@pytest.mark.parametrize(
+    ("line", "modality"),
+    [
+        # a host receiving or greeting a leader is a meeting of the two
+        ("Putin receives Lukashenko in Kremlin", "fact"),
+        ("Putin receives Kazakh president", "fact"),
+        ("Путин принял в Кремле Токаева", "fact"),
+        ("Путин примет Лукашенко в Петербурге", "future"),
+        # a leader flying in or leaving for a capital is on a visit
+        ("Путин прилетел в Астану", "fact"),
+        ("Tajik leader leaves for Beijing", "future"),
+        # «глава Белоруссии» is the head of the state, its leader
+        ("Глава Белоруссии завершил визит в Пекин", "fact"),
+    ],
+)
+def test_a_leader_received_or_flown_in_is_a_summit(
+    matcher: Matcher, line: str, modality: str
+) -> None:
+    assert_event(classify(matcher, line), "summit", modality)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # receiving a law, a decision, a flight or credentials is no meeting
+        "Путин принял закон о ратификации договора с КНДР",
+        "Putin received credentials from ambassadors",
+        "Airport in Southern Russia's Krasnodar Receives First Flight Since Start of War",
+        "Глава МИД Белоруссии завершил визит в Пекин",
+    ],
+)
+def test_receiving_no_leader_is_no_summit(matcher: Matcher, line: str) -> None:
+    verdict = classify(matcher, line)
+    assert all(event.kind != "summit" for event in verdict.events)
