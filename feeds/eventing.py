@@ -78,6 +78,7 @@ STATES_OF: Final = frozenset({"possible", "unlikely", "likely", "improbable", "u
 NEGATION_REACH: Final = 3
 SKIPPING: Final = ("skip", "miss", "snub", "boycott", "stay")  # "Why will Putin miss APEC summit?"
 PLACE_LINKS: Final = frozenset({"in", "at", "в", "во"})
+INTO: Final = (" в", " во")  # «вошла в», «войдет в»
 HOSTING: Final = ("host", "провод", "принима", "примет")  # hosting a bloc's summit or drills
 REFUSING: Final = ("refus", "declin", "no plans", "not planning", "not plan", "отказ",
                    "не планиру", "не собира", "не намерен")
@@ -453,6 +454,11 @@ def _counts(reading: Reading, trigger: Found) -> bool:
         return False
     if trigger.payload[1] == "suspend" and trigger.matched.lower().startswith(WITHHOLDING):
         return _a_bloc_unpaid(reading, trigger)
+    if trigger.payload[1] == "join" and trigger.matched.lower().endswith(INTO):
+        # «вошла в ЕАЭС», «принят в ШОС»: only the bloc right after; «закон принят в
+        # первом чтении» and «вошел в топ-10» are no accession
+        return any(p.is_org and p.segment == trigger.segment and p.start == trigger.end
+                   for p in reading.places)
     if trigger.payload[3]:
         return _gate_open(reading, trigger) and not _welcomes_no_one(reading, trigger)
     return trigger.payload[1] in ("summit", "exercise") or _has_object(reading, trigger)

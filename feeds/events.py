@@ -145,14 +145,17 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              # part of a force sent home: "US reduces its troops on Nato's eastern flank"
              "reduces ~ troops", "reduced ~ troops", "cuts ~ troops", "cut ~ troops",
              # a state's part in a treaty ended: "law ending Ukraine's participation in…"
-             "ends ~ participation", "ended ~ participation", "ending ~ participation"),
+             "ends ~ participation", "ended ~ participation", "ending ~ participation",
+             "ends ~ membership", "ended ~ membership", "ending ~ membership"),
             ("вышл*", "вышел", "выходит из", "денонсировал*", "покинул*", "покидает",
              "покидают", "расторг*",
              "ушл* с ~ баз*", "закрыл* ~ баз*",
              "прекратил* действи*", "разорвал* ~ договор*", "разорвал* ~ соглашени*",
              "вывел* войск*", "подписал* закон* о денонсац*", "подписал* закон* о выход*",
              "подписал* закон* об отзыв*",
-             "выводит", "выводят", "ушли из"),
+             "выводит", "выводят", "ушли из", "прекратил* членств*",
+             # a ratification revoked is the treaty left: «Россия отозвала ратификацию ДВЗЯИ»
+             "отозвал* ратификац*"),
         ),
         "future": ((), ("выйдет", "выйдут", "выйдем", "денонсирует", "покинет", "покинут",
                         # forces on their way out: «пограничники уходят из Таджикистана»
@@ -164,9 +167,11 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "remove ~ base", "close ~ base", "reduce ~ troops", "pull ~ out",
              "de-ratify", "terminate", "scrap", "cut ~ ties", "sever ~ ties",
              # a membership put in question: "will reconsider its participation in PACE"
-             "reconsider ~ participation", "reconsider ~ membership", "end ~ participation"),
+             "reconsider ~ participation", "reconsider ~ membership", "end ~ participation",
+             "end ~ membership"),
             ("выйти", "денонсировать", "покинуть", "закрыть ~ баз*", "разорвать ~ договор*",
-             "пересмотреть ~ участи*", "пересмотреть ~ членств*",
+             "пересмотреть ~ участи*", "пересмотреть ~ членств*", "прекратить членств*",
+             "отозвать ратификац*",
              "разорвать ~ соглашени*", "расторгнуть", "вывести"),
         ),
         "noun": (
@@ -194,6 +199,8 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
             ("вступил*", "присоединил*", "получил* статус*", "получила статус*",
              "принял* ~ в свои ряды", "принят* в члены", "принят* в состав",
              "стал* ~ член*", "вернул* в", "вошл* в состав", "вошел в состав",
+             # with the bloc right after (feeds/eventing.py): «Белоруссию приняли в ШОС»
+             "вошл* в", "вошел в", "вошёл в", "приняли в", "принят* в",
              "стал* ~ партнер*", "стал* ~ партнёр*", "стал* ~ наблюдател*"),
         ),
         "future": (

@@ -68,11 +68,12 @@ TRAVEL_REACH: Final = 4  # "flies [into Delhi] from Russia"
 NAMING_CITIES: Final = ("minsk", "минск", "budapest", "будапешт", "ottawa", "оттав",
                         "istanbul", "стамбул", "vienna", "венск", "helsinki", "хельсинк",
                         "lisbon", "лиссабон", "warsaw", "варшав", "paris", "парижск",
-                        "geneva", "женев", "kyoto", "киотск", "astana", "астанинск")
+                        "geneva", "женев", "kyoto", "киотск", "astana", "астанинск", "rome",
+                        "римск")
 NAMED_DOCUMENTS: Final = ("memorand", "convention", "agreement", "accord", "format", "protocol",
                           "declaration", "treaty", "pact", "process", "меморандум", "конвенци",
                           "соглашени", "договор", "формат", "протокол", "деклараци", "процесс",
-                          "пакт")
+                          "пакт", "statute", "статут")
 DOCUMENT_KEYS: Final = frozenset(word[:4] for word in NAMED_DOCUMENTS)  # a set lookup first
 
 

@@ -34,7 +34,9 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             # treaties and formats named after the city of their signing or first meeting
             "minsk agreements", "minsk agreement", "minsk accords", "minsk protocol",
             "budapest memorandum", "ottawa convention", "ottawa treaty", "astana format",
-            "astana process", "helsinki final act",
+            "astana process", "helsinki final act", "rome statute",
+            # the Black Sea grain deal of Russia, Ukraine, Turkey and the UN
+            "grain deal", "grain agreement", "grain initiative", "grain corridor",
         ),
         (
             "договор*", "пакт*", "меморандум*", "дорожн* карт*", "совместн* декларац*",
@@ -46,7 +48,8 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "дснв", "снв", "довсе", "дрсмд", "двзяи",  # arms-control treaties by acronym
             "минск* соглашени*", "минск* договоренност*", "минск* протокол*",
             "будапештск* меморандум*", "оттавск* конвенци*", "астанинск* формат*",
-            "астанинск* процесс*",
+            "астанинск* процесс*", "зернов* сделк*", "зернов* коридор*",
+            "черноморск* зернов* инициатив*",
             # a treaty entering into force: neither an accession nor membership
             "вступил* в силу", "вступа* в силу", "вступит в силу", "вступят в силу",
             "вступлени* в силу",
@@ -125,7 +128,8 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "посредничеств*", "посредник*", "мирн* переговор*", "мирн* план*",
             "мирн* соглашени*", "сдержанност*", "деэскалац*", "прекращени* огня",
             "перемири*", "призвал* к спокойстви*", "призыва* к спокойстви*",
-            "астанинск* процесс*", "астанинск* формат*", "астанинск* переговор*",
+            "астанинск* процесс*", "зернов* сделк*", "зернов* коридор*",
+            "черноморск* зернов* инициатив*", "астанинск* формат*", "астанинск* переговор*",
             "нормандск* формат*", "минск* формат*",
         ),
     ),

@@ -3953,3 +3953,41 @@ def test_a_leader_received_or_flown_in_is_a_summit(
 def test_receiving_no_leader_is_no_summit(matcher: Matcher, line: str) -> None:
     verdict = classify(matcher, line)
     assert all(event.kind != "summit" for event in verdict.events)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "modality"),
+    [
+        # a membership ended and a ratification revoked are the bloc or treaty left
+        ("Ukraine ends CIS membership", "withdraw", "fact"),
+        ("Россия отозвала ратификацию ДВЗЯИ", "withdraw", "fact"),
+        # admitted «в» a bloc, or gone into it, with the bloc right after
+        ("Белоруссию приняли в ШОС", "join", "fact"),
+        ("Таджикистан вошел в ЕАЭС?", "join", "hypothetical"),
+        # the Black Sea grain deal is an agreement between states
+        ("Russia quits Black Sea grain deal", "withdraw", "fact"),
+    ],
+)
+def test_a_membership_ended_a_bloc_entered_and_the_grain_deal(
+    matcher: Matcher, line: str, kind: str, modality: str
+) -> None:
+    assert_event(classify(matcher, line), kind, modality)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # «в» with no bloc right after is no accession
+        "Казахстан вошел в топ-10 стран ЕАЭС по росту ВВП",
+        "Закон о торговле с ЕАЭС принят в первом чтении",
+    ],
+)
+def test_gone_into_no_bloc_is_no_accession(matcher: Matcher, line: str) -> None:
+    verdict = classify(matcher, line)
+    assert all(event.kind != "join" for event in verdict.events)
+
+
+def test_rome_is_no_party_to_the_rome_statute(matcher: Matcher) -> None:
+    verdict = classify(matcher, "Armenia accedes to Rome Statute")
+    assert verdict.countries == ("AM",)
+    assert_event(verdict, "join", "fact")
