@@ -79,6 +79,8 @@ NEGATION_REACH: Final = 3
 SKIPPING: Final = ("skip", "miss", "snub", "boycott", "stay")  # "Why will Putin miss APEC summit?"
 PLACE_LINKS: Final = frozenset({"in", "at", "в", "во"})
 INTO: Final = (" в", " во")  # «вошла в», «войдет в»
+COUNCILS: Final = ("council", "совет")
+TOP_TIERS: Final = ("supreme", "heads", "intergovernmental", "высш", "глав", "межправ")
 HOSTING: Final = ("host", "провод", "принима", "примет")  # hosting a bloc's summit or drills
 REFUSING: Final = ("refus", "declin", "no plans", "not planning", "not plan", "отказ",
                    "не планиру", "не собира", "не намерен")
@@ -269,7 +271,10 @@ def _gate_open(reading: Reading, trigger: Found) -> bool:
         return True  # «провели переговоры на высшем уровне»: the leaders met
     roles = [f for f in reading.roles[trigger.segment] if f.start >= first]
     if not roles:
-        return not trigger.segment and _leader_says_i(reading, first, trigger.start)
+        return (not trigger.segment and _leader_says_i(reading, first, trigger.start)) or any(
+            p.is_org and p.segment == trigger.segment and first <= p.start < trigger.start
+            and _leaders_council(p.matched) for p in reading.places
+        )
     if trigger.payload[2] == "noun" and any(
         0 <= f.start - trigger.end < 3 and f.payload[1] == "leader" for f in roles
     ):
@@ -278,6 +283,13 @@ def _gate_open(reading: Reading, trigger: Found) -> bool:
     if actor.payload[1] == "leader" and lower(tokens, actor.end) in PERSON_AFTER:
         return False  # "Putin envoy Dmitriev": the envoy acts
     return bool(actor.payload[1] == "leader")
+
+
+def _leaders_council(name: str) -> bool:
+    """A bloc's council of heads of state or government: "Supreme Eurasian Economic
+    Council", «Совет глав правительств СНГ», "Eurasian Intergovernmental Council"."""
+    words = name.lower()
+    return any(word in words for word in COUNCILS) and any(word in words for word in TOP_TIERS)
 
 
 def _discussed(tokens: list[str], first: int, start: int) -> bool:

@@ -78,7 +78,11 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
                         "одобрят ~ соглашени*", "одобрят ~ договор*")),
         # a legislature's review ahead, as «рассмотрит договор»: "Senate to consider treaty"
         "base": (("ratify", "consider ~ treaty", "consider ~ agreement", "consider ~ accord",
-                  "consider ~ protocol"), ("ратифицировать",)),
+                  "consider ~ protocol",
+                  # a plural subject: "Kazakh senators approve EAEU e-commerce agreement"
+                  "approve ~ treaty", "approve ~ agreement", "approve ~ accord",
+                  "approve ~ pact", "approve ~ protocol", "approve ~ convention"),
+                 ("ратифицировать",)),
         "noun": (("ratification", "ratifying"), ("ратификац*",)),
     },
     "extend": {
@@ -107,17 +111,23 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              # финансировать ОДКБ»
              "refuses to pay ~ dues", "refused to pay ~ dues", "stops paying ~ dues",
              "stopped paying ~ dues", "withholds ~ dues", "withheld ~ dues",
-             "refuses to fund", "refused to fund", "refuses to finance", "refused to finance"),
+             "refuses to fund", "refused to fund", "refuses to finance", "refused to finance",
+             # a pact or talks put on hold: "US pauses strategic partnership charter",
+             # "NATO allies put CFE treaty on hold", "Georgia halts EU accession talks"
+             "pauses", "paused", "puts ~ on hold", "put ~ on hold", "halts ~ accession talks",
+             "halted ~ accession talks", "stops taking part", "stopped taking part"),
             ("отказал* финансировать", "отказал* платить ~ взнос*", "перестал* платить ~ взнос*",
              "перестал* финансировать", "прекратил* участи*",
              "прекратил* выплат* ~ взнос*", "прекратил* финансирование",
+             "прекратил* выплачивать ~ взнос*", "остановил* участи*",
              "приостановил*", "заморозил*", "приостанавлива*", "приостановлен",
              "приостановлена", "приостановлено", "приостановлены", "заморожен", "заморожена",
              "заморожено", "заморожены"),
         ),
         "future": ((), ("приостановит", "приостановят", "заморозит", "заморозят",
                         "прекратит участи*", "прекратят участи*")),
-        "base": (("suspend", "freeze", "halt ~ participation", "pause ~ participation",
+        "base": (("suspend", "freeze", "halt ~ participation", "pause ~ participation", "pause",
+                  "halt ~ accession talks",
                   "halt ~ cooperation", "pause ~ cooperation"),
                  ("приостановить", "заморозить", "замораживать", "прекратить участи*")),
         "noun": (("suspension", "suspending", "freezing ~ participation", "freezing ~ membership",
@@ -146,7 +156,8 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "reduces ~ troops", "reduced ~ troops", "cuts ~ troops", "cut ~ troops",
              # a state's part in a treaty ended: "law ending Ukraine's participation in…"
              "ends ~ participation", "ended ~ participation", "ending ~ participation",
-             "ends ~ membership", "ended ~ membership", "ending ~ membership"),
+             "ends ~ membership", "ended ~ membership", "ending ~ membership",
+             "ends ~ agreement", "ended ~ agreement", "ends ~ treaty", "ended ~ treaty"),
             ("вышл*", "вышел", "выходит из", "денонсировал*", "покинул*", "покидает",
              "покидают", "расторг*",
              "ушл* с ~ баз*", "закрыл* ~ баз*",
@@ -154,13 +165,15 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "вывел* войск*", "подписал* закон* о денонсац*", "подписал* закон* о выход*",
              "подписал* закон* об отзыв*",
              "выводит", "выводят", "ушли из", "прекратил* членств*",
+             # an agreement given up: «отказалась от соглашения о базе»
+             "отказал* от соглашени*", "отказал* от договор*",
              # a ratification revoked is the treaty left: «Россия отозвала ратификацию ДВЗЯИ»
              "отозвал* ратификац*"),
         ),
         "future": ((), ("выйдет", "выйдут", "выйдем", "денонсирует", "покинет", "покинут",
                         # forces on their way out: «пограничники уходят из Таджикистана»
                         # (plural only: «Nestle уходит из России» is a company's exit)
-                        "уходят из", "уйдут из",
+                        "уходят из", "уйдут из", "уходят с", "уйдут с",
                         "выведет", "выведут", "закроет ~ баз*", "закроют ~ баз*")),
         "base": (
             ("withdraw", "leave", "quit", "exit", "pull out", "denounce", "revoke",
@@ -168,10 +181,10 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "de-ratify", "terminate", "scrap", "cut ~ ties", "sever ~ ties",
              # a membership put in question: "will reconsider its participation in PACE"
              "reconsider ~ participation", "reconsider ~ membership", "end ~ participation",
-             "end ~ membership"),
+             "end ~ membership", "end ~ agreement", "end ~ treaty"),
             ("выйти", "денонсировать", "покинуть", "закрыть ~ баз*", "разорвать ~ договор*",
              "пересмотреть ~ участи*", "пересмотреть ~ членств*", "прекратить членств*",
-             "отозвать ратификац*",
+             "отозвать ратификац*", "отказаться от соглашени*", "отказаться от договор*",
              "разорвать ~ соглашени*", "расторгнуть", "вывести"),
         ),
         "noun": (
@@ -195,7 +208,7 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "became ~ partners", "became ~ members", "became ~ observers",
              "admitted to", "granted ~ observer status", "granted ~ partner status",
              "admitted as ~ member", "admits ~ as ~ member", "admitted ~ as ~ member",
-             "signs up to", "signed up to"),
+             "signs up to", "signed up to", "signs up as", "signed up as"),
             ("вступил*", "присоединил*", "получил* статус*", "получила статус*",
              "принял* ~ в свои ряды", "принят* в члены", "принят* в состав",
              "стал* ~ член*", "вернул* в", "вошл* в состав", "вошел в состав",
@@ -232,7 +245,7 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         "base": (
             ("join", "accede", "become ~ member", "become ~ partner", "become ~ observer",
              "become ~ partners", "become ~ members", "become ~ observers",
-             "rejoin", "sign up to",
+             "rejoin", "sign up to", "sign up as",
              "admit ~ as ~ member"),
             ("вступить", "вступать", "присоединиться", "присоединяться", "стать ~ член*",
              "принять ~ в свои ряды", "принять ~ в члены", "принять ~ в состав",
@@ -240,7 +253,9 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              # a state seen or made a member: «рад видеть Узбекистан членом ЕАЭС»,
              # «сделать Армению членом Союзного государства»
              "видеть ~ членом", "увидеть ~ членом", "сделать ~ членом",
-             "стать ~ партнер*", "стать ~ партнёр*", "стать ~ наблюдател*"),
+             "стать ~ партнер*", "стать ~ партнёр*", "стать ~ наблюдател*",
+             "становиться ~ член*", "становиться ~ партнер*", "становиться ~ партнёр*",
+             "становиться ~ наблюдател*"),
         ),
         "noun": (
             ("joining", "accession", "observer status", "partner status", "membership",
@@ -353,12 +368,13 @@ MEETINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "discussed", "discusses", "discuss", "headed to", "travels to",
          "travelled to", "traveled to", "flies to", "flew to", "left for", "departed for",
          # a leader received or greeted (feeds/eventing.py: only a leader as the guest)
-         "receives", "received", "greets", "greeted"),
+         "receives", "received", "greets", "greeted", "convenes", "convened"),
         ("встретил*", "провел* переговор*", "провели ~ разговор*", "прибыл*", "посетил*",
          "обсудил*", "принял* участи*", "принял* ~ в саммит*", "побывал*", "собрались",
          "отправился", "отправилась", "вылетел", "вылетела", "направился", "направилась",
          "приехал*", "поговорил* по телефону", "созвонил*", "встречались", "встречаются",
-         "прилетел*", "принял", "приняла", "принимает"),
+         "прилетел*", "принял", "приняла", "принимает", "пообщались", "отбыл*", "собрался",
+         "собралась"),
     ),
     "future": (
         # on the way, as «отправляется»: "Putin heads to Astana"
@@ -366,7 +382,8 @@ MEETINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("встретятся", "встретится", "проведут ~ переговор*", "проведет ~ переговор*",
          "прибудет", "посетит", "обсудят", "обсудит", "примет участи*", "поедет",
          "соберутся", "едет", "едут", "летит", "летят", "полетит", "отправится",
-         "вылетит", "приедет", "направится", "прилетит", "примет"),
+         "вылетит", "приедет", "направится", "прилетит", "примет", "соберется",
+         "соберётся"),
     ),
     "base": (
         ("visit", "meet", "attend", "attending", "host", "call", "talk",
@@ -380,10 +397,13 @@ MEETINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "phone talks", "trip", "phone conversation", "telephone call", "telephone talks",
          # the cue phrases of feeds/topics.py would swallow the meeting noun in them
          "bilateral talks", "bilateral meeting", "bilateral meetings", "leaders' meeting",
-         "working lunch", "working dinner", "working breakfast"),
+         "working lunch", "working dinner", "working breakfast", "tour",
+         # leaders who "trade New Year wishes by phone" have talked
+         "by phone", "by video link", "via video link", "by videolink", "over the phone"),
         ("визит*", "встреч*", "переговор*", "телефонн* разговор*", "разговор*",
          "поездк*", "приезд*", "двусторонн* встреч*", "двусторонн* переговор*",
-         "телефонн* переговор*", "рабоч* обед*", "рабоч* ужин*", "рабоч* завтрак*"),
+         "телефонн* переговор*", "рабоч* обед*", "рабоч* ужин*", "рабоч* завтрак*", "турне",
+         "по телефону", "по видеосвязи"),
     ),
 }
 

@@ -133,7 +133,7 @@ MEDIUM_WORDS: Final = frozenset({"video", "видео"})
 # Tashkent"); a carpet or a ship on its way is no diplomacy.
 MOTIONS: Final = ("heads to", "headed to", "arriv", "lands in", "landed in", "flies to", "flew to",
                   "travel", "leaves for", "left for", "depart", "прибыл", "прибуд", "вылетел",
-                  "вылетит", "приехал", "приедет", "прилетел", "прилетит")
+                  "вылетит", "приехал", "приедет", "прилетел", "прилетит", "отбыл")
 # a host receiving a guest: a meeting only with a leader as the guest (feeds/eventing.py),
 # so no cue by itself: "Krasnodar airport receives first flight", «принял закон»
 RECEIVING: Final = ("receiv", "greet", "принял", "приня", "приним", "примет")

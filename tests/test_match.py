@@ -3991,3 +3991,53 @@ def test_rome_is_no_party_to_the_rome_statute(matcher: Matcher) -> None:
     verdict = classify(matcher, "Armenia accedes to Rome Statute")
     assert verdict.countries == ("AM",)
     assert_event(verdict, "join", "fact")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "modality"),
+    [
+        # a kind probe (invented headlines, labeled by a helper who saw only LABELING.md):
+        # a bloc's council of leaders meeting is a summit
+        ("Supreme Eurasian Economic Council meets in Minsk", "summit", "fact"),
+        ("Eurasian Intergovernmental Council convenes in Almaty", "summit", "fact"),
+        ("Совет глав правительств СНГ собрался в Ашхабаде", "summit", "fact"),
+        # leaders who speak by phone or video link have talked; one who has left for a
+        # capital is on his visit
+        ("Putin and Xi speak by video link", "summit", "fact"),
+        ("Путин и Си Цзиньпин пообщались по видеосвязи", "summit", "fact"),
+        ("Токаев отбыл в Сеул", "summit", "fact"),
+        # a pact, talks or a part put on hold
+        ("US pauses strategic partnership charter with Georgia", "suspend", "fact"),
+        ("NATO allies put CFE treaty on hold", "suspend", "fact"),
+        ("Georgia halts EU accession talks until 2028", "suspend", "fact"),
+        ("Moldova stops taking part in CIS statutory bodies", "suspend", "fact"),
+        ("Ереван остановил участие в работе органов ОДКБ", "suspend", "fact"),
+        ("Армения прекратила выплачивать взносы в ОДКБ", "suspend", "fact"),
+        # an agreement ended or given up, forces leaving a border
+        ("Moscow ends Kuril fishing agreement with Tokyo", "withdraw", "fact"),
+        ("Киргизия может отказаться от соглашения о российской военной базе", "withdraw",
+         "hypothetical"),
+        ("Российские пограничники уйдут с армяно-иранской границы", "withdraw", "future"),
+        # a legislature's members approve a pact; a state signs up as an observer
+        ("Kazakh senators approve EAEU trade agreement", "ratify", "fact"),
+        ("Mongolia signs up as EAEU observer", "join", "fact"),
+        ("Астана пока не будет становиться партнером БРИКС", "join", "hypothetical"),
+    ],
+)
+def test_kind_probe_councils_calls_pauses_and_ends(
+    matcher: Matcher, line: str, kind: str, modality: str
+) -> None:
+    assert_event(classify(matcher, line), kind, modality)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a company's deal given up and a pause in exports are no acts between states
+        "Казахстан отказался от соглашения с Boeing",
+        "Kazakhstan pauses oil exports via CPC",
+        "Putin was told by phone about the attack",
+    ],
+)
+def test_kind_probe_lookalikes_stay_out(matcher: Matcher, line: str) -> None:
+    assert not classify(matcher, line).events
