@@ -73,18 +73,20 @@ BLIND_SETS = _data("holdout2", "holdout3")
 # March 2018, Russian only, few relevant; HOLDOUT19.md: the daily feed archives of The
 # Moscow Times and Daily Sabah's world news, October–December 2025, English only;
 # HOLDOUT20.md: every post of RIA Novosti's Telegram channel, 3–4 December 2024, Russian
-# only, the post's first line as the title):
+# only, the post's first line as the title; HOLDOUT21.md: every post of BBC Russian's
+# Telegram channel, 28 November – 4 December 2024, the same way):
 # development files, read with their misses, and wholly blind ones.
 RELEVANCE_DEVS = _data(
     "relevance_dev4", "relevance_dev5", "relevance_dev6", "relevance_dev7", "relevance_dev8",
     "relevance_dev9", "relevance_dev10", "relevance_dev11", "relevance_dev12",
     "relevance_dev13", "relevance_dev14", "relevance_dev15", "relevance_dev16",
     "relevance_dev17", "relevance_dev18", "relevance_dev19", "relevance_dev20",
+    "relevance_dev21",
 )
 BLIND_WHOLES = _data(
     "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10",
     "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17",
-    "holdout18", "holdout19", "holdout20",
+    "holdout18", "holdout19", "holdout20", "holdout21",
 )
 # Real headlines that each report an event, rich in future and hypothetical ones: a
 # development set for event kind and modality (tests/data/EVENTS_DEV.md), not a blind one,
@@ -94,9 +96,10 @@ BLIND_WHOLES = _data(
 # is the news's own mix, mostly facts (EVENTS_SPLIT6.md), and a seventh and an eighth drawn
 # the same way for under-covered states and blocs (EVENTS_SPLIT7.md, EVENTS_SPLIT8.md).
 # Invented headlines with one event each, written and labeled by helpers who saw only
-# LABELING.md, to probe modality constructions (tests/data/MODALITY_PROBES.md):
-# development data, not a measure of held-out accuracy.
-PROBES = _data("modality_probe1", "modality_probe2")
+# LABELING.md, to probe modality constructions (tests/data/MODALITY_PROBES.md) and event
+# kinds, with hard negatives (tests/data/KIND_PROBE3.md): development data, not a measure
+# of held-out accuracy.
+PROBES = _data("modality_probe1", "modality_probe2", "kind_probe3")
 EVENTS_DEVS = _data(
     "events_dev", "events_dev2", "events_dev3", "events_dev4", "events_dev5", "events_dev6",
     "events_dev7", "events_dev8",
@@ -304,25 +307,29 @@ def corpus_stories() -> list[tuple[str, str]]:
 def probe_report(
     matcher: Classifier, rows: Sequence[dict[str, Any]], *, misses: bool = True
 ) -> list[str]:
-    """Event kind and modality on invented one-event headlines: counts by language and
-    gold modality, then (with ``misses``) each item read otherwise."""
+    """Event kind and modality on invented headlines: counts by language and gold
+    modality, then (with ``misses``) each item read otherwise. A hard negative (no gold
+    kind) is right when no event is read."""
     right: Counter[tuple[str, str]] = Counter()
     total: Counter[tuple[str, str]] = Counter()
     wrong = []
     for row in rows:
         events = matcher.classify(row["title"], row["summary"]).events
         kind, modality = (events[0].kind, events[0].modality) if events else ("none", "none")
-        for key in ((row["lang"], row["modality"]), (row["lang"], "kind")):
+        gold_kind, gold_modality = row["kind"] or "none", row["modality"] or "none"
+        what = gold_modality if row["kind"] else "no event"
+        for key in ((row["lang"], what), (row["lang"], "kind")):
             total[key] += 1
-        right[row["lang"], row["modality"]] += modality == row["modality"]
-        right[row["lang"], "kind"] += kind == row["kind"]
-        if (kind, modality) != (row["kind"], row["modality"]):
-            wrong.append(f"{row['id']} [{row['construction']}]: {row['kind']}/{row['modality']}"
+        right[row["lang"], what] += modality == gold_modality
+        right[row["lang"], "kind"] += kind == gold_kind
+        if (kind, modality) != (gold_kind, gold_modality):
+            wrong.append(f"{row['id']} [{row['construction']}]: {gold_kind}/{gold_modality}"
                          f" read as {kind}/{modality}: {row['title']}")
     lines = [
         f"{lang}: " + "  ".join(
             f"{what} {right[lang, what]}/{total[lang, what]}"
-            for what in ("fact", "future", "hypothetical", "kind")
+            for what in ("fact", "future", "hypothetical", "no event", "kind")
+            if what != "no event" or total[lang, what]
         )
         for lang in ("en", "ru")
     ]
@@ -349,8 +356,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--probes",
         action="store_true",
-        help="also the invented modality probes (tests/data/MODALITY_PROBES.md): event kind "
-        "and modality by language, with their misses unless --quiet",
+        help="also the invented probes (tests/data/MODALITY_PROBES.md, KIND_PROBE3.md): event "
+        "kind and modality by language, with their misses unless --quiet",
     )
     parser.add_argument("--no-speed", action="store_true", help="skip the throughput rounds")
     parser.add_argument(
@@ -403,7 +410,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _report(matcher, EVENTS_DEVS, "events development set {}", misses=not args.quiet)
         _report(matcher, EVENTS_HOLDOUTS, "blind events set {} (figures only)")
     for probe in PROBES if args.probes else ():
-        print(f"== invented modality probe {probe.stem}")
+        print(f"== invented probe {probe.stem}")
         for line in probe_report(matcher, load(probe), misses=not args.quiet):
             print("  " + line)
     if args.no_speed:

@@ -872,6 +872,18 @@ def test_the_probe_report_counts_by_language_and_lists_the_misses(matcher: Match
     ]
 
 
+def test_the_probe_report_counts_hard_negatives_apart(matcher: Matcher) -> None:
+    rows = [
+        {"id": "k-en-1", "lang": "en", "title": "Lavrov meets Armenian counterpart in Moscow",
+         "summary": "", "kind": None, "modality": None, "construction": "fm-talks"},
+        {"id": "k-en-2", "lang": "en", "title": "Armenia left CSTO", "summary": "",
+         "kind": "withdraw", "modality": "fact", "construction": "past"},
+    ]
+    lines = _bench().probe_report(matcher, rows)
+    assert lines[0] == "en: fact 1/1  future 0/0  hypothetical 0/0  no event 1/1  kind 2/2"
+    assert lines[2:] == []
+
+
 # General mechanisms of state-to-state interaction (invented headlines, not from any
 # labeled set): the act between two states is the news, whatever incident it is about.
 @pytest.mark.parametrize(
