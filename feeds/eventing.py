@@ -79,6 +79,12 @@ NEGATION_REACH: Final = 3
 SKIPPING: Final = ("skip", "miss", "snub", "boycott", "stay")  # "Why will Putin miss APEC summit?"
 PLACE_LINKS: Final = frozenset({"in", "at", "в", "во"})
 INTO: Final = (" в", " во")  # «вошла в», «войдет в»
+ENTERING: Final = "enter"
+CHAIRING: Final = ("chair", "co-chair")
+CHAIR_REACH: Final = 5  # "chaired [the first Supreme Interstate] Council"
+AGENDA: Final = frozenset({"on the table", "on the agenda"})
+TO_OR_MODAL: Final = frozenset({"to", "will", "would", "may", "might", "could", "can", "must",
+                                "should", "shall"})
 COUNCILS: Final = ("council", "совет")
 TOP_TIERS: Final = ("supreme", "heads", "intergovernmental", "высш", "глав", "межправ")
 HOSTING: Final = ("host", "провод", "принима", "примет")  # hosting a bloc's summit or drills
@@ -466,11 +472,21 @@ def _counts(reading: Reading, trigger: Found) -> bool:
         return False
     if trigger.payload[1] == "suspend" and trigger.matched.lower().startswith(WITHHOLDING):
         return _a_bloc_unpaid(reading, trigger)
-    if trigger.payload[1] == "join" and trigger.matched.lower().endswith(INTO):
+    if trigger.payload[1] == "join" and (
+        trigger.matched.lower().endswith(INTO) or trigger.matched.lower().startswith(ENTERING)
+    ):
         # «вошла в ЕАЭС», «принят в ШОС»: only the bloc right after; «закон принят в
         # первом чтении» and «вошел в топ-10» are no accession
         return any(p.is_org and p.segment == trigger.segment and p.start == trigger.end
                    for p in reading.places)
+    if trigger.payload[3] and trigger.matched.lower().startswith(CHAIRING):
+        # "to chair Union State Supreme Council"; "chairs Security Council meeting" is
+        # a leader's own cabinet
+        tokens = reading.tokens[trigger.segment]
+        for end in range(trigger.end, min(trigger.end + CHAIR_REACH, len(tokens))):
+            if tokens[end].lower().startswith(COUNCILS):
+                return _leaders_council(" ".join(tokens[trigger.end:end + 1]))
+        return False
     if trigger.payload[3]:
         return _gate_open(reading, trigger) and not _welcomes_no_one(reading, trigger)
     return trigger.payload[1] in ("summit", "exercise") or _has_object(reading, trigger)
@@ -777,7 +793,7 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
         hypothetical = True  # denied or ruled out; a boycotted bloc event keeps its timing
     if hypothetical:
         return "hypothetical"
-    if not future and tense == "fact" and _takes_effect_later(tokens, trigger, last):
+    if not future and tense in ("fact", "base") and _takes_effect_later(tokens, trigger, last):
         return "future"
     return "future" if future else "fact"
 
@@ -788,7 +804,9 @@ def _takes_effect_later(tokens: list[str], trigger: Found, last: int) -> bool:
     takes effect then (told in the past, it is done: «приостановил с 1 марта»)."""
     word = trigger.matched.split()[0].lower()
     if not (word.endswith(PRESENT_ENDINGS) if _cyrillic(word) else (
-        word.endswith("s") and not word.endswith("ss")
+        (word.endswith("s") and not word.endswith("ss"))
+        # a plural subject's present: "Belarus, Bolivia join BRICS from January 1"
+        or (trigger.payload[2] == "base" and lower(tokens, trigger.start - 1) not in TO_OR_MODAL)
     )):
         return False
     first = clause_start(tokens, trigger.start)
@@ -1158,12 +1176,17 @@ def _lead_tense(reading: Reading, kind: str, org: str | None) -> str | None:
     return None
 
 
-def _title_stance(reading: Reading) -> str | None:
+def _title_stance(reading: Reading, kind: str) -> str | None:
     """A headline without the act may still doubt it ("Kazakhstan mulls its place in the
     bloc", "… explained the refusal of …"): its doubt is the stance on the act the lead
     tells. Not its future: "agreed", "plan" in a headline often sum up what the lead tells
-    as done."""
-    kinds = {m.payload[1] for m in reading.modals[0] if not _the_month(reading.tokens[0], m)}
+    as done. What is "on the table" at a meeting is its agenda, not a doubt of it
+    ("Macron in Astana: nuclear fuel, minerals on the table")."""
+    kinds = {
+        m.payload[1] for m in reading.modals[0]
+        if not _the_month(reading.tokens[0], m)
+        and not (kind == "summit" and m.matched.lower() in AGENDA)
+    }
     return "hypothetical" if kinds & {"hypothetical", "condition", "unsettled"} else None
 
 
@@ -1247,7 +1270,7 @@ def main_event(reading: Reading) -> Happening | None:
     # the title's doubt is its stance on the lead's act, unless the lead tells that act as
     # done: "Putin urges aid into Gaza || Putin and Lula also discussed…" (the talks were held)
     if segment == 1 and not (trigger.payload[2] == "fact" and modality == "fact"):
-        modality = _title_stance(reading) or modality
+        modality = _title_stance(reading, kind) or modality
     if segment == 0 and modality != "hypothetical" and _lead_makes_it_conditional(reading, kind):
         modality = "hypothetical"
     if segment == 0 and modality == "hypothetical" and _put_off_not_called_off(reading, trigger):

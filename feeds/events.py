@@ -120,6 +120,8 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "перестал* финансировать", "прекратил* участи*",
              "прекратил* выплат* ~ взнос*", "прекратил* финансирование",
              "прекратил* выплачивать ~ взнос*", "остановил* участи*",
+             # taken off the agenda: «вопрос о переговорах с ЕС снят с повестки»
+             "снят* с повестк*", "снял* с повестк*",
              "приостановил*", "заморозил*", "приостанавлива*", "приостановлен",
              "приостановлена", "приостановлено", "приостановлены", "заморожен", "заморожена",
              "заморожено", "заморожены"),
@@ -208,7 +210,9 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "became ~ partners", "became ~ members", "became ~ observers",
              "admitted to", "granted ~ observer status", "granted ~ partner status",
              "admitted as ~ member", "admits ~ as ~ member", "admitted ~ as ~ member",
-             "signs up to", "signed up to", "signs up as", "signed up as"),
+             "signs up to", "signed up to", "signs up as", "signed up as",
+             # with the bloc right after (feeds/eventing.py): "Egypt, Iran formally enter BRICS"
+             "enters", "entered"),
             ("вступил*", "присоединил*", "получил* статус*", "получила статус*",
              "принял* ~ в свои ряды", "принят* в члены", "принят* в состав",
              "стал* ~ член*", "вернул* в", "вошл* в состав", "вошел в состав",
@@ -245,7 +249,7 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         "base": (
             ("join", "accede", "become ~ member", "become ~ partner", "become ~ observer",
              "become ~ partners", "become ~ members", "become ~ observers",
-             "rejoin", "sign up to", "sign up as",
+             "rejoin", "sign up to", "sign up as", "enter",
              "admit ~ as ~ member"),
             ("вступить", "вступать", "присоединиться", "присоединяться", "стать ~ член*",
              "принять ~ в свои ряды", "принять ~ в члены", "принять ~ в состав",
@@ -368,7 +372,9 @@ MEETINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "discussed", "discusses", "discuss", "headed to", "travels to",
          "travelled to", "traveled to", "flies to", "flew to", "left for", "departed for",
          # a leader received or greeted (feeds/eventing.py: only a leader as the guest)
-         "receives", "received", "greets", "greeted", "convenes", "convened"),
+         "receives", "received", "greets", "greeted", "convenes", "convened",
+         # a council of leaders chaired (feeds/eventing.py: only such a council after it)
+         "chairs", "chaired", "co-chairs", "co-chaired"),
         ("встретил*", "провел* переговор*", "провели ~ разговор*", "прибыл*", "посетил*",
          "обсудил*", "принял* участи*", "принял* ~ в саммит*", "побывал*", "собрались",
          "отправился", "отправилась", "вылетел", "вылетела", "направился", "направилась",
@@ -386,7 +392,7 @@ MEETINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "соберётся"),
     ),
     "base": (
-        ("visit", "meet", "attend", "attending", "host", "call", "talk",
+        ("visit", "meet", "attend", "attending", "host", "call", "talk", "chair", "co-chair",
          # "Iranian President to arrive in Islamabad", "Putin will fly to Astana"
          "arrive in", "fly to", "land in"),
         ("встретиться", "посетить", "обсудить", "провести ~ переговор*", "принять участи*",

@@ -4053,3 +4053,41 @@ def test_kind_probe_councils_calls_pauses_and_ends(
 )
 def test_kind_probe_lookalikes_stay_out(matcher: Matcher, line: str) -> None:
     assert not classify(matcher, line).events
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "modality"),
+    [
+        # the kind probe, second round: a council of leaders chaired is their summit
+        ("Putin and Lukashenko to chair Union State Supreme Council in December", "summit",
+         "future"),
+        ("Aliyev and Mirziyoyev chaired the first Supreme Interstate Council", "summit", "fact"),
+        # a bloc entered, with the bloc right after
+        ("Egypt, Iran formally enter BRICS", "join", "fact"),
+        # a plural subject's present from a date is ahead
+        ("Belarus, Bolivia join BRICS partner tier from January 1", "join", "future"),
+        # the non-proliferation treaty by its Russian acronym
+        ("Иран пригрозил выйти из ДНЯО", "withdraw", "hypothetical"),
+        # taken off the agenda
+        ("Кобахидзе: вопрос о переговорах с ЕС снят с повестки до 2028 года", "suspend", "fact"),
+        # what is on the table at a visit is its agenda, not a doubt of the visit
+        ("Macron in Astana: nuclear fuel, minerals on the table || The French president "
+         "began a two-day visit to Kazakhstan with talks at Akorda.", "summit", "fact"),
+    ],
+)
+def test_kind_probe_chairs_entries_and_agendas(
+    matcher: Matcher, line: str, kind: str, modality: str
+) -> None:
+    assert_event(classify(matcher, line), kind, modality)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Iran enters talks with EU",
+        "Treaty enters into force",
+        "Законопроект снят с повестки Госдумы",
+    ],
+)
+def test_entering_talks_or_force_is_no_accession(matcher: Matcher, line: str) -> None:
+    assert all(event.kind != "join" for event in classify(matcher, line).events)
