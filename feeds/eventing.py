@@ -85,6 +85,8 @@ CHAIR_REACH: Final = 5  # "chaired [the first Supreme Interstate] Council"
 AGENDA: Final = frozenset({"on the table", "on the agenda"})
 TO_OR_MODAL: Final = frozenset({"to", "will", "would", "may", "might", "could", "can", "must",
                                 "should", "shall"})
+MEETING_NOUNS: Final = frozenset({"meeting", "meetings"})
+HOME_BODIES: Final = frozenset({"cabinet", "government", "board"})
 COUNCILS: Final = ("council", "совет")
 TOP_TIERS: Final = ("supreme", "heads", "intergovernmental", "высш", "глав", "межправ")
 HOSTING: Final = ("host", "провод", "принима", "примет")  # hosting a bloc's summit or drills
@@ -291,6 +293,15 @@ def _gate_open(reading: Reading, trigger: Found) -> bool:
     return bool(actor.payload[1] == "leader")
 
 
+def _a_body_of_one_state(tokens: list[str], trigger: Found) -> bool:
+    """"Putin chairs Security Council meeting", "cabinet meeting": a meeting of a body of
+    one state (or of the UN's Security Council) is no summit, whoever chairs it."""
+    if trigger.matched.lower() not in MEETING_NOUNS:
+        return False
+    before = [lower(tokens, trigger.start - step) for step in (2, 1)]
+    return before[1] in HOME_BODIES or before == ["security", "council"]
+
+
 def _leaders_council(name: str) -> bool:
     """A bloc's council of heads of state or government: "Supreme Eurasian Economic
     Council", «Совет глав правительств СНГ», "Eurasian Intergovernmental Council"."""
@@ -486,6 +497,8 @@ def _counts(reading: Reading, trigger: Found) -> bool:
         for end in range(trigger.end, min(trigger.end + CHAIR_REACH, len(tokens))):
             if tokens[end].lower().startswith(COUNCILS):
                 return _leaders_council(" ".join(tokens[trigger.end:end + 1]))
+        return False
+    if trigger.payload[3] and _a_body_of_one_state(reading.tokens[trigger.segment], trigger):
         return False
     if trigger.payload[3]:
         return _gate_open(reading, trigger) and not _welcomes_no_one(reading, trigger)

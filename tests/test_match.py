@@ -4091,3 +4091,10 @@ def test_kind_probe_chairs_entries_and_agendas(
 )
 def test_entering_talks_or_force_is_no_accession(matcher: Matcher, line: str) -> None:
     assert all(event.kind != "join" for event in classify(matcher, line).events)
+
+
+@pytest.mark.parametrize(
+    "line", ["Putin chairs Security Council meeting", "Mishustin holds cabinet meeting"]
+)
+def test_a_meeting_of_one_states_body_is_no_summit(matcher: Matcher, line: str) -> None:
+    assert all(event.kind != "summit" for event in classify(matcher, line).events)
