@@ -94,8 +94,10 @@ REFUSING: Final = ("refus", "declin", "no plans", "not planning", "not plan", "�
                    "не планиру", "не собира", "не намерен")
 # "refuses to attend", «отказался от участия»
 REFUSED_LINKS: Final = frozenset({"to", "от"})
-ATTENDING: Final = ("attend", "go", "travel", "take", "participat", "join", "ехать", "поехать",
-                    "участв", "участи", "принять", "приехать", "присутств", "лететь", "полететь")
+# "refuses to send troops to drills", «отказался направить военных на учения»
+ATTENDING: Final = ("attend", "go", "travel", "take", "participat", "join", "send", "ехать",
+                    "поехать", "участв", "участи", "направ", "принять", "приехать", "присутств",
+                    "лететь", "полететь")
 ARRIVING: Final = ("приед", "поед", "прибуд")  # «не приедет», «не поедет», «не прибудет»
 # occasions that take place whoever stays away from them
 OCCASIONS: Final = ("summit", "g7", "g8", "g20", "parade", "forum", "ceremony", "inauguration",

@@ -599,6 +599,10 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "initiates", "initiated", "initiating",
          "begins ~ procedure", "began ~ procedure", "starts ~ procedure", "started ~ procedure",
          "launches ~ procedure", "launched ~ procedure", "begins ~ process of",
+         # an exit begun is a procedure started: "Yerevan starts formal exit from CSTO"
+         # (a withdrawal of troops begun is under way)
+         "starts ~ exit", "started ~ exit", "begins ~ exit", "began ~ exit",
+         "launches ~ exit", "launched ~ exit",
          "began ~ process of", "starts ~ process of", "started ~ process of",
          "launches ~ process of", "launched ~ process of",
          "prepares",

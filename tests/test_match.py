@@ -4098,3 +4098,23 @@ def test_entering_talks_or_force_is_no_accession(matcher: Matcher, line: str) ->
 )
 def test_a_meeting_of_one_states_body_is_no_summit(matcher: Matcher, line: str) -> None:
     assert all(event.kind != "summit" for event in classify(matcher, line).events)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "modality"),
+    [
+        # an exit from a bloc begun is a procedure started; a troop withdrawal begun is
+        # under way
+        ("Yerevan starts formal exit from CSTO", "withdraw", "future"),
+        ("Russia began withdrawal of peacekeepers from Karabakh", "withdraw", "fact"),
+        # refusing to send troops to a bloc's drills is a boycott: the drills keep their
+        # own timing
+        ("Ереван отказался направить военных на учения ОДКБ в Белоруссии || Учения пройдут "
+         "в сентябре.", "exercise", "future"),
+        ("Armenia refuses to send troops to CSTO drills", "exercise", "future"),
+    ],
+)
+def test_an_exit_begun_and_troops_not_sent(
+    matcher: Matcher, line: str, kind: str, modality: str
+) -> None:
+    assert_event(classify(matcher, line), kind, modality)
