@@ -304,6 +304,10 @@ LOOKALIKES: tuple[str, ...] = (
     "CIS Games", "Игр* СНГ", "Москва-Сити", "reach* ~ summit", "reached ~ summit",
     "climb* ~ summit", "IT summit", "tech summit", "business summit", "IT саммит*",
     "бизнес саммит*", "технологическ* саммит*", "саммит* по ИИ", "AI summit",
+    # in force: neither an accession nor, by itself, a treaty — «решение вступит в силу»
+    # is the EU's own rule; a treaty in force names its treaty word, its own cue
+    "вступил* в силу", "вступа* в силу", "вступит в силу", "вступят в силу",
+    "вступлени* в силу",
     # news outlets named for a city or state: the outlet, not the state
     "Moscow Times", "Tehran Times", "Astana Times", "Tashkent Times", "Kyiv Post",
     "Kyiv Independent", "Jerusalem Post", "Times of India",

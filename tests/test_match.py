@@ -4118,3 +4118,16 @@ def test_an_exit_begun_and_troops_not_sent(
     matcher: Matcher, line: str, kind: str, modality: str
 ) -> None:
     assert_event(classify(matcher, line), kind, modality)
+
+
+def test_a_rule_in_force_is_no_treaty(matcher: Matcher) -> None:
+    # relevance_dev21 (r21-ru-079), invented: a bloc's own rule entering into force is no
+    # act between states; a treaty in force still names its treaty
+    assert not classify(
+        matcher, "Евросоюз снизил охранный статус волков || Решение вступит в силу 7 марта."
+    ).relevant
+    verdict = classify(
+        matcher, "Договор о стратегическом партнерстве России и Ирана вступил в силу"
+    )
+    assert verdict.relevant
+    assert not verdict.events
