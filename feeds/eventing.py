@@ -364,6 +364,8 @@ def _has_object(reading: Reading, trigger: Found) -> bool:
         return True  # "extends lease of Baikonur": a lease between states is their agreement
     if kind == "withdraw" and any(word in trigger.matched.lower() for word in BASES):
         return True  # «ушла с базы», "closes ~ base": the act names the base it leaves
+    if _participation_end(reading, trigger) >= 0:
+        return True  # «приостановил участие в уставных органах»: a state's part halted
     labels = MEMBERSHIP_OBJECTS if kind in ("join", "apply") else None
     if trigger.matched.lower().startswith("denounc"):
         labels = DENOUNCED  # "denounced the U.S. policy" condemns; a treaty denounced is left
@@ -765,8 +767,11 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
             # an infinitive, of the verb that governs it: "вступать в союз не планирует"
             if (tense == "noun" and (
                 _right_after(reading, trigger, modal.start)
-                # the subject and its last word: «Вступление … в ближайшие годы маловероятно»
-                or (trigger.start == first and modal.end == last)
+                # the subject and its last word: «Вступление … в ближайшие годы маловероятно»,
+                # or its last two: «Ратификация … может затянуться»
+                or (trigger.start == first and (
+                    modal.end == last or (modal.end == last - 1 and _cyrillic(modal.matched))
+                ))
                 # the subject and its "takes place", past a relative clause: «Встреча …, на
                 # которой они обсудят …, состоится сегодня»
                 or (trigger.start == first and (

@@ -25,13 +25,14 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "concluded ~ treaty", "concluded ~ deal", "concludes ~ agreement",
              # a deal sealed or clinched is signed (an act needs its object: see
              # eventing._has_object, so "police seal off the area" is no event)
-             "seals", "sealed", "clinches", "clinched",
+             "seals", "sealed", "clinches", "clinched", "put pen to", "puts pen to",
              # a partnership declared at a higher level is a document agreed between
              # the two: "China, Azerbaijan elevate ties to strategic partnership"
              "elevates ~ ties to", "elevated ~ ties to", "elevates ~ relations to",
              "elevated ~ relations to", "upgrades ~ ties to", "upgraded ~ ties to",
              "upgrades ~ relations to", "upgraded ~ relations to"),
             ("подписал*", "подписыва*", "подписан", "подписана", "подписано",
+             "скрепил* подпис*",  # «скрепили подписями договор»
              "поставил* подпис*",  # «поставили подписи под соглашением»
              "подписаны", "заключил* ~ соглашени*",
              "заключил* ~ договор*", "заключил* ~ сделк*",
@@ -115,7 +116,8 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              # a pact or talks put on hold: "US pauses strategic partnership charter",
              # "NATO allies put CFE treaty on hold", "Georgia halts EU accession talks"
              "pauses", "paused", "puts ~ on hold", "put ~ on hold", "halts ~ accession talks",
-             "halted ~ accession talks", "stops taking part", "stopped taking part"),
+             "halted ~ accession talks", "stops taking part", "stopped taking part",
+             "halts ~ implementation", "halted ~ implementation"),
             ("отказал* финансировать", "отказал* платить ~ взнос*", "перестал* платить ~ взнос*",
              "перестал* финансировать", "прекратил* участи*",
              "прекратил* выплат* ~ взнос*", "прекратил* финансирование",
@@ -327,7 +329,9 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "joint military exercises",
              # two states' forces patrolling together
              "joint patrol", "joint patrols", "joint naval patrol", "joint air patrol",
-             "joint bomber patrol", "joint training", "joint military training"),
+             "joint bomber patrol", "joint training", "joint military training",
+             # two states' forces training side by side
+             "train together", "trained together", "training together"),
             ("учения", "учений", "учениях", "учениям", "учениями", "учение", "учению",
              "учении", "маневр*", "манёвр*",
              "совместн* учени*", "военн* учени*", "военно-морск* учени*",

@@ -34,7 +34,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             # treaties and formats named after the city of their signing or first meeting
             "minsk agreements", "minsk agreement", "minsk accords", "minsk protocol",
             "budapest memorandum", "ottawa convention", "ottawa treaty", "astana format",
-            "astana process", "helsinki final act", "rome statute",
+            "astana process", "helsinki final act", "rome statute", "abraham accords",
             # the Black Sea grain deal of Russia, Ukraine, Turkey and the UN
             "grain deal", "grain agreement", "grain initiative", "grain corridor",
         ),
@@ -49,6 +49,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "минск* соглашени*", "минск* договоренност*", "минск* протокол*",
             "будапештск* меморандум*", "оттавск* конвенци*", "астанинск* формат*",
             "астанинск* процесс*", "зернов* сделк*", "зернов* коридор*",
+            "соглашени* авраама",
             "черноморск* зернов* инициатив*",
         ),
     ),
@@ -126,6 +127,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "мирн* соглашени*", "сдержанност*", "деэскалац*", "прекращени* огня",
             "перемири*", "призвал* к спокойстви*", "призыва* к спокойстви*",
             "астанинск* процесс*", "зернов* сделк*", "зернов* коридор*",
+            "соглашени* авраама",
             "черноморск* зернов* инициатив*", "астанинск* формат*", "астанинск* переговор*",
             "нормандск* формат*", "минск* формат*",
         ),

@@ -4131,3 +4131,36 @@ def test_a_rule_in_force_is_no_treaty(matcher: Matcher) -> None:
     )
     assert verdict.relevant
     assert not verdict.events
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "modality"),
+    [
+        # a second, unseen kind probe (kind_probe4): a state's part in a bloc's bodies
+        # halted is a suspension, whether the bloc is named or not
+        ("Кишинев приостановил участие в уставных органах Содружества || Молдавия больше не "
+         "будет направлять представителей на заседания советов глав государств СНГ.",
+         "suspend", "fact"),
+        # a Russian subject noun and its last two words: «… может затянуться»
+        ("Ратификация Ираном соглашения о свободной торговле с ЕАЭС может затянуться",
+         "ratify", "hypothetical"),
+        # signatures put to a treaty, a pen put to a roadmap
+        ("Путин и Пезешкиан скрепили подписями договор о всеобъемлющем стратегическом "
+         "партнерстве", "sign", "fact"),
+        ("Belarus, Iran put pen to cooperation roadmap as Lukashenko visits Tehran", "sign",
+         "fact"),
+        # the Abraham Accords joined
+        ("Казахстан присоединился к «Соглашениям Авраама»", "join", "fact"),
+        # forces training together; a pact's implementation halted
+        ("Uzbek and Turkish special forces train together near Chirchik", "exercise", "fact"),
+        ("Moscow halts implementation of plutonium pact with Washington", "suspend", "fact"),
+    ],
+)
+def test_kind_probe4_parts_halted_pens_and_training(
+    matcher: Matcher, line: str, kind: str, modality: str
+) -> None:
+    assert_event(classify(matcher, line), kind, modality)
+
+
+def test_a_part_halted_outside_politics_stays_out(matcher: Matcher) -> None:
+    assert not classify(matcher, "Kazakhstan suspends participation in Eurovision").relevant
