@@ -76,11 +76,13 @@ PREDICATE_STARTS: Final = frozenset({"under", "in", "on", "not", "no"})
 STATES_OF: Final = frozenset({"possible", "unlikely", "likely", "improbable", "uncertain",
                               "doubtful", "imminent", "premature"})
 NEGATION_REACH: Final = 3
-SKIPPING: Final = ("skip", "miss", "snub", "boycott", "stay")  # "Why will Putin miss APEC summit?"
+# "Why will Putin miss APEC summit?", "Yerevan to sit out CSTO drills"
+SKIPPING: Final = ("skip", "miss", "snub", "boycott", "stay", "sit")
 PLACE_LINKS: Final = frozenset({"in", "at", "в", "во"})
 INTO: Final = (" в", " во")  # «вошла в», «войдет в»
 ENTERING: Final = "enter"
 CHAIRING: Final = ("chair", "co-chair")
+BACKING: Final = "back"
 CHAIR_REACH: Final = 5  # "chaired [the first Supreme Interstate] Council"
 AGENDA: Final = frozenset({"on the table", "on the agenda"})
 TO_OR_MODAL: Final = frozenset({"to", "will", "would", "may", "might", "could", "can", "must",
@@ -504,6 +506,11 @@ def _counts(reading: Reading, trigger: Found) -> bool:
         return False
     if trigger.payload[3] and _a_body_of_one_state(reading.tokens[trigger.segment], trigger):
         return False
+    if trigger.payload[1] == "ratify" and trigger.matched.lower().startswith(BACKING):
+        # "Uzbek Senate backs CIS free trade protocol"; "US backs peace deal" is support
+        tokens = reading.tokens[trigger.segment]
+        return any(lower(tokens, index).startswith(LEGISLATURES)
+                   for index in range(clause_start(tokens, trigger.start), trigger.start))
     if trigger.payload[3]:
         return _gate_open(reading, trigger) and not _welcomes_no_one(reading, trigger)
     return trigger.payload[1] in ("summit", "exercise") or _has_object(reading, trigger)

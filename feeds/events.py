@@ -64,7 +64,11 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "signed law ratifying", "signs law on ratification",
              # the laws that enact a treaty: "Mirziyoyev, Japarov sign laws on border"
              "sign law on", "sign laws on", "signs laws on", "signed laws on",
-             "signed into law", "signs into law"),
+             "signed into law", "signs into law",
+             # a legislature backing a pact (feeds/eventing.py: only a legislature)
+             "backs ~ treaty", "backed ~ treaty", "backs ~ agreement", "backed ~ agreement",
+             "backs ~ protocol", "backed ~ protocol", "backs ~ accord", "backed ~ accord",
+             "backs ~ pact", "backed ~ pact"),
             ("ратифицировал*", "ратифицирован", "ратифицирована", "ратифицировано",
              "ратифицированы", "одобрил* ~ соглашени*", "одобрил* ~ договор*",
              "одобрил* ~ протокол*", "утвердил* ~ соглашени*", "утвердил* ~ договор*",
@@ -79,7 +83,7 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
                         "одобрят ~ соглашени*", "одобрят ~ договор*")),
         # a legislature's review ahead, as «рассмотрит договор»: "Senate to consider treaty"
         "base": (("ratify", "consider ~ treaty", "consider ~ agreement", "consider ~ accord",
-                  "consider ~ protocol",
+                  "consider ~ protocol", "consider ~ ratification",
                   # a plural subject: "Kazakh senators approve EAEU e-commerce agreement"
                   "approve ~ treaty", "approve ~ agreement", "approve ~ accord",
                   "approve ~ pact", "approve ~ protocol", "approve ~ convention"),
@@ -377,6 +381,8 @@ MEETINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "travelled to", "traveled to", "flies to", "flew to", "left for", "departed for",
          # a leader received or greeted (feeds/eventing.py: only a leader as the guest)
          "receives", "received", "greets", "greeted", "convenes", "convened",
+         # "pays state visit to Seoul": the visit is under way
+         "pays ~ visit", "paid ~ visit", "paying ~ visit",
          # a council of leaders chaired (feeds/eventing.py: only such a council after it)
          "chairs", "chaired", "co-chairs", "co-chaired"),
         ("встретил*", "провел* переговор*", "провели ~ разговор*", "прибыл*", "посетил*",
@@ -727,7 +733,7 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("not", "no", "won't", "never", "doesn't", "didn't", "don't", "isn't", "aren't",
          "skips", "skip", "skipped", "miss", "misses", "missed", "snubs", "snubbed",
          "snubbing", "boycott", "boycotts",
-         "boycotted", "stays away", "stayed away"),
+         "boycotted", "stays away", "stayed away", "sit out", "sits out", "sat out"),
         ("не", "нет", "без"),
     ),
 }
@@ -738,7 +744,7 @@ COMMEMORATION: Final = ("anniversary", "anniversaries", "commemorat", "годо�
 # Headline infinitives: "Putin to take part in…", "Belarus, Russia to hold drills".
 FUTURE_AFTER_TO: Final = frozenset({
     "take", "hold", "host", "stage", "attend", "join", "sign", "visit", "meet", "begin",
-    "start", "launch", "open", "send", "deploy", "resume", "discuss", "skip", "boycott",
+    "start", "launch", "open", "send", "deploy", "resume", "discuss", "skip", "boycott", "sit",
     "become", "leave", "quit", "exit", "ratify", "extend", "suspend", "apply", "travel",
     "conduct", "receive", "welcome", "formally", "officially", "jointly", "pay", "make",
     "cut", "sever", "finally", "miss", "drill", "gather", "convene", "vote", "ink", "seal",

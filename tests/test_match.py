@@ -4164,3 +4164,30 @@ def test_kind_probe4_parts_halted_pens_and_training(
 
 def test_a_part_halted_outside_politics_stays_out(matcher: Matcher) -> None:
     assert not classify(matcher, "Kazakhstan suspends participation in Eurovision").relevant
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "modality"),
+    [
+        # kind_probe4: a visit paid is under way, whatever the lead expects of it
+        ("Mongolian President Khurelsukh pays state visit to Seoul || Khurelsukh and South "
+         "Korea's president are expected to discuss rare earths and direct flights.", "summit",
+         "fact"),
+        # sitting out a bloc's drills is skipping them; ahead, it is future
+        ("Yerevan to sit out CSTO drills in Kyrgyzstan", "exercise", "future"),
+        # a legislature to consider a ratification has it on its agenda
+        ("Turkmen Mejlis to consider ratification of Caspian transit accord with Azerbaijan",
+         "ratify", "future"),
+        # a legislature backing a pact ratifies it
+        ("Kazakh Senate backs EAEU trade protocol", "ratify", "fact"),
+    ],
+)
+def test_kind_probe4_visits_paid_drills_sat_out_and_backed_pacts(
+    matcher: Matcher, line: str, kind: str, modality: str
+) -> None:
+    assert_event(classify(matcher, line), kind, modality)
+
+
+def test_a_state_backing_a_deal_supports_it(matcher: Matcher) -> None:
+    verdict = classify(matcher, "US backs peace deal between Armenia and Azerbaijan")
+    assert all(event.kind != "ratify" for event in verdict.events)
