@@ -41,6 +41,7 @@ BOUNDARIES: Final = frozenset(".;:!?–—-")  # a hard clause boundary; "," is 
 MAX_ENDING: Final = 4
 GAP: Final = "~"
 MAX_GAP: Final = 2
+GAP_FREE: Final = frozenset({"a", "an", "the", "its", "his", "her", "their"})
 
 
 Hit = tuple[int, int, Any]  # (first token, token after the last, digest of the payloads)
@@ -335,12 +336,15 @@ def _matches(
         current, position, weight = pending.pop()
         starts = [(current, position)]
         if current.gap is not None:
-            # the gap's continuation may start 0, 1 or 2 words later
+            # the gap's continuation may start 0, 1 or 2 words later; an article or a
+            # possessive is no word of its own ("become a full EAEU member")
             skip = position
             starts.append((current.gap, skip))
-            for _ in range(MAX_GAP):
+            words = 0
+            while words < MAX_GAP:
                 if skip >= count or not tokens[skip][:1].isalnum():
                     break
+                words += tokens[skip].lower() not in GAP_FREE
                 skip += 1
                 starts.append((current.gap, skip))
         for start_node, start in starts:

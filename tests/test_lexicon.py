@@ -40,3 +40,21 @@ def test_yo_in_a_later_word_of_a_phrase(text: str) -> None:
     lexicon = Lexicon()
     lexicon.add("стал еще одной", "again")  # three words: the next word's letters are checked
     assert len(_found(lexicon, text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Uzbekistan to become EAEU member", ["become EAEU member"]),
+        # an article or a possessive is no word of its own in a gap
+        ("Uzbekistan to become a full EAEU member", ["become a full EAEU member"]),
+        ("Georgia puts its EU talks on hold", ["puts its EU talks on hold"]),
+        # but three words are more than a gap
+        ("Uzbekistan to become one more EAEU member", []),
+    ],
+)
+def test_a_gap_skips_two_words_and_any_articles(text: str, found: list[str]) -> None:
+    lexicon = Lexicon()
+    lexicon.add("become ~ member", "join")
+    lexicon.add("puts ~ on hold", "suspend")
+    assert _found(lexicon, text) == found

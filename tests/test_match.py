@@ -4191,3 +4191,9 @@ def test_kind_probe4_visits_paid_drills_sat_out_and_backed_pacts(
 def test_a_state_backing_a_deal_supports_it(matcher: Matcher) -> None:
     verdict = classify(matcher, "US backs peace deal between Armenia and Azerbaijan")
     assert all(event.kind != "ratify" for event in verdict.events)
+
+
+def test_an_article_in_a_gap_is_no_word_of_its_own(matcher: Matcher) -> None:
+    # kind_probe3 (k-en-164): "become ~ member" reaches past "a full EAEU"
+    assert_event(classify(matcher, "Could Uzbekistan become a full EAEU member?"), "join",
+                 "hypothetical")
