@@ -79,6 +79,8 @@ NEGATION_REACH: Final = 3
 # "Why will Putin miss APEC summit?", "Yerevan to sit out CSTO drills"
 SKIPPING: Final = ("skip", "miss", "snub", "boycott", "stay", "sit")
 PLACE_LINKS: Final = frozenset({"in", "at", "в", "во"})
+CALLING: Final = ("calls", "called")
+POSSESSIVE: Final = "s"  # "Orban’s" is read as "Orban", "s"
 INTO: Final = (" в", " во")  # «вошла в», «войдет в»
 ENTERING: Final = "enter"
 CHAIRING: Final = ("chair", "co-chair")
@@ -472,11 +474,20 @@ def _welcomes_no_one(reading: Reading, trigger: Found) -> bool:
         named = {p.start for p in reading.places if p.segment == trigger.segment}
         named.update(f.start for f in reading.roles[trigger.segment])
         return after not in named
-    leaders = {f.start for f in reading.roles[trigger.segment] if f.payload[1] == "leader"}
-    leaders.update(  # "Kazakh president": the state, then its leader
-        p.start for p in reading.places if p.segment == trigger.segment and p.end in leaders
+    leader_ends = {f.start: f.end for f in reading.roles[trigger.segment]
+                   if f.payload[1] == "leader"}
+    leader_ends.update(  # "Kazakh president": the state, then its leader
+        (p.start, leader_ends[p.end]) for p in reading.places
+        if p.segment == trigger.segment and p.end in leader_ends
     )
-    return after not in leaders
+    if after not in leader_ends:
+        return True
+    # "Lukashenko calls Pashinyan a traitor", "calls Putin 'a killer'", "calls Orban's
+    # bluff": a name or an idiom, not a call
+    following = lower(tokens, leader_ends[after])
+    return matched.startswith(CALLING) and (
+        following in DETERMINERS or following in QUOTES or following == POSSESSIVE
+    )
 
 
 def _counts(reading: Reading, trigger: Found) -> bool:

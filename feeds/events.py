@@ -383,6 +383,11 @@ MEETINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "receives", "received", "greets", "greeted", "convenes", "convened",
          # "pays state visit to Seoul": the visit is under way
          "pays ~ visit", "paid ~ visit", "paying ~ visit",
+         # a leader called (feeds/eventing.py: only with a leader right after), a sit-down,
+         # a handshake, a red carpet
+         "calls", "called", "phones", "phoned", "sits down with", "sat down with",
+         "confers", "conferred", "confer", "shake hands", "shakes hands", "shook hands",
+         "red carpet",
          # a council of leaders chaired (feeds/eventing.py: only such a council after it)
          "chairs", "chaired", "co-chairs", "co-chaired"),
         ("встретил*", "провел* переговор*", "провели ~ разговор*", "прибыл*", "посетил*",
@@ -390,6 +395,7 @@ MEETINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "отправился", "отправилась", "вылетел", "вылетела", "направился", "направилась",
          "приехал*", "поговорил* по телефону", "созвонил*", "встречались", "встречаются",
          "прилетел*", "принял", "приняла", "принимает", "пообщались", "отбыл*", "собрался",
+         "позвонил*", "провел* бесед*", "провели бесед*",
          "собралась"),
     ),
     "future": (
@@ -403,6 +409,7 @@ MEETINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "base": (
         ("visit", "meet", "attend", "attending", "host", "call", "talk", "chair", "co-chair",
+         "welcome", "phone",
          # "Iranian President to arrive in Islamabad", "Putin will fly to Astana"
          "arrive in", "fly to", "land in"),
         ("встретиться", "посетить", "обсудить", "провести ~ переговор*", "принять участи*",
@@ -413,7 +420,8 @@ MEETINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "phone talks", "trip", "phone conversation", "telephone call", "telephone talks",
          # the cue phrases of feeds/topics.py would swallow the meeting noun in them
          "bilateral talks", "bilateral meeting", "bilateral meetings", "leaders' meeting",
-         "working lunch", "working dinner", "working breakfast", "tour",
+         "working lunch", "working dinner", "working breakfast", "tour", "tete a tete",
+         "tête à tête",
          # leaders who "trade New Year wishes by phone" have talked
          "by phone", "by video link", "via video link", "by videolink", "over the phone"),
         ("визит*", "встреч*", "переговор*", "телефонн* разговор*", "разговор*",

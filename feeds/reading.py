@@ -136,7 +136,8 @@ MOTIONS: Final = ("heads to", "headed to", "arriv", "lands in", "landed in", "fl
                   "вылетит", "приехал", "приедет", "прилетел", "прилетит", "отбыл")
 # a host receiving a guest: a meeting only with a leader as the guest (feeds/eventing.py),
 # so no cue by itself: "Krasnodar airport receives first flight", «принял закон»
-RECEIVING: Final = ("receiv", "greet", "принял", "приня", "приним", "примет")
+RECEIVING: Final = ("receiv", "greet", "принял", "приня", "приним", "примет", "calls", "called",
+                    "phones", "phoned", "позвонил")
 # a lease of a named site or of a base is a deal between states («аренда Байконура»,
 # «аренды военной базы»), not the rent of a flat
 RENT: Final = "аренд"

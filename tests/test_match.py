@@ -4197,3 +4197,39 @@ def test_an_article_in_a_gap_is_no_word_of_its_own(matcher: Matcher) -> None:
     # kind_probe3 (k-en-164): "become ~ member" reaches past "a full EAEU"
     assert_event(classify(matcher, "Could Uzbekistan become a full EAEU member?"), "join",
                  "hypothetical")
+
+
+@pytest.mark.parametrize(
+    ("line", "modality"),
+    [
+        # a leader called or phoned, a sit-down, a handshake, a tête-à-tête: the leaders met
+        ("Putin calls Erdogan over grain deal", "fact"),
+        ("Putin phones Tokayev", "fact"),
+        ("Путин позвонил Эрдогану", "fact"),
+        ("Biden sits down with Xi in San Francisco", "fact"),
+        ("Xi, Putin hold tete-a-tete in Kremlin", "fact"),
+        ("Tokayev, Mirziyoyev confer in Tashkent", "fact"),
+        ("Aliyev and Pashinyan shake hands in Granada", "fact"),
+        ("Токаев и Путин провели беседу", "fact"),
+        ("Erdogan to welcome Putin in Ankara", "future"),
+    ],
+)
+def test_calls_sit_downs_and_handshakes_are_summits(
+    matcher: Matcher, line: str, modality: str
+) -> None:
+    assert_event(classify(matcher, line), "summit", modality)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # calling a leader names or an idiom is no call
+        "Lukashenko calls Pashinyan a traitor",
+        "Biden calls Putin 'a killer'",
+        "EU Calls Orban’s Bluff",
+        "Putin called Kazakhstan a reliable ally",
+        "Путин в беседе с журналистами заявил о переговорах",
+    ],
+)
+def test_calling_a_leader_names_is_no_call(matcher: Matcher, line: str) -> None:
+    assert all(event.kind != "summit" for event in classify(matcher, line).events)
