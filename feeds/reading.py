@@ -136,6 +136,9 @@ MOTIONS: Final = ("heads to", "headed to", "arriv", "lands in", "landed in", "fl
                   "вылетит", "приехал", "приедет", "прилетел", "прилетит", "отбыл")
 # a host receiving a guest: a meeting only with a leader as the guest (feeds/eventing.py),
 # so no cue by itself: "Krasnodar airport receives first flight", «принял закон»
+# «провел беседу» is as often a police officer's or a governor's talk with residents
+CHAT: Final = "бесед"
+WELCOME: Final = "welcome"  # "to welcome Putin"; but "welcome the decision" is a reaction
 RECEIVING: Final = ("receiv", "greet", "принял", "приня", "приним", "примет", "calls", "called",
                     "phones", "phoned", "позвонил")
 # a lease of a named site or of a base is a deal between states («аренда Байконура»,
@@ -507,10 +510,11 @@ def read(
                         and matched.lower().startswith(MOTIONS)
                         and not _someone_before(places, acts, start)):
                     continue  # "Ottoman-era carpet heads to The Hague": a thing travels
-                if label == "meeting" and " " not in matched and matched.lower().startswith(
-                    RECEIVING
+                if label == "meeting" and (
+                    (" " not in matched and matched.lower().startswith(RECEIVING))
+                    or CHAT in matched.lower() or matched.lower() == WELCOME
                 ):
-                    continue
+                    continue  # a meeting only with leaders (feeds/eventing.py), no cue alone
                 cues.append((label, weight, matched, start))
             for label, weight in hit.negatives:
                 if matched.lower() == SHIPS_OR_COURT and (

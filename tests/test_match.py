@@ -4233,3 +4233,17 @@ def test_calls_sit_downs_and_handshakes_are_summits(
 )
 def test_calling_a_leader_names_is_no_call(matcher: Matcher, line: str) -> None:
     assert all(event.kind != "summit" for event in classify(matcher, line).events)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # "welcome" and «беседа» meet leaders only: alone they are no alignment cue
+        "Kazakhstan and Kyrgyzstan welcome the new year with fireworks",
+        "Участковый провел беседу с жителями Бишкека",
+    ],
+)
+def test_a_welcome_or_a_chat_alone_is_no_cue(matcher: Matcher, line: str) -> None:
+    verdict = classify(matcher, line)
+    assert not verdict.relevant, verdict.why
+    assert not any("meeting" in line for line in verdict.why)
