@@ -138,7 +138,16 @@ MOTIONS: Final = ("heads to", "headed to", "arriv", "lands in", "landed in", "fl
 # so no cue by itself: "Krasnodar airport receives first flight", «принял закон»
 # «провел беседу» is as often a police officer's or a governor's talk with residents
 CHAT: Final = "бесед"
-WELCOME: Final = "welcome"  # "to welcome Putin"; but "welcome the decision" is a reaction
+# meeting words as common outside diplomacy as in it: a concert tour, a hearing by video
+# link, a parliament that convenes, a film festival's red carpet, an interview sit-down,
+# "welcome the decision"; a cue only where a leader is named
+WELCOME: Final = "welcome"
+EVERYDAY_MEETINGS: Final = (
+    "tour", "турне", "by phone", "over the phone", "by video", "via video",
+    "по телефону", "по видеосвяз", "convene", "собрался", "собралась", "соберется",
+    "соберётся", "shake", "shook", "red carpet", "sits down", "sat down", "confer", "tete",
+    "tête", "пообщал",
+)
 RECEIVING: Final = ("receiv", "greet", "принял", "приня", "приним", "примет", "calls", "called",
                     "phones", "phoned", "позвонил")
 # a lease of a named site or of a base is a deal between states («аренда Байконура»,
@@ -397,6 +406,20 @@ class Reading:
         return spans
 
 
+def _a_leader_in(places: list[Place], acts: list[Any], segment: int) -> bool:
+    """A state's leader named in the segment: by name, or by office next to the state
+    ("Kazakh president", «глава Белоруссии»); "President of the Union of Chambers" is none."""
+    states = [place for place in places if place.segment == segment and not place.is_org]
+    if any(place.is_leader for place in states):
+        return True
+    edges = {place.end for place in states} | {place.start for place in states}
+    return any(
+        where == segment and (start in edges or end in edges or end + 1 in edges)
+        and any(role[1] == "leader" for role in hit.roles)
+        for where, start, end, hit, _ in acts
+    )
+
+
 def _found_start(found: Found) -> int:
     return found.start
 
@@ -452,6 +475,7 @@ def read(
             continue
         cues, negatives = reading.cues[segment], reading.negatives[segment]
         linked: list[tuple[int, tuple[str, float, str, int]]] = []
+        everyday: list[tuple[str, float, str, int]] = []  # meeting words common elsewhere
         paired: list[tuple[int, int, str, str]] = []  # (start, end, label, role)
         hit: Digest
         hits = title_hits if segment == 0 and title_hits is not None else lexicon.scan(tokens)
@@ -510,11 +534,14 @@ def read(
                         and matched.lower().startswith(MOTIONS)
                         and not _someone_before(places, acts, start)):
                     continue  # "Ottoman-era carpet heads to The Hague": a thing travels
+                if label == "meeting" and matched.lower() == WELCOME:
+                    continue  # "X and Y welcome the decision": mostly a reaction, no cue
                 if label == "meeting" and (
                     (" " not in matched and matched.lower().startswith(RECEIVING))
-                    or CHAT in matched.lower() or matched.lower() == WELCOME
+                    or CHAT in matched.lower() or matched.lower().startswith(EVERYDAY_MEETINGS)
                 ):
-                    continue  # a meeting only with leaders (feeds/eventing.py), no cue alone
+                    everyday.append((label, weight, matched, start))
+                    continue
                 cues.append((label, weight, matched, start))
             for label, weight in hit.negatives:
                 if matched.lower() == SHIPS_OR_COURT and (
@@ -528,6 +555,8 @@ def read(
                 negatives.append((label, weight, matched, start))
             if hit.contexts:
                 contexts.update(hit.contexts)
+        if everyday and _a_leader_in(places, acts, segment):
+            cues.extend(everyday)  # a meeting word between leaders: "Putin phones Tokayev"
         for end, cue in linked:  # "fighting for" must be followed by a state: "… for Russia"
             if not any(p.start == end and p.segment == segment for p in places) or (
                 cue[0] == AGAINST and not _against_a_state(tokens, places, segment, end)

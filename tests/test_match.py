@@ -4241,9 +4241,26 @@ def test_calling_a_leader_names_is_no_call(matcher: Matcher, line: str) -> None:
         # "welcome" and «беседа» meet leaders only: alone they are no alignment cue
         "Kazakhstan and Kyrgyzstan welcome the new year with fireworks",
         "Участковый провел беседу с жителями Бишкека",
+        # nor a concert tour, a hearing by video link, a festival's red carpet
+        "Kazakh singer announces tour of Russia",
+        "Court hears Georgian case by video link from Moscow",
+        "Armenian film stars walk red carpet in Moscow",
     ],
 )
 def test_a_welcome_or_a_chat_alone_is_no_cue(matcher: Matcher, line: str) -> None:
     verdict = classify(matcher, line)
     assert not verdict.relevant, verdict.why
     assert not any("meeting" in line for line in verdict.why)
+
+
+def test_an_everyday_meeting_word_needs_a_states_leader(matcher: Matcher) -> None:
+    # relevance_dev11 (r11-en-067): "received" next to the president of a chamber of
+    # commerce is no meeting cue; next to a state's leader it is
+    assert not classify(
+        matcher,
+        "Türkiye’s menengiç coffee secures EU geographical indication || Rifat "
+        "Hisarcıklıoğlu, President of the Union of Chambers and Commodity Exchanges of "
+        "Türkiye, announced that the coffee has received a geographical indication.",
+    ).relevant
+    verdict = classify(matcher, "Putin phones Tokayev")
+    assert any("meeting" in line for line in verdict.why), verdict.why
