@@ -4264,3 +4264,9 @@ def test_an_everyday_meeting_word_needs_a_states_leader(matcher: Matcher) -> Non
     ).relevant
     verdict = classify(matcher, "Putin phones Tokayev")
     assert any("meeting" in line for line in verdict.why), verdict.why
+
+
+def test_a_call_the_kremlin_denies_is_in_doubt(matcher: Matcher) -> None:
+    # events_dev10 (ev10-ru-008), invented wording: «отрицает», as «опроверг», "denies"
+    assert_event(classify(matcher, "Кремль отрицает переговоры Токаева с Путиным"), "summit",
+                 "hypothetical")
