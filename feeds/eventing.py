@@ -83,6 +83,7 @@ CALLING: Final = ("calls", "called")
 POSSESSIVE: Final = "s"  # "Orban’s" is read as "Orban", "s"
 INTO: Final = (" в", " во")  # «вошла в», «войдет в»
 ENTERING: Final = "enter"
+GROWTH: Final = ("expansion", "enlargement", "расширени")
 CHAIRING: Final = ("chair", "co-chair")
 BACKING: Final = "back"
 CHAIR_REACH: Final = 5  # "chaired [the first Supreme Interstate] Council"
@@ -500,6 +501,12 @@ def _counts(reading: Reading, trigger: Found) -> bool:
         return False
     if trigger.payload[1] == "suspend" and trigger.matched.lower().startswith(WITHHOLDING):
         return _a_bloc_unpaid(reading, trigger)
+    if trigger.payload[1] == "join" and trigger.matched.lower().startswith(GROWTH):
+        # "NATO expansion", "EU enlargement", «расширение БРИКС»: the bloc's own growth;
+        # "expansion of trade with the EU" is none
+        return any(p.is_org and p.segment == trigger.segment
+                   and (p.end == trigger.start or p.start == trigger.end)
+                   for p in reading.places)
     if trigger.payload[1] == "join" and (
         trigger.matched.lower().endswith(INTO) or trigger.matched.lower().startswith(ENTERING)
     ):

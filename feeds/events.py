@@ -269,10 +269,13 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         ),
         "noun": (
             ("joining", "accession", "observer status", "partner status", "membership",
+             # a bloc's growth, with the bloc right before (feeds/eventing.py)
+             "expansion", "enlargement",
              "dialogue partner", "dialog partner", "admission of", "admission to",
              "member status", "status of ~ observer", "status of ~ member",
              "observer nation", "observer member", "observer state", "observer country"),
             ("вступлени*", "присоединени*", "принятия ~ в нато", "членств*",
+             "расширени*",  # «расширение НАТО», with the bloc right after
              "возвращени* ~ в",
              "статус* партнер*", "статус* партнёр*", "статус* страны-партнер*",
              "статус* наблюдател*"),
@@ -421,6 +424,7 @@ MEETINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          # the cue phrases of feeds/topics.py would swallow the meeting noun in them
          "bilateral talks", "bilateral meeting", "bilateral meetings", "leaders' meeting",
          "working lunch", "working dinner", "working breakfast", "tour", "tete a tete",
+         "bear hug",
          "tête à tête",
          # leaders who "trade New Year wishes by phone" have talked
          "by phone", "by video link", "via video link", "by videolink", "over the phone"),

@@ -146,7 +146,7 @@ EVERYDAY_MEETINGS: Final = (
     "tour", "турне", "by phone", "over the phone", "by video", "via video",
     "по телефону", "по видеосвяз", "convene", "собрался", "собралась", "соберется",
     "соберётся", "shake", "shook", "red carpet", "sits down", "sat down", "confer", "tete",
-    "tête", "пообщал",
+    "tête", "пообщал", "bear hug",
 )
 RECEIVING: Final = ("receiv", "greet", "принял", "приня", "приним", "примет", "calls", "called",
                     "phones", "phoned", "позвонил")

@@ -4270,3 +4270,28 @@ def test_a_call_the_kremlin_denies_is_in_doubt(matcher: Matcher) -> None:
     # events_dev10 (ev10-ru-008), invented wording: «отрицает», as «опроверг», "denies"
     assert_event(classify(matcher, "Кремль отрицает переговоры Токаева с Путиным"), "summit",
                  "hypothetical")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "modality"),
+    [
+        # events_dev11 (ev11-en-052), invented wording: a bloc's growth is its members
+        # joining, with the bloc right before or after
+        ("Trump could end NATO expansion", "join", "hypothetical"),
+        ("Russia warns against NATO expansion", "join", "hypothetical"),
+    ],
+)
+def test_a_blocs_growth_is_joining(matcher: Matcher, line: str, kind: str, modality: str) -> None:
+    assert_event(classify(matcher, line), kind, modality)
+
+
+def test_growth_of_trade_with_a_bloc_is_no_accession(matcher: Matcher) -> None:
+    verdict = classify(matcher, "Kazakhstan seeks expansion of trade with EU")
+    assert all(event.kind != "join" for event in verdict.events)
+
+
+def test_a_leaders_bear_hug_is_no_culture(matcher: Matcher) -> None:
+    # events_dev11 (ev11-en-055): "bear" is no animal story here
+    assert classify(
+        matcher, "US officials frustrated by optics of Putin-Modi bear hug"
+    ).relevant
