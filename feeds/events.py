@@ -386,6 +386,7 @@ MEETINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "receives", "received", "greets", "greeted", "convenes", "convened",
          # "pays state visit to Seoul": the visit is under way
          "pays ~ visit", "paid ~ visit", "paying ~ visit",
+         "calls to congratulate", "called to congratulate",
          # a leader called (feeds/eventing.py: only with a leader right after), a sit-down,
          # a handshake, a red carpet
          "calls", "called", "phones", "phoned", "sits down with", "sat down with",
@@ -497,6 +498,8 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "uncertainty", "under discussion", "under consideration", "in the works",
          "on the table",
          "door open", "doors open", "prospect", "prospects", "floats", "floated",
+         # still far ahead: "NATO membership still way off", "years away"
+         "way off", "far off", "years away", "decades away",
          "floating", "mooted", "moots",
          # pressed to act, turned down or scrapped, not done
          "under pressure to", "pressed to", "pressured to", "turns down", "turned down",

@@ -4295,3 +4295,18 @@ def test_a_leaders_bear_hug_is_no_culture(matcher: Matcher) -> None:
     assert classify(
         matcher, "US officials frustrated by optics of Putin-Modi bear hug"
     ).relevant
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "modality"),
+    [
+        # events_dev11 (ev11-en-066, ev11-en-067), invented wording: a membership still far
+        # ahead is in doubt; a leader who calls to congratulate another has talked to him
+        ("Armenia knows EU membership still way off", "join", "hypothetical"),
+        ("Tokayev calls to congratulate new Iranian president", "summit", "fact"),
+    ],
+)
+def test_a_membership_way_off_and_a_congratulating_call(
+    matcher: Matcher, line: str, kind: str, modality: str
+) -> None:
+    assert_event(classify(matcher, line), kind, modality)
