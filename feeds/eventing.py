@@ -278,10 +278,17 @@ def _gate_open(reading: Reading, trigger: Found) -> bool:
     reported speech, the clause after "that": «спикер заявил, что Пашинян встретится…»."""
     tokens = reading.tokens[trigger.segment]
     first = clause_start(tokens, trigger.start)
+    speaker_from = first
     for position in range(trigger.start - 1, first - 1, -1):
         if tokens[position].lower() in REPORTED:
             first = position + 1
             break
+    if first != speaker_from and not any(
+        p.segment == trigger.segment and first <= p.start < trigger.start for p in reading.places
+    ) and not any(first <= f.start < trigger.start for f in reading.roles[trigger.segment]):
+        # «Фицо объявил, что поедет в Москву»: no one named in the reported clause before
+        # the act, so its subject is the speaker's
+        first = speaker_from
     if _at_the_highest_level(tokens, trigger.end):
         return True  # «провели переговоры на высшем уровне»: the leaders met
     roles = [f for f in reading.roles[trigger.segment] if f.start >= first]

@@ -304,6 +304,8 @@ LOOKALIKES: tuple[str, ...] = (
     "CIS Games", "Игр* СНГ", "Москва-Сити", "reach* ~ summit", "reached ~ summit",
     "climb* ~ summit", "IT summit", "tech summit", "business summit", "IT саммит*",
     "бизнес саммит*", "технологическ* саммит*", "саммит* по ИИ", "AI summit",
+    # a fight against something is no wrestling: «борьба с терроризмом», «против фашизма»
+    "борьб* с", "борьб* со", "борьб* против",
     # in force: neither an accession nor, by itself, a treaty — «решение вступит в силу»
     # is the EU's own rule; a treaty in force names its treaty word, its own cue
     "вступил* в силу", "вступа* в силу", "вступит в силу", "вступят в силу",

@@ -4310,3 +4310,23 @@ def test_a_membership_way_off_and_a_congratulating_call(
     matcher: Matcher, line: str, kind: str, modality: str
 ) -> None:
     assert_event(classify(matcher, line), kind, modality)
+
+
+def test_a_fight_against_something_is_no_wrestling(matcher: Matcher) -> None:
+    # events_dev10 (ev10-ru-014), invented wording: «борьба с» is no sport
+    verdict = classify(
+        matcher,
+        "Норвегия увеличит помощь Украине || Средства пойдут Киеву для борьбы с российской "
+        "агрессией.",
+    )
+    assert verdict.relevant
+    assert not any("sport" in line for line in verdict.why), verdict.why
+
+
+def test_a_reported_clause_without_a_subject_has_the_speakers(matcher: Matcher) -> None:
+    # events_dev10 (ev10-ru-006), invented wording: «Фицо объявил, что поедет…» — the
+    # leader who speaks is the one who goes
+    assert_event(
+        classify(matcher, "Премьер Венгрии Орбан объявил, что поедет в Москву на парад"),
+        "summit", "future",
+    )
