@@ -310,8 +310,6 @@ def _gate_open(reading: Reading, trigger: Found) -> bool:
 def _a_body_of_one_state(tokens: list[str], trigger: Found) -> bool:
     """"Putin chairs Security Council meeting", "cabinet meeting": a meeting of a body of
     one state (or of the UN's Security Council) is no summit, whoever chairs it."""
-    if trigger.matched.lower() not in MEETING_NOUNS:
-        return False
     before = [lower(tokens, trigger.start - step) for step in (2, 1)]
     return before[1] in HOME_BODIES or before == ["security", "council"]
 
@@ -506,22 +504,21 @@ def _counts(reading: Reading, trigger: Found) -> bool:
         or _a_noun_of_evidence(reading, trigger)
     ):
         return False
-    if trigger.payload[1] == "suspend" and trigger.matched.lower().startswith(WITHHOLDING):
+    kind, gated, matched = trigger.payload[1], trigger.payload[3], trigger.matched.lower()
+    if kind == "suspend" and matched.startswith(WITHHOLDING):
         return _a_bloc_unpaid(reading, trigger)
-    if trigger.payload[1] == "join" and trigger.matched.lower().startswith(GROWTH):
+    if kind == "join" and matched.startswith(GROWTH):
         # "NATO expansion", "EU enlargement", «расширение БРИКС»: the bloc's own growth;
         # "expansion of trade with the EU" is none
         return any(p.is_org and p.segment == trigger.segment
                    and (p.end == trigger.start or p.start == trigger.end)
                    for p in reading.places)
-    if trigger.payload[1] == "join" and (
-        trigger.matched.lower().endswith(INTO) or trigger.matched.lower().startswith(ENTERING)
-    ):
+    if kind == "join" and (matched.endswith(INTO) or matched.startswith(ENTERING)):
         # «вошла в ЕАЭС», «принят в ШОС»: only the bloc right after; «закон принят в
         # первом чтении» and «вошел в топ-10» are no accession
         return any(p.is_org and p.segment == trigger.segment and p.start == trigger.end
                    for p in reading.places)
-    if trigger.payload[3] and trigger.matched.lower().startswith(CHAIRING):
+    if gated and matched.startswith(CHAIRING):
         # "to chair Union State Supreme Council"; "chairs Security Council meeting" is
         # a leader's own cabinet
         tokens = reading.tokens[trigger.segment]
@@ -529,9 +526,11 @@ def _counts(reading: Reading, trigger: Found) -> bool:
             if tokens[end].lower().startswith(COUNCILS):
                 return _leaders_council(" ".join(tokens[trigger.end:end + 1]))
         return False
-    if trigger.payload[3] and _a_body_of_one_state(reading.tokens[trigger.segment], trigger):
+    if gated and matched in MEETING_NOUNS and _a_body_of_one_state(
+        reading.tokens[trigger.segment], trigger
+    ):
         return False
-    if trigger.payload[1] == "ratify" and trigger.matched.lower().startswith(BACKING):
+    if kind == "ratify" and matched.startswith(BACKING):
         # "Uzbek Senate backs CIS free trade protocol"; "US backs peace deal" is support
         tokens = reading.tokens[trigger.segment]
         return any(lower(tokens, index).startswith(LEGISLATURES)

@@ -41,7 +41,12 @@ BOUNDARIES: Final = frozenset(".;:!?–—-")  # a hard clause boundary; "," is 
 MAX_ENDING: Final = 4
 GAP: Final = "~"
 MAX_GAP: Final = 2
-GAP_FREE: Final = frozenset({"a", "an", "the", "its", "his", "her", "their"})
+# spelled as titles and text write them, so no word is lowered in the scanner's hot loop
+GAP_FREE: Final = frozenset(
+    spelling
+    for word in ("a", "an", "the", "its", "his", "her", "their")
+    for spelling in (word, word.capitalize(), word.upper())
+)
 
 
 Hit = tuple[int, int, Any]  # (first token, token after the last, digest of the payloads)
@@ -344,7 +349,7 @@ def _matches(
             while words < MAX_GAP:
                 if skip >= count or not tokens[skip][:1].isalnum():
                     break
-                words += tokens[skip].lower() not in GAP_FREE
+                words += tokens[skip] not in GAP_FREE
                 skip += 1
                 starts.append((current.gap, skip))
         for start_node, start in starts:

@@ -97,7 +97,11 @@ KURSK: Final = ("kursk", "курск")  # the Russian region where the third sta
 # a third state's aid to one of the two at war ("US aid packages for Ukraine", «пакеты помощи
 # США Украине»): the giver named next to the word (_aid_in_the_war)
 # «глава Белоруссии»: the head of the state named right after is its leader
-HEADS_OF: Final = frozenset({"глава", "главы", "главе", "главу", "главой"})
+HEADS_OF: Final = frozenset(
+    spelling
+    for word in ("глава", "главы", "главе", "главу", "главой")
+    for spelling in (word, word.capitalize())
+)
 LEADER_ROLE: Final = ("R", "leader")
 AID: Final = frozenset({"aid", "assistance", "помощь", "помощи", "помощью"})
 AID_REACH: Final = 2
@@ -330,7 +334,7 @@ class Reading:
         for place in self.places:
             # «глава Белоруссии», «главу Казахстана»: the head of a state is its leader
             tokens = self.tokens[place.segment]
-            if not place.is_org and place.start and tokens[place.start - 1].lower() in HEADS_OF:
+            if not place.is_org and place.start and tokens[place.start - 1] in HEADS_OF:
                 roles[place.segment].append(Found(
                     place.segment, place.start - 1, place.end, LEADER_ROLE,
                     " ".join(tokens[place.start - 1:place.end]),
@@ -530,18 +534,19 @@ def read(
                     if label in LINKED and tokens[end - 1].lower() in LINKING:
                         linked.append((end, cue))
             for label, weight in hit.trigger_cues:  # an event or a meeting word
-                if (label == "meeting" and not segment
-                        and matched.lower().startswith(MOTIONS)
-                        and not _someone_before(places, acts, start)):
-                    continue  # "Ottoman-era carpet heads to The Hague": a thing travels
-                if label == "meeting" and matched.lower() == WELCOME:
-                    continue  # "X and Y welcome the decision": mostly a reaction, no cue
-                if label == "meeting" and (
-                    (" " not in matched and matched.lower().startswith(RECEIVING))
-                    or CHAT in matched.lower() or matched.lower().startswith(EVERYDAY_MEETINGS)
-                ):
-                    everyday.append((label, weight, matched, start))
-                    continue
+                if label == "meeting":
+                    lowered = matched.lower()
+                    if (not segment and lowered.startswith(MOTIONS)
+                            and not _someone_before(places, acts, start)):
+                        continue  # "Ottoman-era carpet heads to The Hague": a thing travels
+                    if lowered == WELCOME:
+                        continue  # "X and Y welcome the decision": mostly a reaction, no cue
+                    if (
+                        (" " not in lowered and lowered.startswith(RECEIVING))
+                        or CHAT in lowered or lowered.startswith(EVERYDAY_MEETINGS)
+                    ):
+                        everyday.append((label, weight, matched, start))
+                        continue
                 cues.append((label, weight, matched, start))
             for label, weight in hit.negatives:
                 if matched.lower() == SHIPS_OR_COURT and (
