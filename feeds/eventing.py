@@ -87,7 +87,7 @@ GROWTH: Final = ("expansion", "enlargement", "расширени")
 CHAIRING: Final = ("chair", "co-chair")
 BACKING: Final = "back"
 CHAIR_REACH: Final = 5  # "chaired [the first Supreme Interstate] Council"
-AGENDA: Final = frozenset({"on the table", "on the agenda"})
+AGENDA: Final = "on the table"  # at a meeting, its agenda
 TO_OR_MODAL: Final = frozenset({"to", "will", "would", "may", "might", "could", "can", "must",
                                 "should", "shall"})
 MEETING_NOUNS: Final = frozenset({"meeting", "meetings"})
@@ -1236,7 +1236,7 @@ def _title_stance(reading: Reading, kind: str) -> str | None:
     kinds = {
         m.payload[1] for m in reading.modals[0]
         if not _the_month(reading.tokens[0], m)
-        and not (kind == "summit" and m.matched.lower() in AGENDA)
+        and not (kind == "summit" and m.matched.lower() == AGENDA)
     }
     return "hypothetical" if kinds & {"hypothetical", "condition", "unsettled"} else None
 

@@ -138,22 +138,21 @@ MEDIUM_WORDS: Final = frozenset({"video", "видео"})
 MOTIONS: Final = ("heads to", "headed to", "arriv", "lands in", "landed in", "flies to", "flew to",
                   "travel", "leaves for", "left for", "depart", "прибыл", "прибуд", "вылетел",
                   "вылетит", "приехал", "приедет", "прилетел", "прилетит", "отбыл")
-# a host receiving a guest: a meeting only with a leader as the guest (feeds/eventing.py),
-# so no cue by itself: "Krasnodar airport receives first flight", «принял закон»
-# «провел беседу» is as often a police officer's or a governor's talk with residents
+# Meeting words as common outside diplomacy as in it are a cue only where a state's leader
+# is named: a host receiving or calling a guest (a meeting only with a leader as the guest,
+# feeds/eventing.py: "Krasnodar airport receives first flight", «принял закон»), «провел
+# беседу» (as often a police officer's talk with residents), a concert tour, a hearing by
+# video link, a parliament that convenes, a festival's red carpet, an interview sit-down.
+RECEIVING: Final = ("receiv", "greet", "принял", "приня", "приним", "примет", "calls", "called",
+                    "phones", "phoned", "позвонил")
 CHAT: Final = "бесед"
-# meeting words as common outside diplomacy as in it: a concert tour, a hearing by video
-# link, a parliament that convenes, a film festival's red carpet, an interview sit-down,
-# "welcome the decision"; a cue only where a leader is named
-WELCOME: Final = "welcome"
 EVERYDAY_MEETINGS: Final = (
     "tour", "турне", "by phone", "over the phone", "by video", "via video",
     "по телефону", "по видеосвяз", "convene", "собрался", "собралась", "соберется",
     "соберётся", "shake", "shook", "red carpet", "sits down", "sat down", "confer", "tete",
     "tête", "пообщал", "bear hug",
 )
-RECEIVING: Final = ("receiv", "greet", "принял", "приня", "приним", "примет", "calls", "called",
-                    "phones", "phoned", "позвонил")
+WELCOME: Final = "welcome"  # "X and Y welcome the decision": mostly a reaction, no cue at all
 # a lease of a named site or of a base is a deal between states («аренда Байконура»,
 # «аренды военной базы»), not the rent of a flat
 RENT: Final = "аренд"
