@@ -4330,3 +4330,13 @@ def test_a_reported_clause_without_a_subject_has_the_speakers(matcher: Matcher) 
         classify(matcher, "Премьер Венгрии Орбан объявил, что поедет в Москву на парад"),
         "summit", "future",
     )
+
+
+def test_an_invitation_to_receive_a_status_is_an_accession_in_doubt(matcher: Matcher) -> None:
+    # events_dev9 (ev9-ru-020), invented wording: «получение статуса» is the accession,
+    # and an invitation to it leaves it in doubt
+    assert_event(
+        classify(matcher, "Туркмении направлено приглашение для получения статуса "
+                          "наблюдателя в ШОС"),
+        "join", "hypothetical",
+    )
