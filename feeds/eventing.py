@@ -195,6 +195,9 @@ DISCUSSED: Final = ("обсудил", "обсуждал", "обсужда", "dis
 DISCUSSED_ACT: Final = ("планировани", "проведени", "подготовк", "возможн", "совместн", "военн",
                         "planning", "holding", "preparation", "possible", "joint", "military")
 DISCUSSED_LINKS: Final = frozenset({"of", "for", "the", "a"})
+SPEAKER_REACH: Final = 2  # «…, что [скоро не] поедет»
+DISCUSSED_AFTER: Final = 1  # an act, then its discussion: "[the] accession discussed"
+DISCUSSED_REACH: Final = 6
 DISCUSSED_VENUE: Final = frozenset({"в", "во", "in"})  # «обсудили в Нахчыване …»
 # «Лукашенко: «Я приехал в Грузию…»»: the speaker named before the colon says "I"
 FIRST_PERSON: Final = frozenset({"i", "я"})
@@ -283,11 +286,12 @@ def _gate_open(reading: Reading, trigger: Found) -> bool:
         if tokens[position].lower() in REPORTED:
             first = position + 1
             break
-    if first != speaker_from and not any(
+    if first != speaker_from and trigger.start - first <= SPEAKER_REACH and not any(
         p.segment == trigger.segment and first <= p.start < trigger.start for p in reading.places
     ) and not any(first <= f.start < trigger.start for f in reading.roles[trigger.segment]):
-        # «Фицо объявил, что поедет в Москву»: no one named in the reported clause before
-        # the act, so its subject is the speaker's
+        # «Фицо объявил, что поедет в Москву»: the reported clause opens with its act, so
+        # its subject is the speaker's («…, что страна не будет готова к переговорам» has
+        # its own)
         first = speaker_from
     if _at_the_highest_level(tokens, trigger.end):
         return True  # «провели переговоры на высшем уровне»: the leaders met
@@ -727,6 +731,12 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
         return "hypothetical"
     modals = reading.modals[trigger.segment]
     names = _name_positions(reading, trigger.segment)
+    if tense == "noun" and kind != "summit" and any(
+        tokens[index].lower().startswith(DISCUSSED)
+        and _gap(tokens, names, trigger.end, index) <= DISCUSSED_AFTER
+        for index in range(trigger.end, min(last, trigger.end + DISCUSSED_REACH))
+    ):
+        return "hypothetical"  # "accession discussed", «Вступление Узбекистана в ЕАЭС обсудили»
     # the noun's own "begin" comes first: "drills begin in Belarus, will run until
     # September 6" are under way, whatever is said of them after
     under_way = len(tokens) if tense != "noun" else min(

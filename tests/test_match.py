@@ -4340,3 +4340,19 @@ def test_an_invitation_to_receive_a_status_is_an_accession_in_doubt(matcher: Mat
                           "наблюдателя в ШОС"),
         "join", "hypothetical",
     )
+
+
+def test_an_act_discussed_after_it_is_in_doubt(matcher: Matcher) -> None:
+    # as "discussed Uzbekistan's accession": an accession that was discussed is not done
+    assert_event(classify(matcher, "Uzbekistan's EAEU accession discussed in Tashkent"),
+                 "join", "hypothetical")
+
+
+def test_a_reported_clause_with_its_own_subject_keeps_it(matcher: Matcher) -> None:
+    # relevance_dev12 (r12-ru-013): the accords, not Zelensky, are what is (not) discussed
+    verdict = classify(
+        matcher,
+        "Зеленский заявил, что «анкориджские договоренности» больше не обсуждаются на "
+        "переговорах",
+    )
+    assert all(event.kind != "summit" for event in verdict.events)
