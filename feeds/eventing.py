@@ -733,7 +733,8 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
     names = _name_positions(reading, trigger.segment)
     if tense == "noun" and kind != "summit" and any(
         tokens[index].lower().startswith(DISCUSSED)
-        and _gap(tokens, names, trigger.end, index) <= DISCUSSED_AFTER
+        # right after the act, or its clause's predicate where the act is the subject
+        and (trigger.start == first or _gap(tokens, names, trigger.end, index) <= DISCUSSED_AFTER)
         for index in range(trigger.end, min(last, trigger.end + DISCUSSED_REACH))
     ):
         return "hypothetical"  # "accession discussed", «Вступление Узбекистана в ЕАЭС обсудили»

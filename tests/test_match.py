@@ -4342,10 +4342,17 @@ def test_an_invitation_to_receive_a_status_is_an_accession_in_doubt(matcher: Mat
     )
 
 
-def test_an_act_discussed_after_it_is_in_doubt(matcher: Matcher) -> None:
-    # as "discussed Uzbekistan's accession": an accession that was discussed is not done
-    assert_event(classify(matcher, "Uzbekistan's EAEU accession discussed in Tashkent"),
-                 "join", "hypothetical")
+@pytest.mark.parametrize(
+    "line",
+    [
+        # as "discussed Uzbekistan's accession": an accession that was discussed is not done,
+        # right after the act or as the predicate of the act as subject
+        "Uzbekistan's EAEU accession discussed in Tashkent",
+        "Вступление Узбекистана в ЕАЭС обсудили в Ташкенте",
+    ],
+)
+def test_an_act_discussed_after_it_is_in_doubt(matcher: Matcher, line: str) -> None:
+    assert_event(classify(matcher, line), "join", "hypothetical")
 
 
 def test_a_reported_clause_with_its_own_subject_keeps_it(matcher: Matcher) -> None:
