@@ -27,12 +27,14 @@ from typing import Final
 from feeds.events import COMMEMORATION, FUTURE_AFTER_TO
 from feeds.parties import PERSON_AFTER
 from feeds.reading import (
+    COUNCILS,
     RECEIVING,
     SENTENCE_ENDS,
     Found,
     Reading,
     clause_end,
     clause_start,
+    leaders_council,
     lower,
 )
 
@@ -92,8 +94,6 @@ TO_OR_MODAL: Final = frozenset({"to", "will", "would", "may", "might", "could", 
                                 "should", "shall"})
 MEETING_NOUNS: Final = frozenset({"meeting", "meetings"})
 HOME_BODIES: Final = frozenset({"cabinet", "government", "board"})
-COUNCILS: Final = ("council", "совет")
-TOP_TIERS: Final = ("supreme", "heads", "intergovernmental", "высш", "глав", "межправ")
 HOSTING: Final = ("host", "провод", "принима", "примет")  # hosting a bloc's summit or drills
 REFUSING: Final = ("refus", "declin", "no plans", "not planning", "not plan", "отказ",
                    "не планиру", "не собира", "не намерен")
@@ -299,7 +299,7 @@ def _gate_open(reading: Reading, trigger: Found) -> bool:
     if not roles:
         return (not trigger.segment and _leader_says_i(reading, first, trigger.start)) or any(
             p.is_org and p.segment == trigger.segment and first <= p.start < trigger.start
-            and _leaders_council(p.matched) for p in reading.places
+            and leaders_council(p.matched) for p in reading.places
         )
     if trigger.payload[2] == "noun" and any(
         0 <= f.start - trigger.end < 3 and f.payload[1] == "leader" for f in roles
@@ -316,13 +316,6 @@ def _a_body_of_one_state(tokens: list[str], trigger: Found) -> bool:
     one state (or of the UN's Security Council) is no summit, whoever chairs it."""
     before = [lower(tokens, trigger.start - step) for step in (2, 1)]
     return before[1] in HOME_BODIES or before == ["security", "council"]
-
-
-def _leaders_council(name: str) -> bool:
-    """A bloc's council of heads of state or government: "Supreme Eurasian Economic
-    Council", «Совет глав правительств СНГ», "Eurasian Intergovernmental Council"."""
-    words = name.lower()
-    return any(word in words for word in COUNCILS) and any(word in words for word in TOP_TIERS)
 
 
 def _discussed(tokens: list[str], first: int, start: int) -> bool:
@@ -528,7 +521,7 @@ def _counts(reading: Reading, trigger: Found) -> bool:
         tokens = reading.tokens[trigger.segment]
         for end in range(trigger.end, min(trigger.end + CHAIR_REACH, len(tokens))):
             if tokens[end].lower().startswith(COUNCILS):
-                return _leaders_council(" ".join(tokens[trigger.end:end + 1]))
+                return leaders_council(" ".join(tokens[trigger.end:end + 1]))
         return False
     if gated and matched in MEETING_NOUNS and _a_body_of_one_state(
         reading.tokens[trigger.segment], trigger

@@ -153,6 +153,9 @@ EVERYDAY_MEETINGS: Final = (
     "tête", "пообщал", "bear hug",
 )
 WELCOME: Final = "welcome"  # "X and Y welcome the decision": mostly a reaction, no cue at all
+# a bloc's council of heads of state or government meets as its leaders do
+COUNCILS: Final = ("council", "совет")
+TOP_TIERS: Final = ("supreme", "heads", "intergovernmental", "высш", "глав", "межправ")
 # a lease of a named site or of a base is a deal between states («аренда Байконура»,
 # «аренды военной базы»), not the rent of a flat
 RENT: Final = "аренд"
@@ -409,9 +412,20 @@ class Reading:
         return spans
 
 
+def leaders_council(name: str) -> bool:
+    """A bloc's council of heads of state or government: "Supreme Eurasian Economic
+    Council", «Совет глав правительств СНГ», "Eurasian Intergovernmental Council"."""
+    words = name.lower()
+    return any(word in words for word in COUNCILS) and any(word in words for word in TOP_TIERS)
+
+
 def _a_leader_in(places: list[Place], acts: list[Any], segment: int) -> bool:
     """A state's leader named in the segment: by name, or by office next to the state
-    ("Kazakh president", «глава Белоруссии»); "President of the Union of Chambers" is none."""
+    ("Kazakh president", «глава Белоруссии»), or a bloc's council of leaders;
+    "President of the Union of Chambers" is none."""
+    if any(place.segment == segment and place.is_org and leaders_council(place.matched)
+           for place in places):
+        return True
     states = [place for place in places if place.segment == segment and not place.is_org]
     if any(place.is_leader for place in states):
         return True

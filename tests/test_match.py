@@ -4012,6 +4012,10 @@ def test_rome_is_no_party_to_the_rome_statute(matcher: Matcher) -> None:
         # a bloc's council of leaders meeting is a summit
         ("Supreme Eurasian Economic Council meets in Minsk", "summit", "fact"),
         ("Eurasian Intergovernmental Council convenes in Almaty", "summit", "fact"),
+        # and it is an alignment cue, whatever the lead adds
+        ("Eurasian Intergovernmental Council convenes in Almaty || Prime ministers of the "
+         "EAEU countries, among them Mikhail Mishustin and Olzhas Bektenov, took part.",
+         "summit", "fact"),
         ("Совет глав правительств СНГ собрался в Ашхабаде", "summit", "fact"),
         # leaders who speak by phone or video link have talked; one who has left for a
         # capital is on his visit
