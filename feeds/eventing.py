@@ -458,11 +458,12 @@ def _a_noun_of_evidence(reading: Reading, trigger: Found) -> bool:
     )
 
 
-def _welcomes_no_one(reading: Reading, trigger: Found) -> bool:
-    """A host welcomes a guest: a state, a leader or an office-holder comes right after
-    "welcomes"; "Moscow welcomes election victory" is a reaction, not a meeting. A host
-    receives or greets a leader: "Putin receives Lukashenko", «Мирзиёев принял президента
-    Туркмении», but «Путин принял закон» and "receives credentials" are no meetings."""
+def _hosts_no_guest(reading: Reading, trigger: Found) -> bool:
+    """Whether a host's word has no guest after it. A host welcomes a guest: a state, a
+    leader or an office-holder comes right after "welcomes"; "Moscow welcomes election
+    victory" is a reaction, not a meeting. A host receives, greets or calls a leader:
+    "Putin receives Lukashenko", «Мирзиёев принял президента Туркмении», but «Путин принял
+    закон», "receives credentials" and "calls Pashinyan a traitor" are no meetings."""
     matched = trigger.matched.lower()
     receiving = " " not in matched and matched.startswith(RECEIVING)
     if not receiving and not matched.startswith("welcom"):
@@ -533,7 +534,7 @@ def _counts(reading: Reading, trigger: Found) -> bool:
         return any(lower(tokens, index).startswith(LEGISLATURES)
                    for index in range(clause_start(tokens, trigger.start), trigger.start))
     if trigger.payload[3]:
-        return _gate_open(reading, trigger) and not _welcomes_no_one(reading, trigger)
+        return _gate_open(reading, trigger) and not _hosts_no_guest(reading, trigger)
     return trigger.payload[1] in ("summit", "exercise") or _has_object(reading, trigger)
 
 
