@@ -126,6 +126,25 @@ LEADERS_WITH_CUE: Final = 0.7
 WITH: Final = frozenset({"with", "с", "со"})
 SPOKE: Final = frozenset({"spoke", "speaks", "talked", "talks", "talk", "speak", "wrote", "writes"})
 
+# A street protest against an act ("Thousands protest in Tbilisi against the EU-talks
+# freeze", «акции протеста против решения приостановить переговоры с ЕС»): the protest is
+# the news, domestic politics (LABELING.md §1), and the act only what it is against. Not
+# a state's protest to another (a démarche: «МИД заявил протест … из-за …», "Russia
+# protests to Finland over …"), nor the protests an act goes ahead despite ("despite
+# farmers' protests, EU agrees to extend …"), nor an act told before its protests
+# ("Georgia suspends EU talks, sparking protests").
+PROTEST: Final = "the title reports a protest against the act, not the act"
+PROTESTS: Final = ("protest", "demonstrat", "протест", "митинг", "демонстра")
+PROTESTED: Final = frozenset({"against", "over", "demand", "demands", "demanding", "after",
+                              "против", "из-за", "за", "ответ", "требуя", "требуют", "требованием",
+                              "после"})
+DEMARCHE: Final = frozenset({"to", "note", "lodges", "lodged", "formal", "diplomatic", "ноту",
+                             "нота", "нотой", "заявил", "заявила", "заявили", "выразил",
+                             "выразила", "выразили", "вручил", "вручила", "мид"})
+CONCESSIVE: Final = frozenset({"despite", "amid", "несмотря", "фоне"})
+PROTEST_REACH: Final = 8
+DEMONYMS: Final = ("ans", "цы")  # "Georgians protest …" are people, "Georgia protests …" a state
+
 # The objections a second opinion may overrule (feeds/learned.py): only the want of an
 # alignment cue, which a rule may lack words for. A story without a watched party, whose
 # title names nobody or reports a private voice stays out whatever a model thinks.
@@ -277,6 +296,8 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
     objection = None
     if reading.private:
         objection = "the title reports a private voice, not a state's"
+    elif title_cues and _a_protest_against(reading, title_cues):
+        objection = PROTEST
     elif not overview.blocs and watched.isdisjoint(story_parties):
         objection = "no watched country or bloc among the parties"
     elif not title_parties and not _lead_names_the_parties(reading, title_cues):
@@ -314,6 +335,29 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
         summary_negatives,
         objection,
     )
+
+
+def _a_protest_against(reading: Reading, title_cues: list[Cue]) -> bool:
+    """The title's first words of weight are a street protest, and its alignment cues are
+    what the protest is against (``PROTEST``)."""
+    tokens = reading.tokens[0]
+    first_cue = min(start for _, _, _, start in title_cues)
+    for index in range(min(first_cue, len(tokens))):
+        if not tokens[index].lower().startswith(PROTESTS):
+            continue
+        before = {lower(tokens, index - step) for step in (1, 2) if index >= step}
+        if not before.isdisjoint(DEMARCHE) or not before.isdisjoint(CONCESSIVE):
+            return False
+        if lower(tokens, index + 1) in DEMARCHE or any(
+            not place.segment and not place.is_org and place.end == index
+            and place.role == "party" and not place.matched.lower().endswith(DEMONYMS)
+            for place in reading.places
+        ):
+            return False  # a state's protest to another
+        return first_cue - index <= PROTEST_REACH and any(
+            lower(tokens, between) in PROTESTED for between in range(index + 1, first_cue)
+        )
+    return False
 
 
 def _an_analysis(reading: Reading, title_cues: list[Cue]) -> bool:

@@ -4367,3 +4367,35 @@ def test_a_reported_clause_with_its_own_subject_keeps_it(matcher: Matcher) -> No
         "переговорах",
     )
     assert all(event.kind != "summit" for event in verdict.events)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # relevance_dev21 (r21-ru-023, -054, -082), invented wording: a street protest
+        # against an act is domestic politics (LABELING.md §1); the act is what it is against
+        "Thousands protest in Batumi against the decision to freeze EU accession talks",
+        "Protesters in Yerevan demand Armenia quit the CSTO",
+        "Третий день митингов в Кишиневе из-за решения выйти из СНГ",
+        "Оппозиция в Бишкеке протестует против вступления в ЕАЭС",
+    ],
+)
+def test_a_protest_against_an_act_is_domestic(matcher: Matcher, line: str) -> None:
+    verdict = classify(matcher, line)
+    assert not verdict.relevant, verdict.why
+    assert any("protest against the act" in line for line in verdict.why), verdict.why
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a state's protest to another is a démarche; an act told first, or done despite
+        # protests, is the news
+        "МИД Казахстана заявил протест Киргизии из-за закрытия границы",
+        "Russia protests to Finland over its NATO accession",
+        "Georgia freezes EU accession talks, sparking protests",
+        "Despite protests, Armenia freezes its CSTO membership",
+    ],
+)
+def test_a_demarche_or_an_act_before_its_protests_stays(matcher: Matcher, line: str) -> None:
+    assert classify(matcher, line).relevant
