@@ -4399,3 +4399,12 @@ def test_a_protest_against_an_act_is_domestic(matcher: Matcher, line: str) -> No
 )
 def test_a_demarche_or_an_act_before_its_protests_stays(matcher: Matcher, line: str) -> None:
     assert classify(matcher, line).relevant
+
+
+def test_the_head_of_a_government_alone_is_no_meeting(matcher: Matcher) -> None:
+    # relevance_dev21 (r21-ru-105), invented wording: «глава правительства» is one
+    # premier, often the speaker; «главы правительств» (heads of governments) meet
+    verdict = classify(matcher, "Экономика Армении вырастет на 6% — глава правительства")
+    assert not verdict.relevant, verdict.why
+    verdict = classify(matcher, "Главы правительств СНГ собрались в Ашхабаде")
+    assert any("summit" in line for line in verdict.why), verdict.why
