@@ -783,7 +783,10 @@ LEADER_ROLES: tuple[tuple[str, ...], tuple[str, ...]] = (
      "junta leader", "head of state", "heads of state", "head of government", "sultan"),
     ("президент*", "премьер*", "премьер-министр*", "лидер*", "глав* государств*",
      "глав* правительств*", "канцлер*", "король", "эмир*", "наследн* принц*",
-     "председател* кнр"),
+     "председател* кнр",
+     # the plurals as written, since the summit cue spells them out (feeds/topics.py) and
+     # the lexicon's exact word beats its stem
+     "глав* государств", "глав* правительств"),
 )
 OFFICIAL_ROLES: tuple[tuple[str, ...], tuple[str, ...]] = (
     ("minister", "ministers", "foreign minister", "defense minister", "defence minister",
