@@ -30,7 +30,7 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "fraud", "bribery", "bribe", "embezzlement", "wanted list", "absentia", "treason",
             "espionage", "spying", "smuggling", "police", "raid",
             "raids", "criminal case", "criminal probe", "suspect", "suspects", "lawyer",
-            "lawyers", "verdict", "custody", "pardons", "pardoned", "stabbing",
+            "lawyers", "verdict", "custody", "pardon", "pardons", "pardoned", "stabbing",
             "sabotage", "kidnapped", "hostages", "riot", "riots", "rioters", "mob",
             "assaulted", "assault", "harassment", "fines", "fined", "fine", "antitrust",
             "prisoner", "prisoners", "prisoner swap", "prisoner exchange", "detainee",
@@ -50,7 +50,7 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "мошенни*", "взятк*", "шпионаж*", "госизмен*", "розыск*", "полиц*", "обыск*",
             "стражей", "стражу", "колони*", "лишени* свобод*", "политзаключенн*",
             "иноагент*", "экстремизм*", "экстремистск*", "мвд", "фсб", "ск", "тюрьм*",
-            "заключенн*", "заключённ*", "бегл*",
+            "заключенн*", "заключённ*", "бегл*", "помилова*", "помилован*",
             # charges brought or dropped (English "charges"), not a state's accusation
             "предъяв* обвинени*", "снял* обвинени*", "сняли обвинени*", "снят* обвинени*",
             "обвиняем*",

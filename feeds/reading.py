@@ -598,7 +598,7 @@ def read(
     for place, token, stem in doubtful:
         if not _ambiguous_holds(place.code, stem, token, contexts):
             places.remove(place)
-    _voice_on_another(places)
+    reading.cues[0].extend(_voice_on_another(places))
     _descriptive_names(reading)
     if "order" in title or "раниц" in title:  # "Border", «границе»: cheaper than tokens
         _border_neighbours(title_tokens, places)
@@ -899,7 +899,7 @@ def _site_leased(tokens: list[str], end: int) -> bool:
     return following[:1].isupper() or following.lower().startswith(LEASED_SITES)
 
 
-def _voice_on_another(places: list[Place]) -> None:
+def _voice_on_another(places: list[Place]) -> list[tuple[str, float, str, int]]:
     """A state quoted on another is the state taking a stance, not a news source.
 
     "West poses no threat to Russia – UK defense chief", "US has taken UN Security
@@ -907,17 +907,23 @@ def _voice_on_another(places: list[Place]) -> None:
     the state behind the attribution is one (LABELING.md: "the state taking a stance").
     A title with its two parties already ("Uzbekistan becomes BRICS partner, Kremlin
     says") keeps its source a source, and so does Moscow on Kyiv (mostly the front).
+
+    The stance is the news, as a statement verb's would be ("Kremlin hits out at …"): the
+    title gets a statement cue of a colon's weight ("SCO is bedrock of multipolar world –
+    Putin", as «Путин: ШОС — …»).
     """
     title = [place for place in places if not place.segment]
     sources = [place for place in title if place.role == "source" and not place.is_org]
     if not sources:
-        return
+        return []
     named = {place.code for place in title if place.role == "party"}
     voices = {place.code for place in sources} - named
     if not named or len(named) >= 2 or not voices or named | voices <= WARRING:
-        return
+        return []
     for place in sources:
         place.role = "party"
+    voice = f"{'/'.join(sorted(voices))} on {'/'.join(sorted(named))}"
+    return [(STATEMENT, COLON_WEIGHT, voice, sources[0].start)]
 
 
 def watched_voice(reading: Reading, watched: frozenset[str]) -> None:

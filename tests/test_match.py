@@ -4408,3 +4408,29 @@ def test_the_head_of_a_government_alone_is_no_meeting(matcher: Matcher) -> None:
     assert not verdict.relevant, verdict.why
     verdict = classify(matcher, "Главы правительств СНГ собрались в Ашхабаде")
     assert any("summit" in line for line in verdict.why), verdict.why
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # events_dev11 (ev11-en-054, ev11-en-011), relevance_dev20 (r20-ru-069), invented
+        # wording: a state's voice on another state or a bloc is its stance, with no
+        # statement verb needed
+        "CSTO remains cornerstone of regional security – Tokayev",
+        "EU is losing its independence – Kremlin",
+        "Вашингтон пытается затянуть конфликт, заявил Лавров",
+    ],
+)
+def test_a_states_voice_on_another_is_a_stance(matcher: Matcher, line: str) -> None:
+    verdict = classify(matcher, line)
+    assert verdict.relevant, verdict.why
+    assert any("statement" in line for line in verdict.why), verdict.why
+
+
+def test_a_pardon_is_a_court_matter(matcher: Matcher) -> None:
+    # relevance_dev20 (r20-ru-004), invented wording: a foreign voice on another state's
+    # pardon is no stance on it
+    verdict = classify(
+        matcher, "Помилование сына Байдена ударило по авторитету власти, заявил Песков"
+    )
+    assert not verdict.relevant, verdict.why
