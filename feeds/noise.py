@@ -310,6 +310,9 @@ LOOKALIKES: tuple[str, ...] = (
     # is the EU's own rule; a treaty in force names its treaty word, its own cue
     "вступил* в силу", "вступа* в силу", "вступит в силу", "вступят в силу",
     "вступлени* в силу",
+    # a balance struck is no military or labour strike ("How New Delhi strikes a delicate
+    # balance between Russia and the West")
+    "strike* ~ balance", "struck ~ balance",
     # news outlets named for a city or state: the outlet, not the state
     "Moscow Times", "Tehran Times", "Astana Times", "Tashkent Times", "Kyiv Post",
     "Kyiv Independent", "Jerusalem Post", "Times of India",

@@ -21,7 +21,7 @@ from feeds.parties import (
     preceded_by_locative,
 )
 from feeds.topics import PAIR_REACH, PAIRS
-from feeds.vocabulary import Digest
+from feeds.vocabulary import MEETING_CUE, Digest
 
 HARD_BOUNDARIES: Final = frozenset({".", ";", ":", "!", "?", "–", "—", "-"})
 QUOTE_CHARS: Final = ('"', "«", "»", "“", "”")
@@ -152,6 +152,13 @@ EVERYDAY_MEETINGS: Final = (
     "соберётся", "shake", "shook", "red carpet", "sits down", "sat down", "confer", "tete",
     "tête", "пообщал", "bear hug",
 )
+# "Putin in Beijing: what to expect", «Орбан в Москве», "Modi in Moscow: …": a leader
+# heading the title in another state's capital or country is there on a visit, the host
+# state its other party
+ABROAD: Final = frozenset({"in", "в", "во"})
+ABROAD_ENDS: Final = frozenset({":", ".", "—", "–", ",", "-", "for", "on", "to", "as", "amid",
+                                "для", "с", "на"})
+ABROAD_TRIGGER: Final = ("E", "summit", "fact", True)
 WELCOME: Final = "welcome"  # "X and Y welcome the decision": mostly a reaction, no cue at all
 # a bloc's council of heads of state or government meets as its leaders do
 COUNCILS: Final = ("council", "совет")
@@ -292,7 +299,7 @@ class Reading:
     """
 
     __slots__ = ("tokens", "texts", "places", "cues", "negatives", "lead", "hits", "_found",
-                 "private")
+                 "private", "abroad")
 
     def __init__(self, tokens: list[list[str]], texts: tuple[str, str]) -> None:
         self.tokens = tokens
@@ -308,6 +315,8 @@ class Reading:
         self.lead = clause_end(tokens[1], 0, SENTENCE_ENDS)
         # the title reports a private voice (a pundit, a leader's son), not a state's
         self.private = False
+        # the title's "in" of a leader abroad ("Putin in Beijing"), or -1
+        self.abroad = -1
 
     @property
     def triggers(self) -> tuple[list[Found], list[Found]]:
@@ -333,6 +342,10 @@ class Reading:
                 modals[segment].append(Found(segment, start, end, payload, matched))
             for payload in hit.roles:
                 roles[segment].append(Found(segment, start, end, payload, matched))
+        if self.abroad >= 0:
+            triggers[0].append(Found(0, self.abroad, self.abroad + 1, ABROAD_TRIGGER,
+                                     self.tokens[0][self.abroad]))
+            triggers[0].sort(key=_found_start)
         for place in self.places:
             # «глава Белоруссии», «главу Казахстана»: the head of a state is its leader
             tokens = self.tokens[place.segment]
@@ -599,6 +612,10 @@ def read(
         if not _ambiguous_holds(place.code, stem, token, contexts):
             places.remove(place)
     reading.cues[0].extend(_voice_on_another(places))
+    reading.abroad = _leader_abroad(title_tokens, places)
+    if reading.abroad >= 0:
+        reading.cues[0].append(("meeting", MEETING_CUE, title_tokens[reading.abroad],
+                                reading.abroad))
     _descriptive_names(reading)
     if "order" in title or "раниц" in title:  # "Border", «границе»: cheaper than tokens
         _border_neighbours(title_tokens, places)
@@ -897,6 +914,26 @@ def _site_leased(tokens: list[str], end: int) -> bool:
     """«аренду Байконура», «аренды военной базы»: the word after the lease names a site."""
     following = tokens[end] if end < len(tokens) else ""
     return following[:1].isupper() or following.lower().startswith(LEASED_SITES)
+
+
+def _leader_abroad(tokens: list[str], places: list[Place]) -> int:
+    """The "in" of a title that opens with a leader in another state ("Putin in Beijing:
+    …", "India's Modi in Moscow", «Орбан в Москве»), with nothing after the state but the
+    title's end, a colon, a dash or a purpose ("… for talks"); -1 if none. The host state
+    becomes a party."""
+    leader = next((p for p in places if not p.segment and p.is_leader), None)
+    if leader is None or lower(tokens, leader.end) not in ABROAD or not all(
+        word[:1].isupper() or word == "s" for word in tokens[:leader.start]
+    ):
+        return -1
+    host = next((p for p in places if not p.segment and not p.is_org
+                 and p.start == leader.end + 1), None)
+    if host is None or host.code == leader.code or host.end < len(tokens) and (
+        lower(tokens, host.end) not in ABROAD_ENDS
+    ):
+        return -1
+    host.role = "party"
+    return leader.end
 
 
 def _voice_on_another(places: list[Place]) -> list[tuple[str, float, str, int]]:

@@ -21,6 +21,7 @@ from typing import Final
 
 from feeds.lexicon import Hit
 from feeds.reading import (
+    ABROAD,
     AGAINST,
     COLON,
     SUPPLIED,
@@ -477,11 +478,12 @@ def at_a_glance(
     True when the title names no state or bloc; None when it has no alignment cue, no
     bloc, not two leaders, not a statement verb with two states and not (with a summary)
     two states other than Russia and Ukraine (whose lead may carry the act), not a leader
-    given asylum by another state, not a state's soldiers ("North Korean soldiers … in
-    Ukraine war"), not arms a state supplied ("US-supplied missiles") nor a state's voice
-    before a colon ("Kremlin: London must…"; ``title_tokens`` tell), so that the story is
-    out if the summary names no bloc either (it is then no teaser for a bloc story); False
-    otherwise. Exact: the full reading could only find less, never more.
+    given asylum by another state, not a leader in another state ("Orban in Moscow"), not
+    a state's soldiers ("North Korean soldiers … in Ukraine war"), not arms a state
+    supplied ("US-supplied missiles") nor a state's voice before a colon ("Kremlin: London
+    must…"; ``title_tokens`` tell), so that the story is out if the summary names no bloc
+    either (it is then no teaser for a bloc story); False otherwise. Exact: the full
+    reading could only find less, never more.
     """
     leaders: set[str] = set()
     states: set[str] = set()
@@ -534,6 +536,8 @@ def at_a_glance(
         token.lower().startswith(ASYLUM) for token in title_tokens
     ):
         return False
+    if leaders and len(states) >= 2 and not ABROAD.isdisjoint(title_tokens):
+        return False  # maybe a leader abroad, "Orban in Moscow" (feeds/reading.py)
     return None
 
 

@@ -85,7 +85,7 @@ LB: Lebanon, Lebanese, Beirut | Ливан, ливанск, Бейрут
 PS: Palestine, Palestinian, Palestinians, Ramallah | Палестин, палестинск, Рамалл
 MM: Myanmar, Burma, Burmese, Naypyidaw, Naypyitaw | Мьянм, Бирм, бирманск
 TH: Thailand, Thai, Bangkok | Таиланд, тайск, Бангкок
-VN: Vietnam, Viet Nam, Vietnamese, Hanoi | Вьетнам, вьетнамск, Ханой
+VN: Vietnam, Viet Nam, Vietnamese, Hanoi | Вьетнам, вьетнамск, Ханой, Ханоя!, Ханою!, Ханое!
 LA: Laos, Lao, Laotian, Vientiane | Лаос, лаосск
 KH: Cambodia, Cambodian, Phnom Penh | Камбодж, камбоджийск
 MY: Malaysia, Malaysian, Kuala Lumpur | Малайзи, малайзийск

@@ -4434,3 +4434,31 @@ def test_a_pardon_is_a_court_matter(matcher: Matcher) -> None:
         matcher, "Помилование сына Байдена ударило по авторитету власти, заявил Песков"
     )
     assert not verdict.relevant, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("line", "countries"),
+    [
+        # events_dev11 (ev11-en-022), invented wording: a leader heading the title in
+        # another state is there on a visit, the host state its other party
+        ("Tokayev in Beijing: what is on the agenda", ("CN", "KZ")),
+        ("Мирзиёев в Сеуле", ("KR", "UZ")),
+        ("India's Modi in Astana: five takeaways", ("IN", "KZ")),
+    ],
+)
+def test_a_leader_in_another_state_is_on_a_visit(
+    matcher: Matcher, line: str, countries: tuple[str, ...]
+) -> None:
+    verdict = classify(matcher, line)
+    assert verdict.relevant, verdict.why
+    assert verdict.countries == countries
+    assert_kind(verdict, "summit")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Tokayev in hospital", "Lukashenko in Minsk: parade rehearsal",
+     "Kazakhstan strikes a balance between Russia and China in new trade policy"],
+)
+def test_a_leader_at_home_or_a_balance_struck_is_no_visit(matcher: Matcher, line: str) -> None:
+    assert all(event.kind != "summit" for event in classify(matcher, line).events)
