@@ -37,7 +37,7 @@ VA: Vatican, Holy See, Pope | Ватикан, Святейш Престол, П�
 IT: Italy, Italian, Rome, Meloni | Итали, итальянск, Рим!, Рима!, Риме!, Мелони!
 ES: Spain, Spanish, Madrid | Испани, испанск, Мадрид
 PT: Portugal, Portuguese, Lisbon | Португали, португальск, Лиссабон
-NL: Netherlands, Dutch, Holland, Hague, Amsterdam | Нидерланд, нидерландск, Голланди, Гаага
+NL: Netherlands, Dutch, Holland, Hague, Amsterdam | Нидерланд, нидерландск, Голланди, Гааг
 LU: Luxembourg | Люксембург
 IE: Ireland, Irish, Dublin | Ирланди, ирландск
 CH: Switzerland, Swiss | Швейцари, швейцарск
@@ -51,7 +51,7 @@ MX: Mexico, Mexican | Мексик, мексиканск
 CU: Cuba, Cuban, Havana | Куба!, Кубы!, Кубе!, Кубу!, Кубой!, кубинск, Гаван
 VE: Venezuela, Venezuelan, Caracas, Maduro | Венесуэл, венесуэльск, Каракас, Мадуро
 NI: Nicaragua, Nicaraguan, Managua | Никарагуа, никарагуанск
-BR: Brazil, Brazilian, Brasilia, Lula | Бразили, бразильск, Лула
+BR: Brazil, Brazilian, Brasilia, Lula | Бразили, бразильск, Лула, Лулы!, Луле!, Лулу!, Лулой!
 AR: Argentina, Argentine, Argentinian, Buenos Aires | Аргентин, аргентинск
 BO: Bolivia, Bolivian, La Paz | Боливи, боливийск
 CL: Chile, Chilean | Чили, чилийск

@@ -4462,3 +4462,19 @@ def test_a_leader_in_another_state_is_on_a_visit(
 )
 def test_a_leader_at_home_or_a_balance_struck_is_no_visit(matcher: Matcher, line: str) -> None:
     assert all(event.kind != "summit" for event in classify(matcher, line).events)
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        # names whose Russian stem changes in declension: «Ханой» → «в Ханое», «Гаага» →
+        # «Гааге», «Лула» → «с Лулой»
+        ("Лукашенко прибыл в Ханое с визитом", "VN"),
+        ("Лавров пригрозил Гааге ответными мерами", "NL"),
+        ("Путин встретился с Лулой", "BR"),
+    ],
+)
+def test_declined_capitals_and_leaders_are_their_states(
+    matcher: Matcher, line: str, code: str
+) -> None:
+    assert code in classify(matcher, line).countries
