@@ -30,6 +30,7 @@ from feeds.reading import (
     COUNCILS,
     RECEIVING,
     SENTENCE_ENDS,
+    SPEECH,
     Found,
     Reading,
     clause_end,
@@ -250,6 +251,14 @@ FRAMES: Final = (("ahead", "of"), ("on", "the", "eve", "of"), ("in", "the", "run
 FRAME_ENDS: Final = frozenset(frame[-1] for frame in FRAMES)
 FRAME_REACH: Final = 3  # "ahead of [Kazan] summit", «в преддверии [предстоящего] визита»
 AHEAD_OF: Final = "ahead of"
+# A meeting told as the setting of what was said ("Xi, at a meeting with Biden, said he is
+# ready to…", «Си Цзиньпин на встрече с Байденом заявил о готовности…», "during an
+# hour-long call on Thursday"): the meeting was held; the words after it are the speaker's
+# clause, and a title's doubt is about what was said, not about the meeting.
+SETTINGS: Final = frozenset({"during", "at", "after", "following", "на", "во", "после", "ходе"})
+SETTING_REACH: Final = 3  # words between the setting and its meeting: "during an hour-long call"
+PREPOSITIONAL: Final = ("е", "и", "ах", "ях")
+SAYING: Final = frozenset({"said", "says", "say", "told", "tells", "stated", "stressed"})
 EVIDENCE_AFTER: Final = frozenset({"of", "that"})  # "signs of", "signs that": evidence, not signing
 BETTER: Final = {
     "join": ("apply", "suspend", "withdraw"),  # a bid to join; an accession frozen
@@ -801,6 +810,10 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
             # a noun takes the modality of the words right after it: "meeting planned",
             # "summit is postponed"; not across "as", "but" ("summit as bloc weighs…");
             # an infinitive, of the verb that governs it: "вступать в союз не планирует"
+            if tense == "noun" and _setting(tokens, trigger) and not (
+                what == "future" and not _speech_between(tokens, trigger.end, modal.start)
+            ):
+                continue  # at the meeting, he said he was ready: the saying's, not the meeting's
             if (tense == "noun" and (
                 _right_after(reading, trigger, modal.start)
                 # the subject and its last word: «Вступление … в ближайшие годы маловероятно»,
@@ -975,6 +988,30 @@ def _the_month(tokens: list[str], modal: Found) -> bool:
         return False
     after = tokens[modal.end] if modal.end < len(tokens) else ""
     return lower(tokens, modal.start - 1) in BEFORE_A_MONTH or after[:1].isdigit()
+
+
+def _setting(tokens: list[str], trigger: Found) -> bool:
+    """Whether a meeting is the setting of the clause (``SETTINGS``): "at", "during", «на»,
+    «в ходе» a few words before a meeting noun."""
+    if trigger.payload[1] != "summit" or trigger.payload[2] not in ("noun", "base"):
+        return False
+    for back in range(1, SETTING_REACH + 2):
+        word = lower(tokens, trigger.start - back)
+        if word in SETTINGS:
+            # «на встрече», «на переговорах»: where; «на саммит» is where to
+            return word != "на" or trigger.matched.lower().endswith(PREPOSITIONAL)
+        if not word[:1].isalnum():
+            return False
+    return False
+
+
+def _speech_between(tokens: list[str], end: int, start: int) -> bool:
+    """A verb of saying or "that" between a meeting as a setting and a later modal word: the
+    modal word is in what was said ("… заявил, что будут приняты…")."""
+    return any(
+        word in REPORTED or word in SAYING or word.startswith(SPEECH)
+        for word in map(str.lower, tokens[end:start])
+    )
 
 
 def _right_after(reading: Reading, trigger: Found, start: int) -> bool:
@@ -1325,12 +1362,15 @@ def main_event(reading: Reading) -> Happening | None:
         ) else _modality(reading, trigger, kind, org)
     # the title's doubt is its stance on the lead's act, unless the lead tells that act as
     # done: "Putin urges aid into Gaza || Putin and Lula also discussed…" (the talks were held)
-    if segment == 1 and not (trigger.payload[2] == "fact" and modality == "fact"):
+    if segment == 1 and not (trigger.payload[2] == "fact" and modality == "fact") and not (
+        kind == "summit" and modality == "fact" and _setting(reading.tokens[1], trigger)
+    ):
         modality = _title_stance(reading, kind) or modality
     if segment == 0 and modality != "hypothetical" and _lead_makes_it_conditional(reading, kind):
         modality = "hypothetical"
     if segment == 0 and modality == "hypothetical" and _put_off_not_called_off(reading, trigger):
         modality = "future"
-    if segment == 0 and modality == "fact" and _tense(reading.tokens[0], trigger) == "noun":
+    if (segment == 0 and modality == "fact" and _tense(reading.tokens[0], trigger) == "noun"
+            and not _setting(reading.tokens[0], trigger)):  # a setting has its clause's tense
         modality = _lead_tense(reading, kind, org) or modality
     return Happening(kind, _countries(reading, trigger, kind), org, modality, trigger.matched)

@@ -4478,3 +4478,25 @@ def test_declined_capitals_and_leaders_are_their_states(
     matcher: Matcher, line: str, code: str
 ) -> None:
     assert code in classify(matcher, line).countries
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # events_dev10 (ev10-ru-013), relevance_dev7 (r7-en-030), invented wording: a
+        # meeting told as the setting of what was said was held; the doubt is the saying's
+        "Токаев на встрече с Мирзиёевым заявил о готовности расширить транзит",
+        "Tokayev and Xi Reject 'Bloc Politics' || The two leaders spoke during an hour-long "
+        "call on Friday.",
+    ],
+)
+def test_a_meeting_as_the_setting_of_a_statement_was_held(matcher: Matcher, line: str) -> None:
+    assert_event(classify(matcher, line), "summit", "fact")
+
+
+def test_a_meeting_as_the_setting_of_a_plan_is_ahead(matcher: Matcher) -> None:
+    # the setting takes its clause's tense: at the summit, the presidents will consider
+    assert_event(
+        classify(matcher, "На саммите ОДКБ в Минске президенты рассмотрят стратегию"),
+        "summit", "future",
+    )
