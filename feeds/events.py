@@ -303,7 +303,11 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "signs ~ application", "signed ~ application", "signing ~ application",
              # a request filed, or a status requested: "files membership request",
              # "requested observer status"
-             "files ~ request", "filed ~ request", "requests ~ status", "requested ~ status"),
+             "files ~ request", "filed ~ request", "requests ~ status", "requested ~ status",
+             # a bid lodged, sent or handed in, as an application filed
+             "lodges ~ bid", "lodged ~ bid", "lodges ~ request", "lodged ~ request",
+             "sends ~ application", "sent ~ application", "sends ~ request", "sent ~ request",
+             "hands in ~ application", "handed in ~ application"),
             ("подписал* заявк*", "подал* заявк*", "подала заявк*", "обратил* с просьб*",
              "передал* заявк*", "направил* заявк*",
              "запросил* статус*",

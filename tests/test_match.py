@@ -4500,3 +4500,15 @@ def test_a_meeting_as_the_setting_of_a_plan_is_ahead(matcher: Matcher) -> None:
         classify(matcher, "На саммите ОДКБ в Минске президенты рассмотрят стратегию"),
         "summit", "future",
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # invented wording: a bid lodged or an application sent is an application made
+        "Malaysia lodges bid to join BRICS",
+        "Thailand sends official application to join BRICS",
+    ],
+)
+def test_a_bid_lodged_or_sent_is_an_application(matcher: Matcher, line: str) -> None:
+    assert_event(classify(matcher, line), "apply", "fact")
