@@ -16,6 +16,10 @@ if TYPE_CHECKING:
     from feeds.eventing import Happening
     from feeds.reading import Reading
 
+# "EU state jails citizen…", "NATO member state's SCO bid": the bloc stands in for one of
+# its members, unnamed in the title (feeds/reading.py); it counts as that state for
+# relevance, and the lead names it
+STAND_IN: Final = "stand-in"
 LOCATIVE: Final = frozenset({"in", "at", "near", "inside", "outside", "across", "along", "around",
                              "около", "возле", "близ", "вблизи", "вдоль", "под", "у"})
 LOCATIVE_CASE: Final = frozenset({"в", "во", "на"})  # venue only with a locative ending (-е, -и)
@@ -210,6 +214,10 @@ def select_parties(
             blocs.add(place.code)
     (title_parties, title_venues), (summary_parties, summary_venues) = named
     parties = set(title_parties)
+    if any(place.role == STAND_IN and not place.segment for place in reading.places):
+        # "Kremlin comments on NATO member state's SCO bid || … on Türkiye's intention …":
+        # the lead names the member the title leaves unnamed
+        parties.update(code for code in summary_parties if code not in blocs)
     # the host of a bloc's summit or drills is a party: "CSTO drills in Belarus"
     hosts_summit = (
         event is not None and event.kind in ("summit", "exercise") and event.org is not None

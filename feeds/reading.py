@@ -15,6 +15,7 @@ from typing import Any, Final
 from feeds.lexicon import Hit, Lexicon
 from feeds.parties import (
     DASHES,
+    STAND_IN,
     attribution_start,
     is_attributed,
     place_role,
@@ -159,6 +160,7 @@ ABROAD: Final = frozenset({"in", "в", "во"})
 ABROAD_ENDS: Final = frozenset({":", ".", "—", "–", ",", "-", "for", "on", "to", "as", "amid",
                                 "для", "с", "на"})
 ABROAD_TRIGGER: Final = ("E", "summit", "fact", True)
+ONE_MEMBER: Final = frozenset({"state", "country", "nation"})
 WELCOME: Final = "welcome"  # "X and Y welcome the decision": mostly a reaction, no cue at all
 # a bloc's council of heads of state or government meets as its leaders do
 COUNCILS: Final = ("council", "совет")
@@ -363,7 +365,7 @@ class Reading:
         overview = Overview()
         for place in self.places:
             role = place.role
-            if role == "party" or role == "venue" or role == "purpose" or role == MEMBER:
+            if role in ("party", "venue", "purpose", MEMBER, STAND_IN):
                 (overview.summary_parties if place.segment else overview.title_parties).add(
                     place.code
                 )
@@ -780,6 +782,16 @@ def _troops_in_the_war(
     return []
 
 
+def _one_member(tokens: list[str], end: int) -> bool:
+    """"EU state jails citizen…", "Kremlin comments on NATO member state's SCO bid": a bloc
+    named before "(member) state", "country" or "nation" (one, not "member states") only
+    says which of its members, unnamed, acts."""
+    following = lower(tokens, end)
+    if following == "member":
+        following = lower(tokens, end + 1)
+    return following in ONE_MEMBER
+
+
 def _descriptive_names(reading: Reading) -> None:
     """Names that only describe: a label ("pro-EU president") is background; the states
     that say which bloc it is are its members, not parties: its leader ("Russia-led CIS"),
@@ -794,6 +806,9 @@ def _descriptive_names(reading: Reading) -> None:
         tokens = reading.tokens[place.segment]
         if place.role == "party" and lower(tokens, place.start - 1) in LEANING:
             place.role = "background"  # "pro-EU president": a label
+            continue
+        if place.is_org and _one_member(tokens, place.end):
+            place.role = STAND_IN  # "NATO member state", "EU state": one unnamed member
             continue
         if place.is_org or place.role not in ("party", "venue"):
             continue

@@ -4512,3 +4512,17 @@ def test_a_meeting_as_the_setting_of_a_plan_is_ahead(matcher: Matcher) -> None:
 )
 def test_a_bid_lodged_or_sent_is_an_application(matcher: Matcher, line: str) -> None:
     assert_event(classify(matcher, line), "apply", "fact")
+
+
+def test_a_bloc_standing_in_for_one_member_is_no_party(matcher: Matcher) -> None:
+    # events_dev11 (ev11-en-048, ev11-en-037), invented wording: "NATO member state", "EU
+    # state" say which bloc an unnamed member belongs to; the lead names the member
+    verdict = classify(
+        matcher,
+        "Kremlin reacts to NATO member state’s BRICS bid || Kremlin spokesman Dmitry Peskov "
+        "commented on Türkiye’s wish to join BRICS.",
+    )
+    assert verdict.orgs == ("BRICS",)
+    assert verdict.countries == ("RU", "TR")
+    # the members together are the bloc acting
+    assert "EU" in classify(matcher, "EU member states approve new sanctions on Russia").orgs
