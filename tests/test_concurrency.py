@@ -15,6 +15,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -281,7 +282,14 @@ def test_kill_with_worker_processes_frees_the_lock(tmp_path: Path, server: FeedS
     assert process.stdout is not None
     line = process.stdout.readline()
     assert line.startswith("inside "), (line, process.stderr.read() if process.stderr else "")
-    workers = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
+    # on a loaded machine the pool may still be starting when the first feed is stored:
+    # give it a few seconds, so that the kill below does hit live workers
+    children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
+    deadline = time.monotonic() + 10
+    workers = children.read_text().split()
+    while not workers and time.monotonic() < deadline:
+        time.sleep(0.05)
+        workers = children.read_text().split()
     process.send_signal(signal.SIGKILL)
     assert process.wait(timeout=30) == -signal.SIGKILL
     # the workers may outlive their parent by half a second; the lock is already free
