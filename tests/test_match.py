@@ -4526,3 +4526,18 @@ def test_a_bloc_standing_in_for_one_member_is_no_party(matcher: Matcher) -> None
     assert verdict.countries == ("RU", "TR")
     # the members together are the bloc acting
     assert "EU" in classify(matcher, "EU member states approve new sanctions on Russia").orgs
+
+
+@pytest.mark.parametrize(
+    ("line", "modality"),
+    [
+        # relevance_dev6 (r6-ru-033), invented wording: a host removing foreign forces
+        # («убрать пограничников») is their withdrawal
+        ("Таджикистан готовится убрать российских пограничников с участка границы", "future"),
+        ("Киргизия убрала российских миротворцев из приграничного района", "fact"),
+    ],
+)
+def test_a_host_removing_foreign_forces_is_a_withdrawal(
+    matcher: Matcher, line: str, modality: str
+) -> None:
+    assert_event(classify(matcher, line), "withdraw", modality)
