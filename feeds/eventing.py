@@ -260,6 +260,7 @@ SETTING_REACH: Final = 3  # words between the setting and its meeting: "during a
 PREPOSITIONAL: Final = ("е", "и", "ах", "ях")
 SAYING: Final = frozenset({"said", "says", "say", "told", "tells", "stated", "stressed"})
 EVIDENCE_AFTER: Final = frozenset({"of", "that"})  # "signs of", "signs that": evidence, not signing
+SCRAPPING: Final = ("scrap",)
 BETTER: Final = {
     "join": ("apply", "suspend", "withdraw"),  # a bid to join; an accession frozen
     # a treaty signed, a member admitted, a withdrawal discussed at a summit or in talks
@@ -622,6 +623,13 @@ def _choose(reading: Reading, triggers: list[Found]) -> Found | None:
     attended = _gathering_attended(reading, main, triggers)
     if attended is not None:
         return attended
+    if main.payload[1] == "withdraw" and main.matched.lower().startswith(SCRAPPING):
+        # "U.S. scrapped Trump-Putin Budapest summit", "scraps joint drills": the gathering
+        # is called off (hypothetical), not a treaty left
+        for trigger in triggers:
+            if (trigger.payload[1] in GATHERINGS and trigger.payload[2] == "noun"
+                    and 0 <= trigger.start - main.end <= ATTEND_REACH):
+                return trigger
     if main.payload[3] and main.matched.lower().startswith(HOSTING):
         # "will not host CSTO drills": the drills are the event, not a visit
         for trigger in triggers:

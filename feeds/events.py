@@ -462,6 +462,9 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "no plans", "not planning", "not plan", "refuses", "refused", "postpones",
          "postponed", "postpone", "postponing", "cancels", "cancelled", "canceled", "cancel",
          "cancelling", "canceling", "called off", "call off", "calls off", "calling off",
+         # a summit or drills scrapped are called off (feeds/eventing.py); a treaty
+         # scrapped is left, a fact
+         "scraps", "scrapped", "scrapping",
          "unlikely", "improbable",
          # judged against: "EEU accession unfavorable for Uzbekistan"
          "unfavorable", "unfavourable", "not beneficial", "disadvantageous",

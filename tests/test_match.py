@@ -4541,3 +4541,20 @@ def test_a_host_removing_foreign_forces_is_a_withdrawal(
     matcher: Matcher, line: str, modality: str
 ) -> None:
     assert_event(classify(matcher, line), "withdraw", modality)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "modality"),
+    [
+        # relevance_dev22 (r22-en-143), invented wording: a summit or drills scrapped are
+        # called off; a treaty scrapped is left
+        ("Kremlin scrapped Putin-Tokayev summit in Astana, sources say", "summit",
+         "hypothetical"),
+        ("Kazakhstan scraps joint drills with Russia", "exercise", "hypothetical"),
+        ("Russia scraps plutonium deal with US", "withdraw", "fact"),
+    ],
+)
+def test_a_gathering_scrapped_is_called_off(
+    matcher: Matcher, line: str, kind: str, modality: str
+) -> None:
+    assert_event(classify(matcher, line), kind, modality)
