@@ -161,6 +161,9 @@ ABROAD_ENDS: Final = frozenset({":", ".", "—", "–", ",", "-", "for", "on", "
                                 "для", "с", "на"})
 ABROAD_TRIGGER: Final = ("E", "summit", "fact", True)
 ONE_MEMBER: Final = frozenset({"state", "country", "nation"})
+# services that report what they see, not a state's stance: "…, U.S. Coast Guard says"
+SERVICES: Final = ("coast", "navy", "naval", "army", "military", "police", "border", "customs",
+                   "air", "береговая", "пограни", "полици", "таможн", "вмс", "ввс")
 WELCOME: Final = "welcome"  # "X and Y welcome the decision": mostly a reaction, no cue at all
 # a bloc's council of heads of state or government meets as its leaders do
 COUNCILS: Final = ("council", "совет")
@@ -613,7 +616,7 @@ def read(
     for place, token, stem in doubtful:
         if not _ambiguous_holds(place.code, stem, token, contexts):
             places.remove(place)
-    reading.cues[0].extend(_voice_on_another(places))
+    reading.cues[0].extend(_voice_on_another(places, title_tokens))
     reading.abroad = _leader_abroad(title_tokens, places)
     if reading.abroad >= 0:
         reading.cues[0].append(("meeting", MEETING_CUE, title_tokens[reading.abroad],
@@ -951,7 +954,9 @@ def _leader_abroad(tokens: list[str], places: list[Place]) -> int:
     return leader.end
 
 
-def _voice_on_another(places: list[Place]) -> list[tuple[str, float, str, int]]:
+def _voice_on_another(
+    places: list[Place], tokens: list[str]
+) -> list[tuple[str, float, str, int]]:
     """A state quoted on another is the state taking a stance, not a news source.
 
     "West poses no threat to Russia – UK defense chief", "US has taken UN Security
@@ -962,7 +967,8 @@ def _voice_on_another(places: list[Place]) -> list[tuple[str, float, str, int]]:
 
     The stance is the news, as a statement verb's would be ("Kremlin hits out at …"): the
     title gets a statement cue of a colon's weight ("SCO is bedrock of multipolar world –
-    Putin", as «Путин: ШОС — …»).
+    Putin", as «Путин: ШОС — …»). Not when the voice is a service that reports what it
+    saw ("Russian spy ship spotted near Hawaii, U.S. Coast Guard says"): an observation.
     """
     title = [place for place in places if not place.segment]
     sources = [place for place in title if place.role == "source" and not place.is_org]
@@ -974,6 +980,8 @@ def _voice_on_another(places: list[Place]) -> list[tuple[str, float, str, int]]:
         return []
     for place in sources:
         place.role = "party"
+    if any(lower(tokens, place.end).startswith(SERVICES) for place in sources):
+        return []
     voice = f"{'/'.join(sorted(voices))} on {'/'.join(sorted(named))}"
     return [(STATEMENT, COLON_WEIGHT, voice, sources[0].start)]
 

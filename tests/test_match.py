@@ -4558,3 +4558,12 @@ def test_a_gathering_scrapped_is_called_off(
     matcher: Matcher, line: str, kind: str, modality: str
 ) -> None:
     assert_event(classify(matcher, line), kind, modality)
+
+
+def test_a_service_reporting_what_it_saw_is_no_stance(matcher: Matcher) -> None:
+    # relevance_dev22 (r22-en-002), invented wording: a coast guard or a navy reports an
+    # observation; a state's leader or government on another state takes a stance
+    assert not classify(
+        matcher, "Chinese research vessel seen off Alaska, U.S. Coast Guard says"
+    ).relevant
+    assert classify(matcher, "China is a reliable partner – Tokayev").relevant
