@@ -135,7 +135,7 @@ SPOKE: Final = frozenset({"spoke", "speaks", "talked", "talks", "talk", "speak",
 # farmers' protests, EU agrees to extend …"), nor an act told before its protests
 # ("Georgia suspends EU talks, sparking protests").
 PROTEST: Final = "the title reports a protest against the act, not the act"
-PROTESTS: Final = ("protest", "протест", "митинг")
+PROTESTS: Final = ("protest", "demonstrat", "протест", "митинг", "демонстра")
 PROTESTED: Final = frozenset({"against", "over", "demand", "demands", "demanding", "after",
                               "против", "из-за", "за", "ответ", "требуя", "требуют", "требованием",
                               "после"})
@@ -144,7 +144,6 @@ DEMARCHE: Final = frozenset({"to", "note", "lodges", "lodged", "formal", "diplom
                              "выразила", "выразили", "вручил", "вручила", "мид"})
 CONCESSIVE: Final = frozenset({"despite", "amid", "несмотря", "фоне"})
 PROTEST_REACH: Final = 8
-POLITICS: Final = "politics"
 DEMONYMS: Final = ("ans", "цы")  # "Georgians protest …" are people, "Georgia protests …" a state
 
 # The objections a second opinion may overrule (feeds/learned.py): only the want of an
@@ -298,9 +297,8 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
     objection = None
     if reading.private:
         objection = "the title reports a private voice, not a state's"
-    elif title_cues and any(  # a street protest is a domestic word: look no further
-        label == POLITICS and any(stem in phrase.lower() for stem in PROTESTS)
-        for label, _, phrase, _ in title_negatives
+    elif title_cues and any(  # a search in C first: most titles tell no protest
+        stem in reading.texts[0].lower() for stem in PROTESTS
     ) and _a_protest_against(reading, title_cues):
         objection = PROTEST
     elif not overview.blocs and watched.isdisjoint(story_parties):
