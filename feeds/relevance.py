@@ -144,6 +144,9 @@ DEMARCHE: Final = frozenset({"to", "note", "lodges", "lodged", "formal", "diplom
                              "выразила", "выразили", "вручил", "вручила", "мид"})
 CONCESSIVE: Final = frozenset({"despite", "amid", "несмотря", "фоне"})
 PROTEST_REACH: Final = 8
+# the stems without their first letter, which may be a capital: found in the title as
+# written, with no lowering of it
+PROTEST_INNARDS: Final = tuple(stem[1:] for stem in PROTESTS)
 DEMONYMS: Final = ("ans", "цы")  # "Georgians protest …" are people, "Georgia protests …" a state
 
 # The objections a second opinion may overrule (feeds/learned.py): only the want of an
@@ -298,7 +301,7 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
     if reading.private:
         objection = "the title reports a private voice, not a state's"
     elif title_cues and any(  # a search in C first: most titles tell no protest
-        stem in reading.texts[0].lower() for stem in PROTESTS
+        stem in reading.texts[0] for stem in PROTEST_INNARDS
     ) and _a_protest_against(reading, title_cues):
         objection = PROTEST
     elif not overview.blocs and watched.isdisjoint(story_parties):
