@@ -24,6 +24,8 @@ from feeds.reading import (
     ABROAD,
     AGAINST,
     COLON,
+    COLON_WEIGHT,
+    STATEMENT,
     SUPPLIED,
     TROOPS,
     WAR_STANCE,
@@ -277,7 +279,12 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
     # stronger than a weak word. Not a title that tells a person's migration or court case
     # ("Finland deports ex-Wagner fighter to Russia", the lead on its border guards).
     lead_cues: list[Cue] = []
-    if not title_cues and not overview.title_bloc and not any(
+    # a state's bare voice ("… – Lukashenko", «Кремль: …») says who speaks, not what
+    # happened: such a title still leaves the act to its lead
+    voiced = bool(title_cues) and all(
+        label == STATEMENT and weight <= COLON_WEIGHT for label, weight, _, _ in title_cues
+    )
+    if (not title_cues or voiced) and not overview.title_bloc and not any(
         label in (MIGRATION, COURT) for label, _, _, _ in title_negatives
     ):
         in_lead = [cue for cue in summary_cues if cue[3] < reading.lead]
@@ -288,7 +295,7 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
         ):
             lead_cues = in_lead
     score = (
-        _cue_total(title_cues or lead_cues, TITLE_CUES_CAP)
+        _cue_total(title_cues + lead_cues if lead_cues else title_cues, TITLE_CUES_CAP)
         + 0.5 * _cue_total(
             [c for c in summary_cues if c not in lead_cues] if lead_cues else summary_cues,
             SUMMARY_CUES_CAP,

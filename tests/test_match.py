@@ -4567,3 +4567,14 @@ def test_a_service_reporting_what_it_saw_is_no_stance(matcher: Matcher) -> None:
         matcher, "Chinese research vessel seen off Alaska, U.S. Coast Guard says"
     ).relevant
     assert classify(matcher, "China is a reliable partner – Tokayev").relevant
+
+
+def test_a_states_bare_voice_still_leaves_the_act_to_the_lead(matcher: Matcher) -> None:
+    # events_dev12 (ev12-en-039), invented wording: the voice's cue must not hide the
+    # lead's own cues, as a title with no cue would not
+    verdict = classify(
+        matcher,
+        "Ukraine will be ‘ruined’ if fighting goes on – Tokayev || Moscow and Kiev should "
+        "return to peace talks and an agreement, the Kazakh president said.",
+    )
+    assert verdict.relevant, verdict.why
