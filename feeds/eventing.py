@@ -757,6 +757,7 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
          and _right_after(reading, trigger, m.start)),
         default=len(tokens),
     )
+    setting = tense == "noun" and _setting(tokens, trigger)  # the meeting is where it was said
     for modal in modals:
         if modal.start < first or modal.start >= last or _the_month(tokens, modal):
             continue
@@ -818,7 +819,7 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
             # a noun takes the modality of the words right after it: "meeting planned",
             # "summit is postponed"; not across "as", "but" ("summit as bloc weighs…");
             # an infinitive, of the verb that governs it: "вступать в союз не планирует"
-            if tense == "noun" and _setting(tokens, trigger) and not (
+            if setting and not (
                 what == "future" and not _speech_between(tokens, trigger.end, modal.start)
             ):
                 continue  # at the meeting, he said he was ready: the saying's, not the meeting's
@@ -1371,7 +1372,7 @@ def main_event(reading: Reading) -> Happening | None:
     # the title's doubt is its stance on the lead's act, unless the lead tells that act as
     # done: "Putin urges aid into Gaza || Putin and Lula also discussed…" (the talks were held)
     if segment == 1 and not (trigger.payload[2] == "fact" and modality == "fact") and not (
-        kind == "summit" and modality == "fact" and _setting(reading.tokens[1], trigger)
+        modality == "fact" and _setting(reading.tokens[1], trigger)
     ):
         modality = _title_stance(reading, kind) or modality
     if segment == 0 and modality != "hypothetical" and _lead_makes_it_conditional(reading, kind):
