@@ -138,8 +138,9 @@ SPOKE: Final = frozenset({"spoke", "speaks", "talked", "talks", "talk", "speak",
 # ("Georgia suspends EU talks, sparking protests").
 PROTEST: Final = "the title reports a protest against the act, not the act"
 PROTESTS: Final = ("protest", "demonstrat", "протест", "митинг", "демонстра")
+# «из-за» is two tokens («из», «за»): «за» stands for it, and for protests «за» something
 PROTESTED: Final = frozenset({"against", "over", "demand", "demands", "demanding", "after",
-                              "против", "из-за", "за", "ответ", "требуя", "требуют", "требованием",
+                              "против", "за", "ответ", "требуя", "требуют", "требованием",
                               "после"})
 DEMARCHE: Final = frozenset({"to", "note", "lodges", "lodged", "formal", "diplomatic", "ноту",
                              "нота", "нотой", "заявил", "заявила", "заявили", "выразил",
