@@ -68,6 +68,7 @@ WITHHOLDING: Final = ("refuse", "stop", "withh", "отказал", "прекра
 DUES_REACH: Final = 3
 # "reportedly plans to visit" is rumoured; "reportedly extends the lease" is a reported fact
 REPORTEDLY: Final = "reportedly"
+DONE_OR_DOING: Final = ("ed", "ing")  # "reportedly agreed", "reportedly participating"
 # "went to Azerbaijan to attend an official visit", "arrives in Moscow to meet Putin": a
 # leader who has come is at the meeting; "to" tells its purpose, not its future
 CAME: Final = frozenset({"went", "goes", "arrived", "arrives", "flew", "flies", "travelled",
@@ -784,7 +785,9 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
         if (what == "future" and kind in GATHERINGS and modal.start >= trigger.end
                 and modal.matched.lower().startswith(INITIATED)):
             what = "now"  # "joint training was initiated": begun, not a procedure started
-        if what == "hypothetical" and tense == "fact" and modal.matched.lower() == REPORTEDLY:
+        if what == "hypothetical" and modal.matched.lower() == REPORTEDLY and (
+            tense == "fact" or _reported_act(tokens, modals, modal)
+        ):
             continue  # "the agreement reportedly extends the lease": a fact, as reported
         if what == "now" or modal.start > under_way:
             continue  # "drills begin": the default, fact; it only stops _lead_tense
@@ -930,6 +933,14 @@ def _reported_will(tokens: list[str], modal: Found) -> bool:
     return any(tokens[position].lower() in REPORTING for position in before) and not any(
         tokens[position] in SENTENCE_ENDS for position in before
     )
+
+
+def _reported_act(tokens: list[str], modals: list[Found], modal: Found) -> bool:
+    """"have reportedly agreed", "are reportedly participating": the act told as done, by
+    hearsay; "reportedly plans to", "reportedly eyes" keep their own doubt."""
+    index = modal.end + (lower(tokens, modal.end) == "been")
+    word = lower(tokens, index)
+    return word.endswith(DONE_OR_DOING) and not any(other.start == index for other in modals)
 
 
 def _hosting(tokens: list[str], index: int) -> bool:

@@ -4578,3 +4578,21 @@ def test_a_states_bare_voice_still_leaves_the_act_to_the_lead(matcher: Matcher) 
         "return to peace talks and an agreement, the Kazakh president said.",
     )
     assert verdict.relevant, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("line", "modality"),
+    [
+        # events_dev12 (ev12-en-035), invented wording: "reportedly" before an act told as
+        # done or under way is hearsay of a fact; before a plan it stays a rumour
+        ("Kazakh and Chinese troops are reportedly taking part in joint drills near Almaty",
+         "fact"),
+        ("Armenia and France have reportedly signed a defense agreement in Paris", "fact"),
+        ("Tokayev reportedly plans to visit Beijing for talks with Xi", "hypothetical"),
+    ],
+)
+def test_reportedly_before_a_done_act_is_a_reported_fact(
+    matcher: Matcher, line: str, modality: str
+) -> None:
+    verdict = classify(matcher, line)
+    assert verdict.events and verdict.events[0].modality == modality, verdict.why
