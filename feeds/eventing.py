@@ -864,7 +864,8 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
                 skipped |= modal.matched.lower().startswith(SKIPPING)
     if expect:
         return "future"
-    if last < len(tokens) and tokens[last] == "?" and lower(tokens, first) not in WH_WORDS:
+    if (last < len(tokens) and tokens[last] == "?" and lower(tokens, first) not in WH_WORDS
+            and not _asks_after(tokens, trigger.end, last)):
         hypothetical = True  # a question: "Will Azerbaijan get SCO partner status?"
     # a bloc's summit or drills, or any summit skipped, keep their own timing
     boycott = kind in GATHERINGS and (
@@ -932,6 +933,15 @@ def _reported_will(tokens: list[str], modal: Found) -> bool:
     before = range(max(0, modal.start - BACKSHIFT_REACH), modal.start)
     return any(tokens[position].lower() in REPORTING for position in before) and not any(
         tokens[position] in SENTENCE_ENDS for position in before
+    )
+
+
+def _asks_after(tokens: list[str], start: int, question: int) -> bool:
+    """"Decoding the Modi-Putin summit: what message did they send?": the question after
+    the colon asks about the summit's meaning, not whether it happened."""
+    return any(
+        tokens[index] == ":" and lower(tokens, index + 1) in WH_WORDS
+        for index in range(start, question)
     )
 
 

@@ -4596,3 +4596,20 @@ def test_reportedly_before_a_done_act_is_a_reported_fact(
 ) -> None:
     verdict = classify(matcher, line)
     assert verdict.events and verdict.events[0].modality == modality, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("line", "modality"),
+    [
+        # events_dev11 (ev11-en-024), invented wording: a wh-question after the colon asks
+        # what the act meant; a yes-no question still doubts it
+        ("Tokayev-Xi summit in Astana: why does it matter for Kazakhstan and China?", "fact"),
+        ("Саммит ОДКБ в Минске: чем он запомнится?", "fact"),
+        ("Will Kazakhstan and China hold a summit in Astana?", "hypothetical"),
+    ],
+)
+def test_a_wh_question_after_the_colon_leaves_the_act_told(
+    matcher: Matcher, line: str, modality: str
+) -> None:
+    verdict = classify(matcher, line)
+    assert verdict.events and verdict.events[0].modality == modality, verdict.why
