@@ -188,6 +188,13 @@ BECAME: Final = frozenset({"becomes", "became", "стал", "стала", "ст�
 APPROVING: Final = ("одобр", "утверд", "approv", "endors")  # an approval names a step to come
 DETERMINERS: Final = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this",
                                 "that", "whose"})
+# "update on Modi visit": after these and one word a bare form is the object's noun
+NOUN_PREPOSITIONS: Final = frozenset({"on", "for", "over", "after", "before", "during", "amid",
+                                      "about", "against"})
+# "the first Indian prime minister to visit": a record set, not a plan
+ORDINAL_SUBJECTS: Final = frozenset({"first", "first-ever", "only", "last"})
+ORDINAL_REACH: Final = 5
+AHEAD_OF_RECORD: Final = frozenset({"will", "to", "would", "could", "may"})
 HIGHEST_LEVEL: Final = ("на высшем уровне", "at the highest level", "at the top level")
 REPORTED: Final = frozenset({"that", "что"})  # what follows is the reported clause
 # "discussed joint drills", «обсудили планирование совместных учений»: an act talked
@@ -698,9 +705,19 @@ def _tense(tokens: list[str], trigger: Found) -> str:
     if tense == "base" and (
         lower(tokens, trigger.start - 1) in DETERMINERS
         or "s" in (lower(tokens, trigger.start - 1), lower(tokens, trigger.start - 2))
+        or _object_of_preposition(tokens, trigger.start)
     ):
         return "noun"
     return tense
+
+
+def _object_of_preposition(tokens: list[str], start: int) -> bool:
+    """"update on Modi visit", "ahead of Xi visit": a preposition and one word before a bare
+    form make it a noun; "heads of state sign" is left a verb."""
+    before = lower(tokens, start - 2)
+    return before in NOUN_PREPOSITIONS or (
+        before == "of" and lower(tokens, start - 3) in ("ahead", "because")
+    )
 
 
 def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> str:
@@ -1142,9 +1159,22 @@ def _headline_infinitive(tokens: list[str], first: int, index: int, tense: str) 
         if tokens[position].lower() == "to" and (
             (position + 1 == index and tense == "base")
             or tokens[position + 1].lower() in FUTURE_AFTER_TO
-        ):
+        ) and not _the_first_to(tokens, first, position):
             return True
     return False
+
+
+def _the_first_to(tokens: list[str], first: int, to: int) -> bool:
+    """"became the first Indian prime minister to visit": who did it, not what lies ahead;
+    "will become the first … to visit" still lies ahead."""
+    return any(
+        lower(tokens, position) in ORDINAL_SUBJECTS and lower(tokens, position - 1) == "the"
+        and not any(
+            lower(tokens, back) in AHEAD_OF_RECORD
+            for back in range(max(first, position - 1 - ORDINAL_REACH), position)
+        )
+        for position in range(max(first, to - ORDINAL_REACH), to)
+    )
 
 
 def _a_bloc_unpaid(reading: Reading, trigger: Found) -> bool:

@@ -4613,3 +4613,38 @@ def test_a_wh_question_after_the_colon_leaves_the_act_told(
 ) -> None:
     verdict = classify(matcher, line)
     assert verdict.events and verdict.events[0].modality == modality, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("line", "modality"),
+    [
+        # events_dev11 (ev11-en-058), invented wording: a bare form after a preposition and
+        # one word is a noun, so the lead may tell that the visit lies ahead
+        ("Kremlin gives details on Tokayev visit || Preparations for the Kazakh president's "
+         "trip to Moscow are in their final stages, the Kremlin said.", "future"),
+        ("Kazakhstan and Russia sign trade deal || The leaders signed it in Moscow.", "fact"),
+    ],
+)
+def test_a_bare_form_after_a_preposition_is_a_noun(
+    matcher: Matcher, line: str, modality: str
+) -> None:
+    verdict = classify(matcher, line)
+    assert verdict.events and verdict.events[0].modality == modality, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("line", "modality"),
+    [
+        # events_dev7 (ev7-en-002), invented wording: "the first … to visit" names a record
+        # set; "will become the first … to visit" still lies ahead
+        ("Tokayev on landmark visit to South Korea || Kazakhstan and South Korea upgraded ties as Tokayev became "
+         "the first Kazakh president to visit the country in a decade.", "fact"),
+        ("Tokayev on landmark visit to South Korea || Tokayev will on Monday become the first Kazakh president to "
+         "visit South Korea in a decade.", "future"),
+    ],
+)
+def test_the_first_to_visit_is_a_record_not_a_plan(
+    matcher: Matcher, line: str, modality: str
+) -> None:
+    verdict = classify(matcher, line)
+    assert verdict.events and verdict.events[0].modality == modality, verdict.why
