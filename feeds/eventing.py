@@ -87,6 +87,7 @@ CALLING: Final = ("calls", "called")
 POSSESSIVE: Final = "s"  # "Orban’s" is read as "Orban", "s"
 INTO: Final = (" в", " во")  # «вошла в», «войдет в»
 ENTERING: Final = "enter"
+PART_OF: Final = " part of"  # "wants to be part of BRICS"; "part of a deal" is none
 GROWTH: Final = ("expansion", "enlargement", "расширени")
 CHAIRING: Final = ("chair", "co-chair")
 BACKING: Final = "back"
@@ -529,10 +530,13 @@ def _counts(reading: Reading, trigger: Found) -> bool:
         return any(p.is_org and p.segment == trigger.segment
                    and (p.end == trigger.start or p.start == trigger.end)
                    for p in reading.places)
-    if kind == "join" and (matched.endswith(INTO) or matched.startswith(ENTERING)):
-        # «вошла в ЕАЭС», «принят в ШОС»: only the bloc right after; «закон принят в
-        # первом чтении» and «вошел в топ-10» are no accession
-        return any(p.is_org and p.segment == trigger.segment and p.start == trigger.end
+    if kind == "join" and (
+        matched.endswith(INTO) or matched.startswith(ENTERING) or matched.endswith(PART_OF)
+    ):
+        # «вошла в ЕАЭС», «принят в ШОС», "part of the EAEU": only the bloc right after;
+        # «закон принят в первом чтении» and «вошел в топ-10» are no accession
+        after = trigger.end + (lower(reading.tokens[trigger.segment], trigger.end) == "the")
+        return any(p.is_org and p.segment == trigger.segment and p.start == after
                    for p in reading.places)
     if gated and matched.startswith(CHAIRING):
         # "to chair Union State Supreme Council"; "chairs Security Council meeting" is

@@ -222,8 +222,9 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "admitted to", "granted ~ observer status", "granted ~ partner status",
              "admitted as ~ member", "admits ~ as ~ member", "admitted ~ as ~ member",
              "signs up to", "signed up to", "signs up as", "signed up as",
-             # with the bloc right after (feeds/eventing.py): "Egypt, Iran formally enter BRICS"
-             "enters", "entered"),
+             # with the bloc right after (feeds/eventing.py): "Egypt, Iran formally enter BRICS",
+             # "became part of the EAEU"
+             "enters", "entered", "becomes part of", "became part of"),
             ("вступил*", "присоединил*", "получил* статус*", "получила статус*",
              "принял* ~ в свои ряды", "принят* в члены", "принят* в состав",
              "стал* ~ член*", "вернул* в", "вошл* в состав", "вошел в состав",
@@ -260,7 +261,7 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         "base": (
             ("join", "accede", "become ~ member", "become ~ partner", "become ~ observer",
              "become ~ partners", "become ~ members", "become ~ observers",
-             "rejoin", "sign up to", "sign up as", "enter",
+             "rejoin", "sign up to", "sign up as", "enter", "become part of", "be part of",
              "admit ~ as ~ member"),
             ("вступить", "вступать", "присоединиться", "присоединяться", "стать ~ член*",
              "принять ~ в свои ряды", "принять ~ в члены", "принять ~ в состав",

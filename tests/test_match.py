@@ -4648,3 +4648,23 @@ def test_the_first_to_visit_is_a_record_not_a_plan(
 ) -> None:
     verdict = classify(matcher, line)
     assert verdict.events and verdict.events[0].modality == modality, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("line", "modality"),
+    [
+        # events_dev12 (ev12-en-021), invented wording: to be or become part of a bloc is
+        # to join it; part of a deal or of a country is no accession
+        ("Mongolia wants to be part of the SCO, foreign minister says", "hypothetical"),
+        ("Armenia became part of the EAEU in 2015, Pashinyan recalled", "fact"),
+    ],
+)
+def test_becoming_part_of_a_bloc_is_joining(
+    matcher: Matcher, line: str, modality: str
+) -> None:
+    assert_event(classify(matcher, line), "join", modality)
+
+
+def test_part_of_a_deal_is_no_accession(matcher: Matcher) -> None:
+    verdict = classify(matcher, "Kazakh grain to be part of Russia-China trade deal")
+    assert all(event.kind != "join" for event in verdict.events), verdict.why
