@@ -1205,7 +1205,10 @@ def _statement_cues(
         if not speakers:
             continue
         limit = clause_end(tokens, end)
-        addressed = {p.code for p in parties if end <= p.start < limit} - speakers
+        addressed = {
+            p.code for p in places
+            if not p.segment and p.role in ("party", "venue") and end <= p.start < limit
+        } - speakers
         if not addressed or speakers | addressed <= WARRING:
             continue
         voice = f"{'/'.join(sorted(speakers))} {matched} {'/'.join(sorted(addressed))}"

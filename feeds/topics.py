@@ -284,13 +284,13 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "demands", "slams", "blasts", "criticizes", "criticises", "criticize",
             "criticise", "praises", "hails", "thanks", "threatens", "vows", "confirms",
             "dismisses", "blames", "opposes", "backs", "supports", "tells", "responds",
-            "walks back", "calls on", "appeals to", "protests",
+            "walks back", "calls on", "appeals to", "protests", "calls for", "called for",
         ),
         (
             "заявил*", "осудил*", "отверг*", "опроверг*", "приветствовал*", "обвинил*",
             "обвиня*", "предупредил*", "призвал*", "потребовал*", "раскритиковал*",
             "пригрозил*", "поблагодарил*", "подтвердил*", "ответил*", "упрекнул*",
-            "выступил* против", "поддержал*",
+            "выступил* против", "поддержал*", "призыва*",
         ),
     ),
     "officials": (

@@ -4668,3 +4668,22 @@ def test_becoming_part_of_a_bloc_is_joining(
 def test_part_of_a_deal_is_no_accession(matcher: Matcher) -> None:
     verdict = classify(matcher, "Kazakh grain to be part of Russia-China trade deal")
     assert all(event.kind != "join" for event in verdict.events), verdict.why
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # relevance_dev21 (r21-ru-068), invented wording: a bloc or a state calling for an
+        # act in another state takes a stance on it, as when it names the state outright
+        "Европарламент призывает пересчитать голоса на выборах в Армении",
+        "European Parliament calls for a recount of the election in Armenia",
+    ],
+)
+def test_a_call_for_an_act_in_another_state_is_a_stance(matcher: Matcher, line: str) -> None:
+    verdict = classify(matcher, line)
+    assert verdict.relevant and "AM" in verdict.countries, verdict.why
+
+
+def test_a_call_from_within_the_state_is_no_stance(matcher: Matcher) -> None:
+    verdict = classify(matcher, "Активисты призывают провести расследование в Армении")
+    assert not verdict.relevant, verdict.why
