@@ -54,8 +54,10 @@ DENOUNCED: Final = frozenset({"treaty", "alliance", "international"})
 DENOUNCED_PACTS: Final = ("agreement", "accord", "pact", "convention", "protocol", "memorand")
 DENOUNCED_REACH: Final = 3
 # words that start another clause: a modal word after them is not the noun's predicate
-CLAUSE_LINKS: Final = frozenset({",", "as", "but", "while", "and", "after", "before", "because",
-                                 "amid", "despite", "и", "но", "а", "после", "когда", "хотя"})
+# a spaced dash ends the noun's phrase: "'India-Central Asia Summit' – Nations seek to…"
+CLAUSE_LINKS: Final = frozenset({",", "–", "—", "as", "but", "while", "and", "after", "before",
+                                 "because", "amid", "despite", "и", "но", "а", "после", "когда",
+                                 "хотя"})
 MODAL_REACH: Final = 5  # a modal word governs a trigger fewer than this many words after it
 APPROVED_ACTS: Final = frozenset({"sign", "ratify"})  # approving these is doing them
 DRAFTS: Final = frozenset({"draft", "проект", "проекты"})  # «одобрил проект соглашения»

@@ -4687,3 +4687,12 @@ def test_a_call_for_an_act_in_another_state_is_a_stance(matcher: Matcher, line: 
 def test_a_call_from_within_the_state_is_no_stance(matcher: Matcher) -> None:
     verdict = classify(matcher, "Активисты призывают провести расследование в Армении")
     assert not verdict.relevant, verdict.why
+
+
+def test_a_dash_ends_the_summits_phrase(matcher: Matcher) -> None:
+    # relevance_dev6 (r6-en-025), invented wording: what follows a spaced dash is a new
+    # clause, whose wish is not the summit's doubt
+    assert_event(
+        classify(matcher, "‘Kazakhstan–Japan Summit’ – Leaders seek closer economic ties"),
+        "summit", "fact",
+    )
