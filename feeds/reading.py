@@ -160,6 +160,12 @@ ABROAD: Final = frozenset({"in", "в", "во"})
 ABROAD_ENDS: Final = frozenset({":", ".", "—", "–", ",", "-", "for", "on", "to", "as", "amid",
                                 "для", "с", "на"})
 ABROAD_TRIGGER: Final = ("E", "summit", "fact", True)
+# a leader invited to a state: "invites Putin to Turkey" (feeds/eventing.py: hypothetical)
+INVITES: Final = frozenset({"invites", "invited", "inviting", "пригласил", "пригласила",
+                            "пригласили", "приглашает", "приглашают"})
+INVITED_TO: Final = frozenset({"to", "в", "во"})
+INVITE_REACH: Final = 4  # "invites [Russian President Vladimir] Putin to"
+INVITATION_TRIGGER: Final = ("E", "summit", "base", False)
 ONE_MEMBER: Final = frozenset({"state", "country", "nation"})
 # services that report what they see, not a state's stance: "…, U.S. Coast Guard says"
 SERVICES: Final = ("coast", "navy", "naval", "army", "military", "police", "border", "customs",
@@ -351,6 +357,15 @@ class Reading:
             triggers[0].append(Found(0, self.abroad, self.abroad + 1, ABROAD_TRIGGER,
                                      self.tokens[0][self.abroad]))
             triggers[0].sort(key=_found_start)
+        for segment in (0, 1):
+            invitations = [
+                offer for modal in modals[segment]
+                if modal.matched.lower() in INVITES
+                and (offer := _invitation(self.tokens[segment], self.places, modal)) is not None
+            ]
+            if invitations:
+                triggers[segment].extend(invitations)
+                triggers[segment].sort(key=_found_start)
         for place in self.places:
             # «глава Белоруссии», «главу Казахстана»: the head of a state is its leader
             tokens = self.tokens[place.segment]
@@ -932,6 +947,24 @@ def _site_leased(tokens: list[str], end: int) -> bool:
     """«аренду Байконура», «аренды военной базы»: the word after the lease names a site."""
     following = tokens[end] if end < len(tokens) else ""
     return following[:1].isupper() or following.lower().startswith(LEASED_SITES)
+
+
+def _invitation(tokens: list[str], places: list[Place], modal: Found) -> Found | None:
+    """A leader invited to a state ("Erdogan invites Putin to Turkey", «Си Цзиньпин
+    пригласил Рахмона в Китай») is a visit offered: a summit trigger from the invitation to
+    its "to". Not an invitation to join, to talks or to a summit, which have their own."""
+    guest = next((p for p in places if p.segment == modal.segment and p.is_leader
+                  and 0 <= p.start - modal.end <= INVITE_REACH
+                  and lower(tokens, p.end) in INVITED_TO), None)
+    if guest is None:
+        return None
+    host = guest.end + 1 + (lower(tokens, guest.end + 1) == "the")
+    if not any(p.segment == modal.segment and not p.is_org and p.start == host
+               and p.code != guest.code for p in places):
+        return None
+    # the trigger is the "to", as a leader abroad's is the "in": the guest stays a party
+    return Found(modal.segment, guest.end, guest.end + 1, INVITATION_TRIGGER,
+                 " ".join(tokens[modal.start:guest.end + 1]))
 
 
 def _leader_abroad(tokens: list[str], places: list[Place]) -> int:

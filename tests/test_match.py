@@ -4696,3 +4696,24 @@ def test_a_dash_ends_the_summits_phrase(matcher: Matcher) -> None:
         classify(matcher, "‘Kazakhstan–Japan Summit’ – Leaders seek closer economic ties"),
         "summit", "fact",
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # modality_probe1 (p-en-156), invented wording: a leader invited to a state is a
+        # visit offered, with the guest and the host as its parties
+        "Mirziyoyev invites Tokayev to Uzbekistan",
+        "Tokayev invites Russian President Vladimir Putin to Astana",
+        "Си Цзиньпин пригласил Токаева в Китай",
+    ],
+)
+def test_a_leader_invited_to_a_state_is_a_visit_offered(matcher: Matcher, line: str) -> None:
+    verdict = classify(matcher, line)
+    assert_event(verdict, "summit", "hypothetical")
+    assert len(verdict.events[0].countries) == 2, verdict.why
+
+
+def test_investors_invited_to_a_state_are_no_visit(matcher: Matcher) -> None:
+    verdict = classify(matcher, "Kazakhstan invites Russian investors to Almaty")
+    assert not verdict.events, verdict.why
