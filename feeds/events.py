@@ -634,6 +634,8 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "future": (
         ("will", "set to", "plans", "plan", "planned", "planning", "intends", "intend",
          "intention", "expected", "expects", "scheduled", "schedules", "ahead of",
+         # the day before: "denounces … on eve of China visit"
+         "on eve of", "on the eve of", "eve of",
          "moves to", "move to", "moved to",
          # a formal procedure started: "initiates exit from IPA CIS", "launches withdrawal
          # procedure", "starts process of leaving"

@@ -4717,3 +4717,12 @@ def test_a_leader_invited_to_a_state_is_a_visit_offered(matcher: Matcher, line: 
 def test_investors_invited_to_a_state_are_no_visit(matcher: Matcher) -> None:
     verdict = classify(matcher, "Kazakhstan invites Russian investors to Almaty")
     assert not verdict.events, verdict.why
+
+
+def test_on_the_eve_of_a_visit_it_lies_ahead(matcher: Matcher) -> None:
+    # events_dev13 (ev13-en-094), invented wording: what is said on the eve of a visit
+    # is said before it
+    assert_event(
+        classify(matcher, "Tokayev praises Eurasian integration on eve of Russia visit"),
+        "summit", "future",
+    )
