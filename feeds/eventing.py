@@ -256,13 +256,14 @@ JUBILEE: Final = "юбилейн"  # an adjective: «юбилейный самм
 QUOTES: Final = frozenset({"'", '"', "‘", "’", "“", "”", "«", "»"})
 # a summit or drills named as the time of another act ("Ahead of SCO summit, Russia and
 # Kyrgyzstan ink…", «Накануне саммита ОДКБ стороны продлят…»): a frame, not the news
-FRAMES: Final = (("ahead", "of"), ("on", "the", "eve", "of"), ("in", "the", "run-up", "to"),
+FRAMES: Final = (("ahead", "of"), ("on", "the", "eve", "of"), ("on", "eve", "of"),
+                 ("in", "the", "run-up", "to"),
                  ("before",), ("after",), ("during",), ("on", "the", "sidelines", "of"),
                  ("накануне",), ("в", "преддверии"), ("в", "канун"), ("до",), ("после",),
                  ("в", "ходе"), ("в", "рамках"), ("на", "полях"))
 FRAME_ENDS: Final = frozenset(frame[-1] for frame in FRAMES)
 FRAME_REACH: Final = 3  # "ahead of [Kazan] summit", «в преддверии [предстоящего] визита»
-AHEAD_OF: Final = "ahead of"
+AHEAD_OF: Final = frozenset({"ahead of", "on eve of", "on the eve of", "eve of"})
 # A meeting told as the setting of what was said ("Xi, at a meeting with Biden, said he is
 # ready to…", «Си Цзиньпин на встрече с Байденом заявил о готовности…», "during an
 # hour-long call on Thursday"): the meeting was held; the words after it are the speaker's
@@ -790,7 +791,7 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
             continue
         if any(other.start < modal.start and modal.end <= other.end for other in modals):
             continue  # part of a longer one: "invitation to" in "accepts invitation to"
-        if modal.matched.lower() == AHEAD_OF and any(
+        if modal.matched.lower() in AHEAD_OF and any(
             other is not trigger and _frame_end(reading, other) == modal.end
             for other in reading.triggers[trigger.segment]
         ):
