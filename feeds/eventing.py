@@ -262,6 +262,8 @@ FRAMES: Final = (("ahead", "of"), ("on", "the", "eve", "of"), ("on", "eve", "of"
                  ("накануне",), ("в", "преддверии"), ("в", "канун"), ("до",), ("после",),
                  ("в", "ходе"), ("в", "рамках"), ("на", "полях"))
 FRAME_ENDS: Final = frozenset(frame[-1] for frame in FRAMES)
+# the frames that put the summit or drills after the act they time
+BEFORE_ENDS: Final = frozenset({"of", "to", "before", "накануне", "преддверии", "канун", "до"})
 FRAME_REACH: Final = 3  # "ahead of [Kazan] summit", «в преддверии [предстоящего] визита»
 AHEAD_OF: Final = frozenset({"ahead of", "on eve of", "on the eve of", "eve of"})
 # A meeting told as the setting of what was said ("Xi, at a meeting with Biden, said he is
@@ -732,6 +734,11 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
     if trigger.payload is INVITATION_TRIGGER:
         return "hypothetical"  # a visit offered: the guest has yet to accept
     tokens = reading.tokens[trigger.segment]
+    frame = _frame_end(reading, trigger)
+    if frame >= 0 and lower(tokens, frame - 1) in BEFORE_ENDS and (
+        lower(tokens, frame - 1) != "of" or lower(tokens, frame - 2) in ("ahead", "eve")
+    ):
+        return "future"  # "Before Trump-Putin talks, Ukraine rules out…": the talks are ahead
     first = clause_start(tokens, trigger.start)
     last = clause_end(tokens, trigger.end, SENTENCE_ENDS)
     tense = _tense(tokens, trigger)

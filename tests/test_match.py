@@ -4726,3 +4726,17 @@ def test_on_the_eve_of_a_visit_it_lies_ahead(matcher: Matcher) -> None:
         classify(matcher, "Tokayev praises Eurasian integration on eve of Russia visit"),
         "summit", "future",
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # events_dev13 (ev13-en-101), invented wording: a summit named as the time before
+        # another act lies ahead, whatever the act's own doubt
+        "Before Tokayev-Putin talks, Kazakhstan rules out joining Russian payment system",
+        "Накануне визита Си Цзиньпина в Астану Казахстан отказался от кредита",
+    ],
+)
+def test_a_summit_that_an_act_comes_before_lies_ahead(matcher: Matcher, line: str) -> None:
+    verdict = classify(matcher, line)
+    assert [(e.kind, e.modality) for e in verdict.events] == [("summit", "future")], verdict.why
