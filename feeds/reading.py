@@ -166,6 +166,9 @@ INVITES: Final = frozenset({"invites", "invited", "inviting", "пригласи�
 INVITED_TO: Final = frozenset({"to", "в", "во"})
 INVITE_REACH: Final = 4  # "invites [Russian President Vladimir] Putin to"
 INVITATION_TRIGGER: Final = ("E", "summit", "base", False)
+# a visiting leader, leaders in attendance: a visit under way
+PRESENT_TRIGGER: Final = ("E", "summit", "fact", False)
+PRESENT_REACH: Final = 3  # "visiting [Iranian President] Pezeshkian", "Kim [,] in attendance"
 ONE_MEMBER: Final = frozenset({"state", "country", "nation"})
 # services that report what they see, not a state's stance: "…, U.S. Coast Guard says"
 SERVICES: Final = ("coast", "navy", "naval", "army", "military", "police", "border", "customs",
@@ -358,13 +361,16 @@ class Reading:
                                      self.tokens[0][self.abroad]))
             triggers[0].sort(key=_found_start)
         for segment in (0, 1):
-            invitations = [
+            added = [
                 offer for modal in modals[segment]
                 if modal.matched.lower() in INVITES
                 and (offer := _invitation(self.tokens[segment], self.places, modal)) is not None
             ]
-            if invitations:
-                triggers[segment].extend(invitations)
+            text = self.texts[segment]
+            if "isiting" in text or "attendance" in text:  # a search in C: seldom there
+                added += _leaders_present(self.tokens[segment], self.places, segment)
+            if added:
+                triggers[segment].extend(added)
                 triggers[segment].sort(key=_found_start)
         for place in self.places:
             # «глава Белоруссии», «главу Казахстана»: the head of a state is its leader
@@ -965,6 +971,23 @@ def _invitation(tokens: list[str], places: list[Place], modal: Found) -> Found |
     # the trigger is the "to", as a leader abroad's is the "in": the guest stays a party
     return Found(modal.segment, guest.end, guest.end + 1, INVITATION_TRIGGER,
                  " ".join(tokens[modal.start:guest.end + 1]))
+
+
+def _leaders_present(tokens: list[str], places: list[Place], segment: int) -> list[Found]:
+    """A visiting leader ("reassures visiting Iran leader", "Visiting Japanese Prime
+    Minister Abe…") or leaders in attendance ("parade with Putin, Kim in attendance") are
+    on a visit: a summit under way."""
+    leaders = [p for p in places if p.segment == segment and p.is_leader]
+    found = []
+    for index, token in enumerate(tokens):
+        word = token.lower()
+        if word == "visiting" and any(
+            0 < p.start - index <= PRESENT_REACH for p in leaders
+        ) or (word == "in" and lower(tokens, index + 1) == "attendance" and any(
+            0 <= index - p.end < PRESENT_REACH for p in leaders
+        )):
+            found.append(Found(segment, index, index + 1, PRESENT_TRIGGER, token))
+    return found
 
 
 def _leader_abroad(tokens: list[str], places: list[Place]) -> int:

@@ -4740,3 +4740,21 @@ def test_on_the_eve_of_a_visit_it_lies_ahead(matcher: Matcher) -> None:
 def test_a_summit_that_an_act_comes_before_lies_ahead(matcher: Matcher, line: str) -> None:
     verdict = classify(matcher, line)
     assert [(e.kind, e.modality) for e in verdict.events] == [("summit", "future")], verdict.why
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # events_dev13 (ev13-en-054, ev13-en-076), invented wording: a visiting leader, or
+        # leaders in attendance, are on a visit under way
+        "Kazakhstan assures visiting Chinese President Xi of support on Taiwan",
+        "Lukashenko reviews Victory Day parade with Tokayev, Mirziyoyev in attendance",
+    ],
+)
+def test_a_visiting_leader_is_a_visit_under_way(matcher: Matcher, line: str) -> None:
+    assert_event(classify(matcher, line), "summit", "fact")
+
+
+def test_visiting_scholars_are_no_visit(matcher: Matcher) -> None:
+    verdict = classify(matcher, "Kazakhstan welcomes visiting Chinese scholars to Almaty")
+    assert not verdict.events, verdict.why
