@@ -341,15 +341,16 @@ def _matches(
         current, position, weight = pending.pop()
         starts = [(current, position)]
         if current.gap is not None:
-            # the gap's continuation may start 0, 1 or 2 words later; an article or a
-            # possessive is no word of its own ("become a full EAEU member")
+            # the gap's continuation may start 0, 1 or 2 words later; an article, a
+            # possessive or an acronym is no word of its own ("become a full EAEU member")
             skip = position
             starts.append((current.gap, skip))
             words = 0
             while words < MAX_GAP:
                 if skip >= count or not tokens[skip][:1].isalnum():
                     break
-                words += tokens[skip] not in GAP_FREE
+                # nor is an acronym: "approves [EAEU] e-commerce agreement"
+                words += not (tokens[skip] in GAP_FREE or tokens[skip].isupper())
                 skip += 1
                 starts.append((current.gap, skip))
         for start_node, start in starts:

@@ -4758,3 +4758,16 @@ def test_a_visiting_leader_is_a_visit_under_way(matcher: Matcher, line: str) -> 
 def test_visiting_scholars_are_no_visit(matcher: Matcher) -> None:
     verdict = classify(matcher, "Kazakhstan welcomes visiting Chinese scholars to Almaty")
     assert not verdict.events, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # kind_probe3 (k-en-134), kind_probe4 (m-en-147), invented wording: an acronym in a
+        # phrase's gap is no word of its own, as an article is not
+        ("Armenian lawmakers approve EAEU e-commerce agreement", "ratify"),
+        ("Tajik Senate backs CIS legal aid protocol", "ratify"),
+    ],
+)
+def test_an_acronym_in_a_gap_counts_as_no_word(matcher: Matcher, line: str, kind: str) -> None:
+    assert_event(classify(matcher, line), kind, "fact")
