@@ -626,6 +626,18 @@ def _frame_end(reading: Reading, trigger: Found) -> int:
     return -1
 
 
+def _framed_ahead(reading: Reading, trigger: Found) -> bool:
+    """"Before Trump-Putin talks, Ukraine rules out…", «Накануне визита …»: a summit or
+    drills named as the time before another act lie ahead, whatever the act's own doubt."""
+    frame = _frame_end(reading, trigger)
+    if frame < 0:
+        return False
+    tokens = reading.tokens[trigger.segment]
+    return lower(tokens, frame - 1) in BEFORE_ENDS and (
+        lower(tokens, frame - 1) != "of" or lower(tokens, frame - 2) in ("ahead", "eve")
+    )
+
+
 def _choose(reading: Reading, triggers: list[Found]) -> Found | None:
     """The first trigger that counts; but a bid to join is ``apply``, a frozen accession
     ``suspend``, and a treaty signed at a summit ``sign``. A summit or drills that only
@@ -734,11 +746,6 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
     if trigger.payload is INVITATION_TRIGGER:
         return "hypothetical"  # a visit offered: the guest has yet to accept
     tokens = reading.tokens[trigger.segment]
-    frame = _frame_end(reading, trigger)
-    if frame >= 0 and lower(tokens, frame - 1) in BEFORE_ENDS and (
-        lower(tokens, frame - 1) != "of" or lower(tokens, frame - 2) in ("ahead", "eve")
-    ):
-        return "future"  # "Before Trump-Putin talks, Ukraine rules out…": the talks are ahead
     first = clause_start(tokens, trigger.start)
     last = clause_end(tokens, trigger.end, SENTENCE_ENDS)
     tense = _tense(tokens, trigger)
@@ -1424,7 +1431,9 @@ def main_event(reading: Reading) -> Happening | None:
         return None
     kind = trigger.payload[1]
     org = _org(reading, trigger)
-    modality = _modality(reading, trigger, kind, org)
+    modality = "future" if _framed_ahead(reading, trigger) else _modality(
+        reading, trigger, kind, org
+    )
     if modality == "fact" and kind in GATHERINGS:
         modality = _attending_modality(reading, trigger, org) or modality
     if _draft_approved(trigger):

@@ -360,18 +360,19 @@ class Reading:
             triggers[0].append(Found(0, self.abroad, self.abroad + 1, ABROAD_TRIGGER,
                                      self.tokens[0][self.abroad]))
             triggers[0].sort(key=_found_start)
-        for segment in (0, 1):
-            added = [
-                offer for modal in modals[segment]
-                if modal.matched.lower() in INVITES
-                and (offer := _invitation(self.tokens[segment], self.places, modal)) is not None
-            ]
-            text = self.texts[segment]
-            if "isiting" in text or "attendance" in text:  # a search in C: seldom there
-                added += _leaders_present(self.tokens[segment], self.places, segment)
-            if added:
-                triggers[segment].extend(added)
-                triggers[segment].sort(key=_found_start)
+        # the title's invitations and visiting leaders (searched for in C first: seldom
+        # there); a summary's are left to its own words, which cost too much to search
+        text = self.texts[0]
+        added = [
+            offer for modal in modals[0]
+            if modal.matched.lower() in INVITES
+            and (offer := _invitation(self.tokens[0], self.places, modal)) is not None
+        ] if "nvit" in text or "приглас" in text or "приглаш" in text else []
+        if "isiting" in text or "attendance" in text:
+            added += _leaders_present(self.tokens[0], self.places, 0)
+        if added:
+            triggers[0].extend(added)
+            triggers[0].sort(key=_found_start)
         for place in self.places:
             # «глава Белоруссии», «главу Казахстана»: the head of a state is its leader
             tokens = self.tokens[place.segment]
