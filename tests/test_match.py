@@ -4771,3 +4771,9 @@ def test_visiting_scholars_are_no_visit(matcher: Matcher) -> None:
 )
 def test_an_acronym_in_a_gap_counts_as_no_word(matcher: Matcher, line: str, kind: str) -> None:
     assert_event(classify(matcher, line), kind, "fact")
+
+
+def test_the_new_york_times_spelling_of_the_eu_is_the_eu(matcher: Matcher) -> None:
+    # relevance_dev17 (r17-en-143), invented wording: "E.U." in the NYT's house style
+    verdict = classify(matcher, "E.U. extends sanctions on Belarus for another year")
+    assert verdict.orgs == ("EU",), verdict.why
