@@ -4637,10 +4637,11 @@ def test_a_bare_form_after_a_preposition_is_a_noun(
     [
         # events_dev7 (ev7-en-002), invented wording: "the first … to visit" names a record
         # set; "will become the first … to visit" still lies ahead
-        ("Tokayev on landmark visit to South Korea || Kazakhstan and South Korea upgraded ties as Tokayev became "
-         "the first Kazakh president to visit the country in a decade.", "fact"),
-        ("Tokayev on landmark visit to South Korea || Tokayev will on Monday become the first Kazakh president to "
-         "visit South Korea in a decade.", "future"),
+        ("Tokayev on landmark visit to South Korea || Kazakhstan and South Korea upgraded "
+         "ties as Tokayev became the first Kazakh president to visit the country in a decade.",
+         "fact"),
+        ("Tokayev on landmark visit to South Korea || Tokayev will on Monday become the first "
+         "Kazakh president to visit South Korea in a decade.", "future"),
     ],
 )
 def test_the_first_to_visit_is_a_record_not_a_plan(
