@@ -27,6 +27,7 @@ from typing import Final
 from feeds.events import COMMEMORATION, FUTURE_AFTER_TO
 from feeds.parties import PERSON_AFTER
 from feeds.reading import (
+    BLOC_INVITATION_TRIGGER,
     COUNCILS,
     INVITATION_TRIGGER,
     RECEIVING,
@@ -743,8 +744,8 @@ def _object_of_preposition(tokens: list[str], start: int) -> bool:
 
 
 def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> str:
-    if trigger.payload is INVITATION_TRIGGER:
-        return "hypothetical"  # a visit offered: the guest has yet to accept
+    if trigger.payload is INVITATION_TRIGGER or trigger.payload is BLOC_INVITATION_TRIGGER:
+        return "hypothetical"  # a visit or a seat offered: the guest has yet to accept
     tokens = reading.tokens[trigger.segment]
     first = clause_start(tokens, trigger.start)
     last = clause_end(tokens, trigger.end, SENTENCE_ENDS)

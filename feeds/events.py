@@ -498,7 +498,7 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          # called for, offered or blocked, not done: "demands that Russia withdraw"
          "demands", "demand", "demanded", "demanding", "called on", "calls on", "call on",
          "invitation to", "receives ~ invitation", "received ~ invitation", "invited",
-         "invites", "blocks", "blocked", "blocking", "veto",
+         "invites", "invite", "inviting", "blocks", "blocked", "blocking", "veto",
          "vetoes", "vetoed", "prevents", "prevented", "refusal", "should", "must",
          # rumoured or uncertain: "is said to plan", "likely to visit", "premature to say"
          "is said to", "are said to", "reportedly", "likely", "probably", "premature",
@@ -563,6 +563,7 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "стремит*", "стремлени*", "потребовал*", "требу*", "попросил*",
          "получил* приглашени*", "приглашени* к", "приглашени* стать",
          "приглашени* присоедин*", "приглашени* вступ*", "приглашени* для", "пригласил*",
+         "пригласят", "пригласит", "пригласить", "приглашает", "приглашают",
          "заблокировал*",
          "блокиру*", "вето", "готовност*", "задума*",
          "скорее всего", "вероятно", "якобы", "по слухам", "преждевременн*", "должн*", "должен",

@@ -161,11 +161,13 @@ ABROAD_ENDS: Final = frozenset({":", ".", "—", "–", ",", "-", "for", "on", "
                                 "для", "с", "на"})
 ABROAD_TRIGGER: Final = ("E", "summit", "fact", True)
 # a leader invited to a state: "invites Putin to Turkey" (feeds/eventing.py: hypothetical)
-INVITES: Final = frozenset({"invites", "invited", "inviting", "пригласил", "пригласила",
-                            "пригласили", "приглашает", "приглашают"})
+INVITES: Final = frozenset({"invites", "invited", "inviting", "invite", "пригласил",
+                            "пригласила", "пригласили", "приглашает", "приглашают",
+                            "пригласит", "пригласят", "пригласить"})
 INVITED_TO: Final = frozenset({"to", "в", "во"})
 INVITE_REACH: Final = 4  # "invites [Russian President Vladimir] Putin to"
 INVITATION_TRIGGER: Final = ("E", "summit", "base", False)
+BLOC_INVITATION_TRIGGER: Final = ("E", "join", "base", False)  # «пригласят в НАТО»
 # a visiting leader, leaders in attendance: a visit under way
 PRESENT_TRIGGER: Final = ("E", "summit", "fact", False)
 PRESENT_REACH: Final = 3  # "visiting [Iranian President] Pezeshkian", "Kim [,] in attendance"
@@ -958,20 +960,29 @@ def _site_leased(tokens: list[str], end: int) -> bool:
 
 def _invitation(tokens: list[str], places: list[Place], modal: Found) -> Found | None:
     """A leader invited to a state ("Erdogan invites Putin to Turkey", «Си Цзиньпин
-    пригласил Рахмона в Китай») is a visit offered: a summit trigger from the invitation to
-    its "to". Not an invitation to join, to talks or to a summit, which have their own."""
-    guest = next((p for p in places if p.segment == modal.segment and p.is_leader
+    пригласил Рахмона в Китай») is a visit offered, and a state invited into a bloc
+    («Украину пригласят в НАТО») a membership offered: a trigger from the invitation to its
+    "to". Not an invitation to join, to talks or to a summit, which have their own."""
+    guest = next((p for p in places if p.segment == modal.segment and not p.is_org
                   and 0 <= p.start - modal.end <= INVITE_REACH
                   and lower(tokens, p.end) in INVITED_TO), None)
+    to = -1 if guest is None else guest.end
+    if guest is None and lower(tokens, modal.end) in INVITED_TO:
+        # the guest before: «Украину пригласят в НАТО», "Georgia invited to …"
+        guest = next((p for p in places if p.segment == modal.segment and not p.is_org
+                      and 0 <= modal.start - p.end <= 1), None)
+        to = modal.end
     if guest is None:
         return None
-    host = guest.end + 1 + (lower(tokens, guest.end + 1) == "the")
-    if not any(p.segment == modal.segment and not p.is_org and p.start == host
-               and p.code != guest.code for p in places):
+    at = to + 1 + (lower(tokens, to + 1) == "the")
+    host = next((p for p in places if p.segment == modal.segment and p.start == at
+                 and p.code != guest.code), None)
+    if host is None or not (host.is_org or guest.is_leader):
         return None
     # the trigger is the "to", as a leader abroad's is the "in": the guest stays a party
-    return Found(modal.segment, guest.end, guest.end + 1, INVITATION_TRIGGER,
-                 " ".join(tokens[modal.start:guest.end + 1]))
+    return Found(modal.segment, to, to + 1,
+                 BLOC_INVITATION_TRIGGER if host.is_org else INVITATION_TRIGGER,
+                 " ".join(tokens[min(modal.start, guest.start):to + 1]))
 
 
 def _leaders_present(tokens: list[str], places: list[Place], segment: int) -> list[Found]:

@@ -4778,3 +4778,17 @@ def test_the_new_york_times_spelling_of_the_eu_is_the_eu(matcher: Matcher) -> No
     # relevance_dev17 (r17-en-143), invented wording: "E.U." in the NYT's house style
     verdict = classify(matcher, "E.U. extends sanctions on Belarus for another year")
     assert verdict.orgs == ("EU",), verdict.why
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # kind_probe3 (k-ru-088), invented wording: a state invited into a bloc is a seat
+        # offered, whichever side of the verb it stands
+        "Молдову пригласят в ЕАЭС, заявил Оверчук",
+        "Lukashenko says Minsk will invite Azerbaijan to the EAEU",
+        "Kyrgyzstan invited to BRICS as a partner country",
+    ],
+)
+def test_a_state_invited_into_a_bloc_is_a_seat_offered(matcher: Matcher, line: str) -> None:
+    assert_event(classify(matcher, line), "join", "hypothetical")
