@@ -285,6 +285,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "criticise", "praises", "hails", "thanks", "threatens", "vows", "confirms",
             "dismisses", "blames", "opposes", "backs", "supports", "tells", "responds",
             "walks back", "calls on", "appeals to", "protests", "calls for", "called for",
+            "claims", "claimed", "alleges",
         ),
         (
             "заявил*", "осудил*", "отверг*", "опроверг*", "приветствовал*", "обвинил*",

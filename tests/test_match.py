@@ -4792,3 +4792,9 @@ def test_the_new_york_times_spelling_of_the_eu_is_the_eu(matcher: Matcher) -> No
 )
 def test_a_state_invited_into_a_bloc_is_a_seat_offered(matcher: Matcher, line: str) -> None:
     assert_event(classify(matcher, line), "join", "hypothetical")
+
+
+def test_a_state_claiming_what_another_did_takes_a_stance(matcher: Matcher) -> None:
+    # relevance_dev23 (r23-en-140), invented wording: a claim is a statement verb
+    verdict = classify(matcher, "Kremlin claims Moldova rigged vote count")
+    assert verdict.relevant and {"MD", "RU"} <= set(verdict.countries), verdict.why
