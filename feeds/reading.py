@@ -371,7 +371,7 @@ class Reading:
             and (offer := _invitation(self.tokens[0], self.places, modal)) is not None
         ] if "nvit" in text or "приглас" in text or "приглаш" in text else []
         if "isiting" in text or "attendance" in text:
-            added += _leaders_present(self.tokens[0], self.places, 0)
+            added += _leaders_present(self.tokens[0], self.places)
         if added:
             triggers[0].extend(added)
             triggers[0].sort(key=_found_start)
@@ -985,11 +985,11 @@ def _invitation(tokens: list[str], places: list[Place], modal: Found) -> Found |
                  " ".join(tokens[min(modal.start, guest.start):to + 1]))
 
 
-def _leaders_present(tokens: list[str], places: list[Place], segment: int) -> list[Found]:
-    """A visiting leader ("reassures visiting Iran leader", "Visiting Japanese Prime
-    Minister Abe…") or leaders in attendance ("parade with Putin, Kim in attendance") are
-    on a visit: a summit under way."""
-    leaders = [p for p in places if p.segment == segment and p.is_leader]
+def _leaders_present(tokens: list[str], places: list[Place]) -> list[Found]:
+    """A visiting leader in the title ("reassures visiting Iran leader", "Visiting
+    Japanese Prime Minister Abe…") or leaders in attendance ("parade with Putin, Kim in
+    attendance") are on a visit: a summit under way."""
+    leaders = [p for p in places if not p.segment and p.is_leader]
     found = []
     for index, token in enumerate(tokens):
         word = token.lower()
@@ -998,7 +998,7 @@ def _leaders_present(tokens: list[str], places: list[Place], segment: int) -> li
         ) or (word == "in" and lower(tokens, index + 1) == "attendance" and any(
             0 <= index - p.end < PRESENT_REACH for p in leaders
         )):
-            found.append(Found(segment, index, index + 1, PRESENT_TRIGGER, token))
+            found.append(Found(0, index, index + 1, PRESENT_TRIGGER, token))
     return found
 
 
