@@ -36,7 +36,7 @@ from feeds.events import (
 from feeds.lexicon import MAX_ENDING, Lexicon, tokenize_phrase
 from feeds.noise import CONTEXT, DOMESTIC, LOOKALIKES, VOICES
 from feeds.topics import CUES, PAIRS
-from feeds.world import GROUPS, WORLD
+from feeds.world import EXERCISES, GROUPS, WORLD
 
 # cues a reader must check against their neighbours ("Putin ally", "fighting for",
 # "Kremlin says" with no second state, "against" with no state after it)
@@ -194,6 +194,12 @@ def build_lexicon(
             lexicon.add(phrase, ("C", code, False, 0))
         if any(word.startswith(GROUP_LEADERS) for word in phrase.lower().split()):
             lexicon.add(phrase, ("R", "leader"))  # "Central Asian leaders" meet: a summit
+    for phrase, (members, org) in EXERCISES.items():
+        for code in members:
+            lexicon.add(phrase, ("C", code, False, 0))
+        if org is not None and org in orgs:
+            lexicon.add(phrase, ("O", org))
+        lexicon.add(phrase, ("E", "exercise", "noun", False))
     for label, (weight, english, russian) in CUES.items():
         _add_pairs(lexicon, (english, russian), ("T", weight, label))
     for label, (weight, english, russian) in DOMESTIC.items():

@@ -160,3 +160,25 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "нормандск* формат*": ("DE", "FR", "RU", "UA"),
     "стран* Южн* Кавказ*": ("AM", "AZ", "GE"),
 }
+
+# Named military exercises: the name stands for the states that hold them, or for the bloc
+# whose exercise it is ("Zapad-2025 kicks off in Belarus", «Учения «Рубеж-2025» пройдут в
+# Киргизии»), and is itself the drills. A name another thing could also spell is taken only
+# with its year (the tokenizer drops the hyphen): "Zapad group" is a Russian army group,
+# "Rubezh" a missile. Left out: "Indestructible Brotherhood" (a CSTO exercise and a
+# Turkish–Azerbaijani one), "Interaction" (CSTO's, and China's with Tajikistan and Russia),
+# "Sea Breeze" and "Peace Mission" without a year (ordinary phrases).
+EXERCISES: dict[str, tuple[tuple[str, ...], str | None]] = {
+    "Noble Partner": (("GE", "US"), None),
+    "Agile Spirit": (("GE", "US"), None),
+    "Eagle Partner": (("AM", "US"), None),
+    "TurAz Eagle": (("AZ", "TR"), None),
+    "Zapad 20*": (("BY", "RU"), None),
+    "Запад 20*": (("BY", "RU"), None),
+    "Union Shield": (("BY", "RU"), None),
+    "Щит Союза": (("BY", "RU"), None),
+    "Rubezh 20*": ((), "CSTO"),
+    "Рубеж 20*": ((), "CSTO"),
+    "Peace Mission 20*": ((), "SCO"),
+    "Мирная миссия 20*": ((), "SCO"),
+}
