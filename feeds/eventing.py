@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from feeds.events import COMMEMORATION, FUTURE_AFTER_TO
+from feeds.events import COMMEMORATION, FUTURE_AFTER_TO, GERUNDS
 from feeds.parties import PERSON_AFTER
 from feeds.reading import (
     BLOC_INVITATION_TRIGGER,
@@ -42,6 +42,11 @@ from feeds.reading import (
 )
 
 SYMMETRIC: Final = frozenset({"sign", "exercise", "extend"})
+# a gerund opening its sentence tells the act done; inside one it is the sentence's own
+# condition or manner: «вступить в ЕС, только выйдя из ЕАЭС»
+GERUND_WORDS: Final = tuple(sorted(
+    {phrase.split()[0] for phrases in GERUNDS.values() for phrase in phrases}
+))
 MEETING_WORDS: Final = ("meet", "talk", "call", "spoke", "speak", "conversation", "встреч",
                         "встрет", "переговор", "разговор", "обсуд", "discuss", "собрал", "соберут")
 # documents that states sign together, besides the treaties and deals of topics.CUES
@@ -229,6 +234,11 @@ WILL_BE: Final = [["will", "be"], ["to", "be"]]  # "will be held": not under way
 WH_WORDS: Final = frozenset({"why", "how", "what", "where", "who", "зачем", "почему", "как", "что",
                              "где", "кто", "чем", "куда", "откуда"})
 NOUN_INFINITIVE_REACH: Final = 4  # "withdrawal [from CIS] to take"
+# an act's entry into force lies ahead however far it is told from the act's noun: "exit
+# from [the CIS joint air defence system] to take effect in March"
+TAKING_EFFECT: Final = (("take", "effect"), ("enter", "into"), ("come", "into"))
+WILL_TAKE_EFFECT: Final = frozenset({"вступит", "вступят"})  # «… вступит в силу»
+TAKING_EFFECT_REACH: Final = 10
 AUXILIARIES: Final = frozenset({"would", "could", "may", "might", "should", "must"})
 FUTURE_AFTER_NOUN: Final = FUTURE_AFTER_TO | {"be", "take", "focus", "last", "bring", "include"}
 # a legislature approving an accession ratifies it: "Turkish parliament approves Sweden's
@@ -529,6 +539,10 @@ def _counts(reading: Reading, trigger: Found) -> bool:
     ):
         return False
     kind, gated, matched = trigger.payload[1], trigger.payload[3], trigger.matched.lower()
+    if matched.startswith(GERUND_WORDS) and trigger.start and (
+        lower(reading.tokens[trigger.segment], trigger.start - 1) not in SENTENCE_ENDS
+    ):
+        return False
     if kind == "suspend" and matched.startswith(WITHHOLDING):
         return _a_bloc_unpaid(reading, trigger)
     if kind == "join" and matched.startswith(GROWTH):
@@ -1162,12 +1176,18 @@ def _through_infinitive(
 
 def _infinitive_after(tokens: list[str], end: int) -> bool:
     """"Tianjin Summit to Be Largest", "Moldova's withdrawal from CIS to take a year": a
-    headline's "to" + verb after the noun, within its own few words (not "visit to China")."""
-    for position in range(end, min(end + NOUN_INFINITIVE_REACH, len(tokens) - 1)):
+    headline's "to" + verb after the noun, within its own few words (not "visit to China");
+    or the act's entry into force, further on: «Выход … из СНГ вступит в силу»."""
+    for position in range(end, min(end + TAKING_EFFECT_REACH, len(tokens) - 1)):
         word = tokens[position].lower()
         if word in CLAUSE_LINKS:
             return False
-        if word == "to" and tokens[position + 1].lower() in FUTURE_AFTER_NOUN:
+        if word == "to" and (
+            (position < end + NOUN_INFINITIVE_REACH
+             and tokens[position + 1].lower() in FUTURE_AFTER_NOUN)
+            or (tokens[position + 1].lower(), lower(tokens, position + 2)) in TAKING_EFFECT
+        ) or (word in WILL_TAKE_EFFECT and tokens[position + 1].lower() == "в"
+              and lower(tokens, position + 2).startswith("сил")):
             return True
     return False
 

@@ -224,7 +224,9 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "signs up to", "signed up to", "signs up as", "signed up as",
              # with the bloc right after (feeds/eventing.py): "Egypt, Iran formally enter BRICS",
              # "became part of the EAEU"
-             "enters", "entered", "becomes part of", "became part of"),
+             "enters", "entered", "becomes part of", "became part of",
+             # a copula left out: "Uzbekistan now a BRICS partner country"
+             "now ~ member", "now ~ partner", "now ~ observer"),
             ("вступил*", "присоединил*", "получил* статус*", "получила статус*",
              "принял* ~ в свои ряды", "принят* в члены", "принят* в состав",
              "стал* ~ член*", "вернул* в", "вошл* в состав", "вошел в состав",
@@ -385,6 +387,21 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
 }
 
 # Meeting words: a summit only when a leader is the actor (see GATED above).
+# Russian perfective gerunds tell an act done before the clause's own: «Подписав договор,
+# Баку и Ташкент перешли к транзиту», «Продлив соглашение, …», «Подав заявку в БРИКС, …»
+GERUNDS: Final = {
+    "sign": ("подписав",),
+    "ratify": ("ратифицировав",),
+    "extend": ("продлив",),
+    "join": ("вступив", "присоединившись"),
+    "apply": ("подав ~ заявк*",),
+    "withdraw": ("выйдя из", "денонсировав"),
+    "suspend": ("приостановив", "заморозив"),
+}
+for _kind, _gerunds in GERUNDS.items():
+    _english, _russian = TRIGGERS[_kind]["fact"]
+    TRIGGERS[_kind]["fact"] = (_english, _russian + _gerunds)
+
 MEETINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "fact": (
         ("visits", "visited", "meets", "met", "held talks", "holds talks", "holding talks",
@@ -782,6 +799,7 @@ FUTURE_AFTER_TO: Final = frozenset({
     "become", "leave", "quit", "exit", "ratify", "extend", "suspend", "apply", "travel",
     "conduct", "receive", "welcome", "formally", "officially", "jointly", "pay", "make",
     "cut", "sever", "finally", "miss", "drill", "gather", "convene", "vote", "ink", "seal",
+    "put", "shut",
     "finalize", "finalise", "establish", "set", "expand", "deepen", "upgrade", "restore",
     "renew", "negotiate", "debate", "review", "approve", "endorse", "formalize", "co-host",
     "participate", "partake", "head", "fly", "arrive", "withdraw", "pull", "end", "terminate",

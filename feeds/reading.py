@@ -59,6 +59,8 @@ ACCUSATION: Final = "accusation"
 ACCUSATION_WEIGHT: Final = 0.7  # MEDIUM (feeds/topics.py)
 # active forms only: "Bulgarians accused of spying for Russia" is a passive, and a trial
 ACCUSING: Final = ("accuses", "blames", "condemns", "обвинил", "обвиня", "осудил", "осужда")
+BEHIND: Final = "behind"  # "says Russia [likely] behind …": an accusation
+BEHIND_REACH: Final = 3
 # words that may stand between a state and its verb: "Russian MFA condemns", "МИД России
 # заявил"; anything else ("Russian State TV hails", "U.S. podcaster says") is not the state
 OFFICE: Final = frozenset({
@@ -1280,12 +1282,22 @@ def _statement_cues(
         if not addressed or speakers | addressed <= WARRING:
             continue
         voice = f"{'/'.join(sorted(speakers))} {matched} {'/'.join(sorted(addressed))}"
-        if matched.lower().startswith(ACCUSING):
+        if matched.lower().startswith(ACCUSING) or _named_behind(tokens, places, end, limit):
             cues.append((ACCUSATION, ACCUSATION_WEIGHT, voice, start))
         else:
             cues.append((STATEMENT, weight, voice, start))
         break
     return cues
+
+
+def _named_behind(tokens: list[str], places: list[Place], end: int, limit: int) -> bool:
+    """"Swedish PM says Russia likely behind airport drones": the state said to be behind an
+    act is accused of it."""
+    return any(
+        not p.segment and end <= p.start < limit
+        and any(lower(tokens, p.end + step) == BEHIND for step in range(BEHIND_REACH))
+        for p in places
+    )
 
 
 def _is_personal(reading: Reading, segment: int, start: int) -> bool:

@@ -97,6 +97,7 @@ INTERSTATE_ACTS: Final = frozenset({
     "integration", "accusation", RIFT, SANCTIONED, "relations",
 })
 BACKGROUND_SHARE: Final = 0.5
+CAUSES: Final = frozenset({"after", "amid", "following", "после"})  # what led to the act
 # the cues that need a party, not a place: diplomats, officials, relations, sayings
 ENVOYS_AND_WORDS: Final = frozenset({"diplomacy", "officials", "relations", "statement"})
 VENUE_ONLY: Final = "the title's one state is only where it happens"
@@ -250,6 +251,8 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
         title_negatives = _background(title_negatives)
         summary_negatives = _background(summary_negatives)
         negative_cap = summary_negative_cap = BACKGROUND_SHARE
+    elif title_cues and title_negatives:
+        title_negatives = _causes_behind(reading, title_cues, title_negatives)
     if (len(title_parties) < 2 and not overview.title_bloc) or (
         title_states and title_states <= WARRING
     ):
@@ -429,6 +432,23 @@ def _lead_names_the_parties(reading: Reading, title_cues: list[Cue]) -> bool:
     in_lead = [place for place in reading.places
                if place.segment == 1 and place.start < reading.lead and place.role == "party"]
     return len({place.code for place in in_lead}) >= 2 or any(p.is_org for p in in_lead)
+
+
+def _causes_behind(reading: Reading, title_cues: list[Cue], negatives: list[Cue]) -> list[Cue]:
+    """Domestic cues told as the cause after the act ("Russia suspends grain deal after
+    Sevastopol attack", "Aliyev cancels Moscow trip after Yekaterinburg raids"): half weight;
+    the act is the news."""
+    tokens = reading.tokens[0]
+    act = min(cue[3] for cue in title_cues)
+    # the act has its doer before it: not "Thousands left without power … after an attack"
+    if not any(place.segment == 0 and place.start < act and place.role == "party"
+               for place in reading.places):
+        return negatives
+    cause = next((index for index in range(act + 1, len(tokens))
+                  if tokens[index].lower() in CAUSES), len(tokens))
+    return [(label, weight * BACKGROUND_SHARE, phrase, start) if start > cause
+            else (label, weight, phrase, start)
+            for label, weight, phrase, start in negatives]
 
 
 def _background(cues: list[Cue]) -> list[Cue]:

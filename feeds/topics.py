@@ -455,6 +455,9 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "stand with", "stood with",
             # one state as another's subordinate: "treats Moldova as its vassal"
             "vassal", "vassals", "vassalage",
+            # a leader's word to another: "Kim's New Year message to Putin" (not
+            # congratulations: the labeled sets keep a leader's greetings out)
+            "message to", "letter to",
         ),
         (
             "отношени*", "связи", "связей", "связям", "связях", "сближени*", "спор",

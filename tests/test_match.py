@@ -4798,3 +4798,141 @@ def test_a_state_claiming_what_another_did_takes_a_stance(matcher: Matcher) -> N
     # relevance_dev23 (r23-en-140), invented wording: a claim is a statement verb
     verdict = classify(matcher, "Kremlin claims Moldova rigged vote count")
     assert verdict.relevant and {"MD", "RU"} <= set(verdict.countries), verdict.why
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # modality_probe2 (q-en-115), invented wording: a possessive's "s" is no word of
+        # its own in a phrase's gap
+        "Iran becomes SCO's ninth full member",
+        "Laos becomes the EAEU's newest full member",
+    ],
+)
+def test_a_possessive_in_a_gap_counts_as_no_word(matcher: Matcher, line: str) -> None:
+    assert_event(classify(matcher, line), "join", "fact")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # modality_probe2 (q-en-076), kind_probe3 (k-en-032), invented wording: a headline
+        # drops the copula, "now a member" is membership told done
+        "Kazakhstan now a BRICS partner, Itamaraty says",
+        "Turkmenistan now an OTS observer, Ankara says",
+    ],
+)
+def test_now_a_member_is_joining_done(matcher: Matcher, line: str) -> None:
+    assert_event(classify(matcher, line), "join", "fact")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # modality_probe2 (q-en-043), invented wording: the act's entry into force lies
+        # ahead, however many words name what is left
+        "Kyrgyzstan's withdrawal from the CIS joint air defence pact to come into force in May",
+        "Выход Молдовы из соглашения СНГ о совместной системе ПВО вступит в силу в июне",
+    ],
+)
+def test_an_exit_yet_to_take_effect_lies_ahead(matcher: Matcher, line: str) -> None:
+    assert_event(classify(matcher, line), "withdraw", "future")
+
+
+def test_to_put_on_hold_lies_ahead(matcher: Matcher) -> None:
+    # modality_probe2 (q-en-073), invented wording: "put" after "to" is the bare form
+    verdict = classify(matcher, "Yerevan to put CSTO participation on hold")
+    assert_event(verdict, "suspend", "future")
+
+
+@pytest.mark.parametrize(
+    ("line", "country"),
+    [
+        # events_dev (ev-en-039, ev-en-091), modality_probe2 (q-en-049), invented wording:
+        # the labeled sets tag Karabakh's news Azerbaijan's and Transnistria's Moldova's
+        ("Russian border guards leave Nagorno-Karabakh checkpoint", "AZ"),
+        ("Российские военные покинут Приднестровье до конца года", "MD"),
+        ("Tiraspol asks Moscow for more peacekeepers", "MD"),
+    ],
+)
+def test_a_breakaway_region_counts_as_its_state(matcher: Matcher, line: str, country: str) -> None:
+    verdict = classify(matcher, line)
+    assert country in verdict.countries, verdict.why
+
+
+def test_a_cause_told_after_the_act_is_background(matcher: Matcher) -> None:
+    # kind_probe3 (k-en-058), invented wording: the attack is why the deal is suspended
+    line = "Russia suspends Black Sea grain deal after Sevastopol drone attack"
+    verdict = classify(matcher, line)
+    assert verdict.relevant, verdict.why
+    assert_event(verdict, "suspend", "fact")
+
+
+def test_a_cause_with_no_doer_before_the_act_weighs_in_full(matcher: Matcher) -> None:
+    # moscow-times-2025 corpus, invented wording: "left" has no state before it
+    verdict = classify(matcher, "Thousands left without power after Russian air attack on Kharkiv")
+    assert not verdict.relevant, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("line", "countries", "org"),
+    [
+        # events_dev (ev-en-005), kind_probe3 (k-en-043), modality_probe1 (p-ru-132),
+        # invented wording: a named exercise stands for its states, or for its bloc
+        ("Fifth Noble Partner exercise opens at Vaziani", {"GE", "US"}, None),
+        ("Zapad-2029 gets under way across Belarus", {"BY", "RU"}, None),
+        ("«Рубеж-2026» пройдет в Таджикистане в октябре", {"TJ"}, "CSTO"),
+    ],
+)
+def test_a_named_exercise_names_its_holders(
+    matcher: Matcher, line: str, countries: set[str], org: str | None
+) -> None:
+    verdict = classify(matcher, line)
+    assert verdict.relevant and countries <= set(verdict.countries), verdict.why
+    assert (org in verdict.orgs) if org else not verdict.orgs, verdict.why
+    assert verdict.events and verdict.events[0].kind == "exercise", verdict.why
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # invented: the names a named exercise shares with other things
+        "Russia's Zapad group of forces claims capture of village near Kupiansk",
+        "Russia test-fires Rubezh missile from Kapustin Yar",
+    ],
+)
+def test_a_name_without_its_year_is_no_exercise(matcher: Matcher, line: str) -> None:
+    verdict = classify(matcher, line)
+    assert not {"BY", "CSTO"} & {*verdict.countries, *verdict.orgs}, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # modality_probe1 (p-ru-110), modality_probe2 (q-ru-122), invented wording: a
+        # perfective gerund opening the title tells its act done
+        ("Ратифицировав протокол ОДКБ, Душанбе направил миротворцев", "ratify"),
+        ("Вступив в ЕАЭС, Киргизия отменила пошлины", "join"),
+        ("Продлив аренду Байконура, Москва и Астана обсудили космодром", "extend"),
+    ],
+)
+def test_a_gerund_opening_the_title_is_an_act_done(matcher: Matcher, line: str, kind: str) -> None:
+    assert_event(classify(matcher, line), kind, "fact")
+
+
+def test_a_gerund_inside_the_sentence_is_its_condition(matcher: Matcher) -> None:
+    # modality_probe2 (q-ru-037), invented wording: the exit is the condition of joining
+    verdict = classify(matcher, "Молдова сможет вступить в ЕС, лишь выйдя из СНГ, считает эксперт")
+    assert all(event.kind != "withdraw" or event.modality != "fact" for event in verdict.events)
+
+
+def test_a_state_said_to_be_behind_an_act_is_accused(matcher: Matcher) -> None:
+    # relevance_dev23 (r23-en-018), invented wording: "says Russia behind" blames Russia
+    verdict = classify(matcher, "Norway says Russia probably behind oil platform drones")
+    assert verdict.relevant and {"NO", "RU"} <= set(verdict.countries), verdict.why
+
+
+def test_a_leaders_message_to_another_state_is_relations(matcher: Matcher) -> None:
+    # relevance_dev23 (r23-en-079), invented wording: a message from one state's leader
+    verdict = classify(matcher, "Pyongyang stresses shared bloodshed in New Year message to Putin")
+    assert verdict.relevant and {"KP", "RU"} <= set(verdict.countries), verdict.why
