@@ -456,11 +456,12 @@ MEETINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "bear hug",
          "tête à tête",
          # leaders who "trade New Year wishes by phone" have talked
-         "by phone", "by video link", "via video link", "by videolink", "over the phone"),
+         "by phone", "by video link", "via video link", "by videolink", "over the phone",
+         "video conference", "videoconference", "video summit", "virtual summit"),
         ("визит*", "встреч*", "переговор*", "телефонн* разговор*", "разговор*",
          "поездк*", "приезд*", "двусторонн* встреч*", "двусторонн* переговор*",
          "телефонн* переговор*", "рабоч* обед*", "рабоч* ужин*", "рабоч* завтрак*", "турне",
-         "по телефону", "по видеосвязи"),
+         "по телефону", "по видеосвязи", "видеоконференц*", "видеосаммит*"),
     ),
 }
 

@@ -41,12 +41,12 @@ NL: Netherlands, Dutch, Holland, Hague, Amsterdam | Нидерланд, ниде
 LU: Luxembourg | Люксембург
 IE: Ireland, Irish, Dublin | Ирланди, ирландск
 CH: Switzerland, Swiss | Швейцари, швейцарск
-SE: Sweden, Swedish, Swedes, Stockholm | Швеци, шведск, Стокгольм
+SE: Sweden, Swedish, Swedes, Stockholm, Kristersson | Швеци, шведск, Стокгольм, Кристерссон
 NO: Norway, Norwegian, Oslo | Норвеги, норвежск, Осло
-DK: Denmark, Danish, Copenhagen | Дания!, Дании!, Данию!, Данией!, датск, Копенгаген
+DK: Denmark, Danish, Copenhagen, Frederiksen | Дания!, Дании!, Данию!, Данией!, датск, Копенгаген
 FI: Finland, Finnish, Finns, Helsinki, Stubb | Финлянди, финск, финлян, Хельсинки, Стубб
 IS: Iceland, Icelandic, Reykjavik | Исланди, исландск
-CA: Canada, Canadian, Canadians, Ottawa | Канад, канадск
+CA: Canada, Canadian, Canadians, Ottawa, Carney | Канад, канадск
 MX: Mexico, Mexican | Мексик, мексиканск
 CU: Cuba, Cuban, Havana | Куба!, Кубы!, Кубе!, Кубу!, Кубой!, кубинск, Гаван
 VE: Venezuela, Venezuelan, Caracas, Maduro | Венесуэл, венесуэльск, Каракас, Мадуро
@@ -133,6 +133,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "Central Asian nations": ("KG", "KZ", "TJ", "TM", "UZ"),
     "Central Asian leaders": ("KG", "KZ", "TJ", "TM", "UZ"),
     "стран* Центральн* Ази*": ("KG", "KZ", "TJ", "TM", "UZ"),
+    "стран* ЦА": ("KG", "KZ", "TJ", "TM", "UZ"),  # «Лидеры стран ЦА собрались в Ташкенте»
     "государств* Центральн* Ази*": ("KG", "KZ", "TJ", "TM", "UZ"),
     "центральноазиатск* стран*": ("KG", "KZ", "TJ", "TM", "UZ"),
     "центральноазиатск* государств*": ("KG", "KZ", "TJ", "TM", "UZ"),
@@ -146,6 +147,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "глав* государств* Центральн* Ази*": ("KG", "KZ", "TJ", "TM", "UZ"),
     "лидер* Центральн* Ази*": ("KG", "KZ", "TJ", "TM", "UZ"),
     "лидер* стран* Центральн* Ази*": ("KG", "KZ", "TJ", "TM", "UZ"),
+    "лидер* стран* ЦА": ("KG", "KZ", "TJ", "TM", "UZ"),
     "президент* стран* Центральн* Ази*": ("KG", "KZ", "TJ", "TM", "UZ"),
     "центральноазиатск* лидер*": ("KG", "KZ", "TJ", "TM", "UZ"),
     "центральноазиатск* республик*": ("KG", "KZ", "TJ", "TM", "UZ"),

@@ -4936,3 +4936,31 @@ def test_a_leaders_message_to_another_state_is_relations(matcher: Matcher) -> No
     # relevance_dev23 (r23-en-079), invented wording: a message from one state's leader
     verdict = classify(matcher, "Pyongyang stresses shared bloodshed in New Year message to Putin")
     assert verdict.relevant and {"KP", "RU"} <= set(verdict.countries), verdict.why
+
+
+@pytest.mark.parametrize(
+    ("line", "country"),
+    [
+        # events_dev (ev-en-019), invented wording: office-holders stand for their states
+        ("Tashiev says border deal with Tajikistan is ready for ratification", "KG"),
+        ("Vance to visit Armenia and Azerbaijan next month", "US"),
+        ("Kristersson and Tokayev sign strategic partnership", "SE"),
+        # RFE/RL's spelling of Tokayev
+        ("Toqaev receives Chinese foreign minister Wang Yi", "KZ"),
+    ],
+)
+def test_office_holders_count_as_their_state(matcher: Matcher, line: str, country: str) -> None:
+    verdict = classify(matcher, line)
+    assert country in verdict.countries, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("line", "modality"),
+    [
+        # invented: leaders meeting by video, or gathering, are summits
+        ("Putin and Xi hold video conference", "fact"),
+        ("Лидеры стран ЦА собрались в Ташкенте", "fact"),
+    ],
+)
+def test_leaders_gathering_or_on_video_meet(matcher: Matcher, line: str, modality: str) -> None:
+    assert_event(classify(matcher, line), "summit", modality)
