@@ -73,6 +73,8 @@ INFINITIVE_REACH: Final = 8  # "Putin to take part in virtual BRICS summit"
 INITIATED: Final = "initiat"
 # dues or funding withheld ("refuses to pay CSTO dues", «отказалась финансировать ОДКБ»):
 # a suspension only with the bloc named in or right after the phrase (_a_bloc_unpaid)
+# a treaty's implementation or a cooperation stopped: no dues, the act's own object
+HALTED_WORK: Final = ("implement", "сотрудничеств")
 WITHHOLDING: Final = ("refuse", "stop", "withh", "отказал", "прекратил")
 DUES_REACH: Final = 3
 # "reportedly plans to visit" is rumoured; "reportedly extends the lease" is a reported fact
@@ -98,6 +100,7 @@ INTO: Final = (" в", " во")  # «вошла в», «войдет в»
 ENTERING: Final = "enter"
 PART_OF: Final = " part of"  # "wants to be part of BRICS"; "part of a deal" is none
 GROWTH: Final = ("expansion", "enlargement", "расширени")
+NEWCOMERS: Final = "new "  # "new BRICS members"
 CHAIRING: Final = ("chair", "co-chair")
 BACKING: Final = "back"
 CHAIR_REACH: Final = 5  # "chaired [the first Supreme Interstate] Council"
@@ -543,8 +546,16 @@ def _counts(reading: Reading, trigger: Found) -> bool:
         lower(reading.tokens[trigger.segment], trigger.start - 1) not in SENTENCE_ENDS
     ):
         return False
-    if kind == "suspend" and matched.startswith(WITHHOLDING):
+    if kind == "suspend" and matched.startswith(WITHHOLDING) and not any(
+        work in matched for work in HALTED_WORK
+    ):
         return _a_bloc_unpaid(reading, trigger)
+    if kind == "join" and matched.startswith(NEWCOMERS):
+        # "new BRICS members": the bloc inside the phrase; "new UN Security Council member"
+        # or "new cabinet member" is none
+        return any(p.is_org and p.segment == trigger.segment
+                   and trigger.start < p.start < trigger.end
+                   for p in reading.places)
     if kind == "join" and matched.startswith(GROWTH):
         # "NATO expansion", "EU enlargement", «расширение БРИКС»: the bloc's own growth;
         # "expansion of trade with the EU" is none

@@ -121,11 +121,14 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              # "NATO allies put CFE treaty on hold", "Georgia halts EU accession talks"
              "pauses", "paused", "puts ~ on hold", "put ~ on hold", "halts ~ accession talks",
              "halted ~ accession talks", "stops taking part", "stopped taking part",
-             "halts ~ implementation", "halted ~ implementation"),
+             "halts ~ implementation", "halted ~ implementation", "stops implementing",
+             "stopped implementing"),
             ("отказал* финансировать", "отказал* платить ~ взнос*", "перестал* платить ~ взнос*",
              "перестал* финансировать", "прекратил* участи*",
              "прекратил* выплат* ~ взнос*", "прекратил* финансирование",
              "прекратил* выплачивать ~ взнос*", "остановил* участи*",
+             # as "halts cooperation": «прекратил сотрудничество с ПАСЕ»
+             "прекратил* сотрудничеств*",
              # taken off the agenda: «вопрос о переговорах с ЕС снят с повестки»
              "снят* с повестк*", "снял* с повестк*",
              "приостановил*", "заморозил*", "приостанавлива*", "приостановлен",
@@ -153,7 +156,8 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "walks out", "walked out", "tears up", "tore up", "abandons", "abandoned",
              # a foreign base removed or closed
              "removes ~ base", "removed ~ base", "closes ~ base", "closed ~ base",
-             "evicted ~ base", "evicts ~ base",
+             "evicted ~ base", "evicts ~ base", "closes ~ airbase", "closed ~ airbase",
+             "vacates ~ base", "vacated ~ base", "vacates ~ airbase", "vacated ~ airbase",
              "ditches", "ditched", "pulls ~ out", "pulled ~ out",
              # a formal request to leave is the act of leaving (as a request to join is
              # an application): "Georgia officially asks to leave CIS"
@@ -190,6 +194,7 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         "base": (
             ("withdraw", "leave", "quit", "exit", "pull out", "denounce", "revoke",
              "remove ~ base", "close ~ base", "reduce ~ troops", "pull ~ out",
+             "close ~ airbase", "vacate ~ base", "vacate ~ airbase",
              "de-ratify", "terminate", "scrap", "cut ~ ties", "sever ~ ties",
              # a membership put in question: "will reconsider its participation in PACE"
              "reconsider ~ participation", "reconsider ~ membership", "end ~ participation",
@@ -226,7 +231,11 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              # "became part of the EAEU"
              "enters", "entered", "becomes part of", "became part of",
              # a copula left out: "Uzbekistan now a BRICS partner country"
-             "now ~ member", "now ~ partner", "now ~ observer"),
+             "now ~ member", "now ~ partner", "now ~ observer",
+             # the bloc takes the new member in: "SCO welcomes Belarus as full member",
+             # "BRICS expands to include Egypt, Ethiopia, Iran and UAE"
+             "welcomes ~ as ~ member", "welcomed ~ as ~ member", "welcomes ~ as ~ partner",
+             "welcomed ~ as ~ partner", "expands to include", "expanded to include"),
             ("вступил*", "присоединил*", "получил* статус*", "получила статус*",
              "принял* ~ в свои ряды", "принят* в члены", "принят* в состав",
              "стал* ~ член*", "вернул* в", "вошл* в состав", "вошел в состав",
@@ -277,6 +286,8 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         ),
         "noun": (
             ("joining", "accession", "observer status", "partner status", "membership",
+             # "Egypt, Iran among new BRICS members"
+             "new ~ members", "new ~ partners",
              # a bloc's growth, with the bloc right before (feeds/eventing.py)
              "expansion", "enlargement",
              "dialogue partner", "dialog partner", "admission of", "admission to",
@@ -351,11 +362,15 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "joint patrol", "joint patrols", "joint naval patrol", "joint air patrol",
              "joint bomber patrol", "joint training", "joint military training",
              # two states' forces training side by side
-             "train together", "trained together", "training together"),
+             "train together", "trained together", "training together",
+             "counterterrorism training", "counter-terrorism training",
+             "anti-terrorist training", "anti-terror training"),
             ("учения", "учений", "учениях", "учениям", "учениями", "учение", "учению",
              "учении", "маневр*", "манёвр*",
              "совместн* учени*", "военн* учени*", "военно-морск* учени*",
-             "совместн* патрулировани*", "совместн* патрул*", "совместн* тренировк*"),
+             "совместн* патрулировани*", "совместн* патрул*", "совместн* тренировк*",
+             # «совместное морское патрулирование», «совместную воздушную тренировку»
+             "совместн* ~ патрулировани*", "совместн* ~ тренировк*"),
         ),
     },
     "summit": {
@@ -443,7 +458,7 @@ MEETINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("visit", "meet", "attend", "attending", "host", "call", "talk", "chair", "co-chair",
          "welcome", "phone",
          # "Iranian President to arrive in Islamabad", "Putin will fly to Astana"
-         "arrive in", "fly to", "land in"),
+         "arrive in", "fly to", "land in", "convene"),
         ("встретиться", "посетить", "обсудить", "провести ~ переговор*", "принять участи*",
          "приехать"),
     ),

@@ -153,6 +153,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "центральноазиатск* республик*": ("KG", "KZ", "TJ", "TM", "UZ"),
     "республик* Центральн* Ази*": ("KG", "KZ", "TJ", "TM", "UZ"),
     "South Caucasus states": ("AM", "AZ", "GE"),
+    # the United States' format with the five: "C5+1 summit held in New York"
+    "C5+1": ("KG", "KZ", "TJ", "TM", "UZ", "US"),
     # the Normandy format on Donbas: Germany, France, Russia, Ukraine
     "Normandy Four": ("DE", "FR", "RU", "UA"),
     "Normandy 4": ("DE", "FR", "RU", "UA"),

@@ -4964,3 +4964,87 @@ def test_office_holders_count_as_their_state(matcher: Matcher, line: str, countr
 )
 def test_leaders_gathering_or_on_video_meet(matcher: Matcher, line: str, modality: str) -> None:
     assert_event(classify(matcher, line), "summit", modality)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # kind_probe3 (k-en-151), invented wording: a bloc taking members in, or listing
+        # its new ones, tells them joined
+        "Eurasian Union welcomes Uzbekistan as full member",
+        "BRICS expanded to include Indonesia in January",
+        "Laos and Kazakhstan among new SCO partners",
+    ],
+)
+def test_a_bloc_taking_members_in_is_joining(matcher: Matcher, line: str) -> None:
+    assert_event(classify(matcher, line), "join", "fact")
+
+
+def test_new_members_of_no_bloc_are_no_joining(matcher: Matcher) -> None:
+    # invented: a new cabinet's members join no bloc
+    verdict = classify(matcher, "Uzbekistan names new cabinet members")
+    assert not verdict.events, verdict.why
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # invented: a treaty no longer implemented, a cooperation stopped are suspended
+        "Belarus stops implementing Open Skies treaty",
+        "Грузия прекратила сотрудничество с ПАСЕ",
+    ],
+)
+def test_stopping_a_treaty_or_a_cooperation_is_a_suspension(matcher: Matcher, line: str) -> None:
+    assert_event(classify(matcher, line), "suspend", "fact")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # modality_probe2 (q-en-098), invented wording: a base vacated or an airbase closed
+        "Russia closes its airbase in Kyrgyzstan",
+        "US troops vacate K2 base in Uzbekistan",
+    ],
+)
+def test_a_base_vacated_or_closed_is_a_withdrawal(matcher: Matcher, line: str) -> None:
+    assert_event(classify(matcher, line), "withdraw", "fact")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # invented: joint counter-terrorism training and a joint patrol with an adjective
+        "Chinese and Tajik special forces complete counterterrorism training",
+        "Россия и Китай провели совместное морское патрулирование",
+    ],
+)
+def test_joint_training_and_patrols_are_exercises(matcher: Matcher, line: str) -> None:
+    assert_event(classify(matcher, line), "exercise", "fact")
+
+
+def test_baikonur_is_kazakhstans(matcher: Matcher) -> None:
+    # modality_probe2 (q-ru-039), invented wording: the leased cosmodrome is Kazakhstan's
+    verdict = classify(matcher, "Russia extends Baikonur lease for another decade")
+    assert {"KZ", "RU"} <= set(verdict.countries), verdict.why
+    assert_event(verdict, "extend", "fact")
+
+
+@pytest.mark.parametrize(
+    ("line", "party"),
+    [
+        # kind_probe3 (k-ru-047), modality_probe2 (q-en-108), invented wording: the
+        # Turkic states' summit is the OTS's; the C5+1 is the five and the United States
+        ("Turkic States summit opens in Bishkek", "OTS"),
+        ("Саммит тюркских государств пройдет в Бишкеке", "OTS"),
+        ("C5+1 leaders meet on critical minerals", "US"),
+    ],
+)
+def test_summit_formats_name_their_members(matcher: Matcher, line: str, party: str) -> None:
+    verdict = classify(matcher, line)
+    assert party in (*verdict.countries, *verdict.orgs), verdict.why
+    assert verdict.events and verdict.events[0].kind == "summit", verdict.why
+
+
+def test_leaders_convene(matcher: Matcher) -> None:
+    # invented: a bloc's leaders convene, in the present
+    assert_event(classify(matcher, "EAEU leaders convene in Minsk"), "summit", "fact")
