@@ -73,9 +73,9 @@ INFINITIVE_REACH: Final = 8  # "Putin to take part in virtual BRICS summit"
 INITIATED: Final = "initiat"
 # dues or funding withheld ("refuses to pay CSTO dues", «отказалась финансировать ОДКБ»):
 # a suspension only with the bloc named in or right after the phrase (_a_bloc_unpaid)
+WITHHOLDING: Final = ("refuse", "stop", "withh", "отказал", "прекратил")
 # a treaty's implementation or a cooperation stopped: no dues, the act's own object
 HALTED_WORK: Final = ("implement", "сотрудничеств")
-WITHHOLDING: Final = ("refuse", "stop", "withh", "отказал", "прекратил")
 DUES_REACH: Final = 3
 # "reportedly plans to visit" is rumoured; "reportedly extends the lease" is a reported fact
 REPORTEDLY: Final = "reportedly"

@@ -436,8 +436,7 @@ def _lead_names_the_parties(reading: Reading, title_cues: list[Cue]) -> bool:
 
 def _causes_behind(reading: Reading, title_cues: list[Cue], negatives: list[Cue]) -> list[Cue]:
     """Domestic cues told as the cause after the act ("Russia suspends grain deal after
-    Sevastopol attack", "Aliyev cancels Moscow trip after Yekaterinburg raids"): half weight;
-    the act is the news."""
+    Sevastopol attack"): half weight; the act is the news."""
     tokens = reading.tokens[0]
     act = min(cue[3] for cue in title_cues)
     # the act has its doer before it: not "Thousands left without power … after an attack"
