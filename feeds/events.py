@@ -46,7 +46,14 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "установлени* ~ стратегическ* партнерств*",
              "повысил* ~ до уровня ~ партнерств*"),
         ),
-        "future": ((), ("подпишут", "подпишет", "подпишем", "заключат")),
+        # a deal within reach is a signing ahead: "Baku and Yerevan near peace deal",
+        # «стороны близки к соглашению» (the deal noun alone is no act)
+        "future": (tuple(f"{near} ~ {deal}" for near in (
+            "nears", "near", "nearing", "neared", "close to", "closer to", "on the verge of",
+        ) for deal in ("deal", "agreement", "treaty", "accord")),
+                   ("подпишут", "подпишет", "подпишем", "заключат",
+                    "близк* к ~ соглашени*", "близк* к ~ сделк*", "близк* к ~ договор*",
+                    "близок к ~ соглашени*", "близок к ~ сделк*", "близок к ~ договор*")),
         "base": (("sign", "ink", "conclude", "seal", "clinch", "elevate ~ ties to",
                   "elevate ~ relations to", "upgrade ~ ties to", "upgrade ~ relations to"),
                  ("подписать", "заключить", "установить ~ стратегическ* партнерств*")),
@@ -689,7 +696,7 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "agreed on", "agree on", "agrees on",
          # scheduled or prepared for: "drills slated for October", "gears up for exercises"
          "slated", "pencilled in", "penciled in", "gears up", "gear up", "gearing up",
-         "geared up",
+         "geared up", "readies for", "readying for",
          # an invitation accepted is a visit ahead (an invitation alone: hypothetical)
          "accepts ~ invitation", "accepted ~ invitation", "accepts ~ invitation to",
          "accepted ~ invitation to",
@@ -793,8 +800,9 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("объявил*", "объявля*", "подтвердил*", "подтвержда*"),
     ),
     "expect": (
-        ("what to expect", "preview", "what to watch"),
-        ("чего ждать", "чего ожидать", "что ждать"),
+        ("what to expect", "preview", "what to watch", "what's at stake", "what is at stake",
+         "what's on the agenda", "what is on the agenda"),
+        ("чего ждать", "чего ожидать", "что ждать", "что на кону", "что обсудят"),
     ),
     "negation": (
         ("not", "no", "won't", "never", "doesn't", "didn't", "don't", "isn't", "aren't",

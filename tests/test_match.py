@@ -5048,3 +5048,35 @@ def test_summit_formats_name_their_members(matcher: Matcher, line: str, party: s
 def test_leaders_convene(matcher: Matcher) -> None:
     # invented: a bloc's leaders convene, in the present
     assert_event(classify(matcher, "EAEU leaders convene in Minsk"), "summit", "fact")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # events_dev13 (ev13-en-044), invented wording: "what's at stake" and "what's on
+        # the agenda" preview a meeting still ahead, as "what to expect" does
+        "Putin-Modi summit: what's at stake",
+        "Erdogan's visit to Baku: what’s on the agenda",
+        "Визит Эрдогана в Баку: что на кону",
+    ],
+)
+def test_a_preview_puts_the_meeting_ahead(matcher: Matcher, line: str) -> None:
+    assert_event(classify(matcher, line), "summit", "future")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # invented: a deal within reach is a signing still ahead
+        "Russia and Kazakhstan near deal on gas transit",
+        "Armenia, Azerbaijan close to peace treaty, Aliyev says",
+        "Армения и Азербайджан близки к соглашению о мире",
+    ],
+)
+def test_a_deal_within_reach_is_a_signing_ahead(matcher: Matcher, line: str) -> None:
+    assert_event(classify(matcher, line), "sign", "future")
+
+
+def test_readying_for_a_summit_puts_it_ahead(matcher: Matcher) -> None:
+    # invented: "readies for" is "gears up for"
+    assert_event(classify(matcher, "Minsk readies for EAEU summit"), "summit", "future")
