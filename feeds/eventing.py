@@ -217,6 +217,8 @@ DISCUSSED: Final = ("обсудил", "обсуждал", "обсужда", "dis
 DISCUSSED_ACT: Final = ("планировани", "проведени", "подготовк", "возможн", "совместн", "военн",
                         "planning", "holding", "preparation", "possible", "joint", "military")
 DISCUSSED_LINKS: Final = frozenset({"of", "for", "the", "a"})
+TALKS: Final = ("talks", "negotiations", "переговор")  # talks on an act leave it undecided
+TALKS_ABOUT: Final = frozenset({"on", "about", "over", "о", "об", "по"})
 SPEAKER_REACH: Final = 2  # «…, что [скоро не] поедет»
 DISCUSSED_AFTER: Final = 1  # an act, then its discussion: "[the] accession discussed"
 DISCUSSED_REACH: Final = 6
@@ -355,6 +357,16 @@ def _a_body_of_one_state(tokens: list[str], trigger: Found) -> bool:
     one state (or of the UN's Security Council) is no summit, whoever chairs it."""
     before = [lower(tokens, trigger.start - step) for step in (2, 1)]
     return before[1] in HOME_BODIES or before == ["security", "council"]
+
+
+def _talked_over(tokens: list[str], first: int, start: int) -> bool:
+    """Whether the act named at ``start`` is what talks are about: "talks on extending the
+    lease", «переговоры о продлении аренды» — negotiated, not yet decided."""
+    index = start - 1
+    while index >= first and lower(tokens, index) in DISCUSSED_LINKS:
+        index -= 1
+    return (index - 1 >= first and lower(tokens, index) in TALKS_ABOUT
+            and lower(tokens, index - 1).startswith(TALKS))
 
 
 def _discussed(tokens: list[str], first: int, start: int) -> bool:
@@ -808,6 +820,9 @@ def _modality(reading: Reading, trigger: Found, kind: str, org: str | None) -> s
     )
     if tense == "noun" and kind != "summit" and _discussed(tokens, first, trigger.start):
         return "hypothetical"
+    if tense == "noun" and kind != "summit" and _talked_over(tokens, first, trigger.start):
+        # talks on joining are accession talks: the accession lies ahead (LABELING.md)
+        return "future" if kind == "join" else "hypothetical"
     modals = reading.modals[trigger.segment]
     names = _name_positions(reading, trigger.segment)
     if tense == "noun" and kind != "summit" and any(

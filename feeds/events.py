@@ -522,6 +522,8 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          # "pushes for EU membership", "looks to meet Putin"
          "in talks to", "in talks on", "in talks over", "in talks about", "in talks with ~ on",
          "in talks with ~ over", "in talks with ~ about", "pushes for", "push for",
+         # turned down: "declines to host CSTO drills"
+         "declines to", "declined to", "decline to", "declining to",
          "pushing for", "pushed for", "lobbies for", "lobby for", "lobbying for", "lobbied for",
          "looks to", "looking to", "prepared to",
          # plans dropped, denied or rejected: "drops plans to quit CIS", "denies plans to

@@ -172,6 +172,10 @@ INVITATION_TRIGGER: Final = ("E", "summit", "base", False)
 BLOC_INVITATION_TRIGGER: Final = ("E", "join", "base", False)  # «пригласят в НАТО»
 # a visiting leader, leaders in attendance: a visit under way
 PRESENT_TRIGGER: Final = ("E", "summit", "fact", False)
+AWAITED_TRIGGER: Final = ("E", "summit", "future", False)
+AWAITED: Final = frozenset({"expected", "due", "ожидается"})  # a leader awaited in a state
+AWAITED_IN: Final = frozenset({"in", "в", "во"})
+BEING: Final = frozenset({"is", "was"})
 PRESENT_REACH: Final = 3  # "visiting [Iranian President] Pezeshkian", "Kim [,] in attendance"
 ONE_MEMBER: Final = frozenset({"state", "country", "nation"})
 # services that report what they see, not a state's stance: "…, U.S. Coast Guard says"
@@ -317,7 +321,7 @@ class Reading:
     """
 
     __slots__ = ("tokens", "texts", "places", "cues", "negatives", "lead", "hits", "_found",
-                 "private", "abroad")
+                 "private", "abroad", "awaited")
 
     def __init__(self, tokens: list[list[str]], texts: tuple[str, str]) -> None:
         self.tokens = tokens
@@ -335,6 +339,8 @@ class Reading:
         self.private = False
         # the title's "in" of a leader abroad ("Putin in Beijing"), or -1
         self.abroad = -1
+        # the title's "expected" of a leader awaited abroad ("Tokayev expected in Moscow")
+        self.awaited = -1
 
     @property
     def triggers(self) -> tuple[list[Found], list[Found]]:
@@ -363,6 +369,10 @@ class Reading:
         if self.abroad >= 0:
             triggers[0].append(Found(0, self.abroad, self.abroad + 1, ABROAD_TRIGGER,
                                      self.tokens[0][self.abroad]))
+            triggers[0].sort(key=_found_start)
+        if self.awaited >= 0:
+            triggers[0].append(Found(0, self.awaited, self.awaited + 2, AWAITED_TRIGGER,
+                                     " ".join(self.tokens[0][self.awaited:self.awaited + 2])))
             triggers[0].sort(key=_found_start)
         # the title's invitations and visiting leaders (searched for in C first: seldom
         # there); a summary's are left to its own words, which cost too much to search
@@ -647,6 +657,11 @@ def read(
     if reading.abroad >= 0:
         reading.cues[0].append(("meeting", MEETING_CUE, title_tokens[reading.abroad],
                                 reading.abroad))
+    elif "expected" in title or "due" in title or "ожидается" in title:  # a C search first
+        reading.awaited = _leader_awaited(title_tokens, places)
+        if reading.awaited >= 0:
+            reading.cues[0].append(("meeting", MEETING_CUE, title_tokens[reading.awaited],
+                                    reading.awaited))
     _descriptive_names(reading)
     if "order" in title or "раниц" in title:  # "Border", «границе»: cheaper than tokens
         _border_neighbours(title_tokens, places)
@@ -1002,6 +1017,23 @@ def _leaders_present(tokens: list[str], places: list[Place]) -> list[Found]:
         )):
             found.append(Found(0, index, index + 1, PRESENT_TRIGGER, token))
     return found
+
+
+def _leader_awaited(tokens: list[str], places: list[Place]) -> int:
+    """The "expected" of a title's named leader awaited in another state ("Tokayev
+    expected in Moscow", "Putin is due in Astana", «Токаев ожидается в Москве»): a visit
+    ahead, with the host a party; -1 if none. A decision or a rain "expected in" is none."""
+    leaders = [p for p in places if not p.segment and p.is_leader]
+    for leader in leaders:
+        index = leader.end + (lower(tokens, leader.end) in BEING)
+        if lower(tokens, index) not in AWAITED or lower(tokens, index + 1) not in AWAITED_IN:
+            continue
+        host = next((p for p in places if not p.segment and not p.is_org
+                     and p.start == index + 2 and p.code != leader.code), None)
+        if host is not None:
+            host.role = "party"
+            return index
+    return -1
 
 
 def _leader_abroad(tokens: list[str], places: list[Place]) -> int:

@@ -5080,3 +5080,49 @@ def test_a_deal_within_reach_is_a_signing_ahead(matcher: Matcher, line: str) -> 
 def test_readying_for_a_summit_puts_it_ahead(matcher: Matcher) -> None:
     # invented: "readies for" is "gears up for"
     assert_event(classify(matcher, "Minsk readies for EAEU summit"), "summit", "future")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "modality"),
+    [
+        # invented: talks on an act leave it undecided; talks on joining are accession
+        # talks, the accession ahead (LABELING.md)
+        ("Russia and Tajikistan hold talks on extending base lease", "extend", "hypothetical"),
+        ("Россия и Таджикистан ведут переговоры о продлении соглашения", "extend",
+         "hypothetical"),
+        ("Moldova holds talks on joining EU", "join", "future"),
+        # a refusal, as "refuses to"
+        ("Kyrgyzstan declined to host CSTO drills", "exercise", "hypothetical"),
+    ],
+)
+def test_talks_on_an_act_and_declining_it(
+    matcher: Matcher, line: str, kind: str, modality: str
+) -> None:
+    assert_event(classify(matcher, line), kind, modality)
+
+
+def test_talks_on_one_thing_leave_a_signing_done(matcher: Matcher) -> None:
+    # invented guard: the talks' subject is water; the agreements were signed
+    assert_event(classify(matcher, "Tokayev and Mirziyoyev hold talks on water, sign agreements"),
+                 "sign", "fact")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # invented: a named leader awaited in another state is a visit ahead
+        "Tokayev expected in Moscow next week",
+        "Putin is due in Astana on Monday",
+        "Токаев ожидается в Москве на следующей неделе",
+    ],
+)
+def test_a_leader_awaited_abroad_is_a_visit_ahead(matcher: Matcher, line: str) -> None:
+    verdict = classify(matcher, line)
+    assert verdict.relevant and {"KZ", "RU"} <= set(verdict.countries), verdict.why
+    assert_event(verdict, "summit", "future")
+
+
+def test_a_decision_expected_is_no_visit(matcher: Matcher) -> None:
+    # invented guard: a decision "expected in" March keeps the exit's own modality
+    assert_event(classify(matcher, "Decision on Armenia's CSTO exit expected in March"),
+                 "withdraw", "future")
