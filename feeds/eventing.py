@@ -435,6 +435,8 @@ def _has_object(reading: Reading, trigger: Found) -> bool:
         and start != trigger.start  # the act's own word; "approves ~ treaty" holds its object
         and label not in ("event", "meeting")
         and (labels is None or label in labels)
+        # a sanctioned status halted is no suspension: "banks suspend Mir card payments"
+        and not (kind == "suspend" and label == "sanctioned")
         for label, _, _, start in reading.cues[trigger.segment]
     )
 

@@ -75,8 +75,13 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              # a legislature backing a pact (feeds/eventing.py: only a legislature)
              "backs ~ treaty", "backed ~ treaty", "backs ~ agreement", "backed ~ agreement",
              "backs ~ protocol", "backed ~ protocol", "backs ~ accord", "backed ~ accord",
-             "backs ~ pact", "backed ~ pact"),
-            ("ратифицировал*", "ратифицирован", "ратифицирована", "ратифицировано",
+             "backs ~ pact", "backed ~ pact",
+             # the ratification's last step, between the two: "exchange instruments of
+             # ratification", «обменялись ратификационными грамотами»
+             "exchanged ~ instruments of ratification",
+             "exchanges ~ instruments of ratification"),
+            ("обменял* ~ ратификационн* грамот*",
+             "ратифицировал*", "ратифицирован", "ратифицирована", "ратифицировано",
              "ратифицированы", "одобрил* ~ соглашени*", "одобрил* ~ договор*",
              "одобрил* ~ протокол*", "утвердил* ~ соглашени*", "утвердил* ~ договор*",
              "утвердил* ~ протокол*", "подписал* закон* о ратификац*", "подписал* закон о",
@@ -89,7 +94,8 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
                         "одобрит ~ соглашени*", "одобрит ~ договор*", "одобрит ~ протокол*",
                         "одобрят ~ соглашени*", "одобрят ~ договор*")),
         # a legislature's review ahead, as «рассмотрит договор»: "Senate to consider treaty"
-        "base": (("ratify", "consider ~ treaty", "consider ~ agreement", "consider ~ accord",
+        "base": (("ratify", "exchange ~ instruments of ratification",
+                  "consider ~ treaty", "consider ~ agreement", "consider ~ accord",
                   "consider ~ protocol", "consider ~ ratification",
                   # a plural subject: "Kazakh senators approve EAEU e-commerce agreement"
                   "approve ~ treaty", "approve ~ agreement", "approve ~ accord",
@@ -825,7 +831,7 @@ FUTURE_AFTER_TO: Final = frozenset({
     "become", "leave", "quit", "exit", "ratify", "extend", "suspend", "apply", "travel",
     "conduct", "receive", "welcome", "formally", "officially", "jointly", "pay", "make",
     "cut", "sever", "finally", "miss", "drill", "gather", "convene", "vote", "ink", "seal",
-    "put", "shut",
+    "put", "shut", "exchange",
     "finalize", "finalise", "establish", "set", "expand", "deepen", "upgrade", "restore",
     "renew", "negotiate", "debate", "review", "approve", "endorse", "formalize", "co-host",
     "participate", "partake", "head", "fly", "arrive", "withdraw", "pull", "end", "terminate",

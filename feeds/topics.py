@@ -233,8 +233,11 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "frozen ~ assets", "asset freeze", "assets freeze", "seize ~ assets",
             "seizes ~ assets", "seizing ~ assets", "seizure ~ assets", "confiscat* ~ assets",
             "asset seizure", "assets seizure", "frozen ~ reserves",
+            # Russia's card network, dropped by foreign banks under sanctions pressure
+            "Mir cards", "Mir card", "Mir payment system",
         ),
         (
+            "карт* Мир", "платежн* систем* Мир",
             "черн* спис*", "заморожен* ~ актив*", "конфиск* ~ актив*", "изъят* ~ актив*",
             "заморожен* ~ резерв*",
         ),

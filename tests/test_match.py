@@ -5126,3 +5126,31 @@ def test_a_decision_expected_is_no_visit(matcher: Matcher) -> None:
     # invented guard: a decision "expected in" March keeps the exit's own modality
     assert_event(classify(matcher, "Decision on Armenia's CSTO exit expected in March"),
                  "withdraw", "future")
+
+
+@pytest.mark.parametrize(
+    ("line", "modality"),
+    [
+        # invented: the instruments of ratification exchanged complete a ratification
+        ("Uzbekistan and Russia exchange instruments of ratification", "fact"),
+        ("Мирзиёев и Токаев обменялись ратификационными грамотами", "fact"),
+        ("Uzbekistan and Russia to exchange instruments of ratification", "future"),
+    ],
+)
+def test_instruments_of_ratification_exchanged(matcher: Matcher, line: str, modality: str) -> None:
+    assert_event(classify(matcher, line), "ratify", modality)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # labeled set (en-055), invented wording: a bank dropping Russia's card network
+        # takes a side on sanctions, and Russia is the other party; no suspension
+        "Kyrgyz banks stop accepting Mir cards",
+        "Uzbek banks suspend Mir card payments",
+    ],
+)
+def test_banks_dropping_mir_cards(matcher: Matcher, line: str) -> None:
+    verdict = classify(matcher, line)
+    assert verdict.relevant and "RU" in verdict.countries, verdict.why
+    assert not verdict.events, verdict.why
