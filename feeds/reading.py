@@ -106,6 +106,8 @@ HEADS_OF: Final = frozenset(
     for spelling in (word, word.capitalize())
 )
 LEADER_ROLE: Final = ("R", "leader")
+ADJECTIVE_ENDINGS: Final = ("ого", "ой", "их", "ым", "ую", "ая", "ий", "ые", "ое")
+STATE_BODIES: Final = ("государств", "правительств", "кабмин", "республик")
 AID: Final = frozenset({"aid", "assistance", "помощь", "помощи", "помощью"})
 AID_REACH: Final = 2
 AID_STEMS: Final = ("aid", "Aid", "AID", "ssistance", "омощ", "ОМОЩ")
@@ -390,7 +392,12 @@ class Reading:
         for place in self.places:
             # «глава Белоруссии», «главу Казахстана»: the head of a state is its leader
             tokens = self.tokens[place.segment]
-            if not place.is_org and place.start and tokens[place.start - 1] in HEADS_OF:
+            if not place.is_org and place.start and tokens[place.start - 1] in HEADS_OF and (
+                # «глава казахстанского МИД» heads the ministry; «глава казахстанского
+                # государства» the state
+                not tokens[place.end - 1].endswith(ADJECTIVE_ENDINGS)
+                or lower(tokens, place.end).startswith(STATE_BODIES)
+            ):
                 roles[place.segment].append(Found(
                     place.segment, place.start - 1, place.end, LEADER_ROLE,
                     " ".join(tokens[place.start - 1:place.end]),

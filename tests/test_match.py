@@ -5154,3 +5154,42 @@ def test_banks_dropping_mir_cards(matcher: Matcher, line: str) -> None:
     verdict = classify(matcher, line)
     assert verdict.relevant and "RU" in verdict.countries, verdict.why
     assert not verdict.events, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("line", "parties"),
+    [
+        # invented: Russian forms whose endings run past the four letters a stem allows
+        # («артиллерийские», «поддерживает») are the words' own senses
+        ("Армения закупила индийские артиллерийские системы", {"AM", "IN"}),
+        ("Казахстан поддерживает позицию Китая по Тайваню", {"CN", "KZ"}),
+    ],
+)
+def test_long_russian_endings_still_match(
+    matcher: Matcher, line: str, parties: set[str]
+) -> None:
+    verdict = classify(matcher, line)
+    assert verdict.relevant and parties <= set(verdict.countries), verdict.why
+
+
+@pytest.mark.parametrize(
+    ("line", "summit"),
+    [
+        # invented: the head of a state's ministry is no head of state; of its government
+        # or the state itself, he is (and «узбекистанского», a long ending, is Uzbekistan)
+        ("Глава узбекистанского МИД посетил Москву", False),
+        ("Глава казахстанского МИД посетил Москву", False),
+        ("Глава казахстанского государства посетил Москву", True),
+        ("Глава Казахстана посетил Москву", True),
+    ],
+)
+def test_the_head_of_a_ministry_is_no_leader(matcher: Matcher, line: str, summit: bool) -> None:
+    verdict = classify(matcher, line)
+    assert verdict.relevant, verdict.why
+    assert any(event.kind == "summit" for event in verdict.events) is summit, verdict.why
+
+
+def test_the_state_department_in_russian(matcher: Matcher) -> None:
+    # invented: «Госдепартамент» runs past the four letters «Госдеп» allows
+    verdict = classify(matcher, "В Госдепартаменте заявили о поддержке Армении")
+    assert verdict.relevant and {"AM", "US"} <= set(verdict.countries), verdict.why
