@@ -241,7 +241,9 @@ WH_WORDS: Final = frozenset({"why", "how", "what", "where", "who", "зачем",
 NOUN_INFINITIVE_REACH: Final = 4  # "withdrawal [from CIS] to take"
 # an act's entry into force lies ahead however far it is told from the act's noun: "exit
 # from [the CIS joint air defence system] to take effect in March"
-TAKING_EFFECT: Final = (("take", "effect"), ("enter", "into"), ("come", "into"))
+# as is a meeting "to be held", however long the meeting's name: "Consultative Meeting of
+# the Heads of State of Central Asia to be held in Tashkent"
+TAKING_EFFECT: Final = (("take", "effect"), ("enter", "into"), ("come", "into"), ("be", "held"))
 WILL_TAKE_EFFECT: Final = frozenset({"вступит", "вступят"})  # «… вступит в силу»
 TAKING_EFFECT_REACH: Final = 10
 AUXILIARIES: Final = frozenset({"would", "could", "may", "might", "should", "must"})
@@ -576,9 +578,9 @@ def _counts(reading: Reading, trigger: Found) -> bool:
         return any(p.is_org and p.segment == trigger.segment
                    and (p.end == trigger.start or p.start == trigger.end)
                    for p in reading.places)
-    if kind == "join" and (
+    if (kind == "join" and (
         matched.endswith(INTO) or matched.startswith(ENTERING) or matched.endswith(PART_OF)
-    ):
+    )) or (kind == "apply" and matched.endswith(INTO)):
         # «вошла в ЕАЭС», «принят в ШОС», "part of the EAEU": only the bloc right after;
         # «закон принят в первом чтении» and «вошел в топ-10» are no accession
         after = trigger.end + (lower(reading.tokens[trigger.segment], trigger.end) == "the")

@@ -353,7 +353,10 @@ TRIGGERS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
              "начал* ~ процедур* вступлени*", "начал* ~ процедур* присоединени*",
              # asked for a status: «обратилась за статусом наблюдателя»
              "обратил* за статус*", "попросил* статус*", "просит статус*", "просят статус*",
-             "заявк* подан*"),
+             "заявк* подан*",
+             # asked in: «Турция попросилась в БРИКС» (feeds/eventing.py: the bloc right
+             # after, as «вошла в»)
+             "попросил* в", "просит* в", "просят* в"),
         ),
         "future": ((), ("подаст заявк*", "подадут заявк*", "передаст заявк*", "передадут заявк*",
                         "направит заявк*", "направят заявк*", "запросит статус*",
@@ -433,8 +436,8 @@ for _kind, _gerunds in GERUNDS.items():
 MEETINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "fact": (
         ("visits", "visited", "meets", "met", "held talks", "holds talks", "holding talks",
-         "speaks to", "speaks with", "spoke to", "spoke with", "hosts", "hosted", "welcomes",
-         "welcomed",
+         "speaks to", "speaks with", "spoke to", "spoke with", "speaking to", "speaking with",
+         "hosts", "hosted", "welcomes", "welcomed",
          "arrives in", "arrived in", "lands in", "landed in", "attends", "attended",
          "discussed", "discusses", "discuss", "headed to", "travels to",
          "travelled to", "traveled to", "flies to", "flew to", "left for", "departed for",

@@ -111,6 +111,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "chargé d'affaires", "charge d'affaires", "diplomatic relations", "diplomatic ties",
             "mediation", "mediate", "mediated",
             "mediator", "peace talks", "peace plan", "ceasefire talks", "restraint",
+            "peace proposal", "peace proposals", "peace initiative", "peace formula",
             "de-escalation", "ceasefire", "truce",
             # written with a hyphen it is two tokens: not a fire (noise.DOMESTIC) and a stop
             "cease-fire", "cease-fire talks",
@@ -123,7 +124,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
         (
             "посол", "посла", "послу", "послом", "послы", "послов", "послам",
             "поверенн* в дел*", "дипломатическ* отношени*", "дипломатическ* связ*",
-            "посредничеств*", "посредник*", "мирн* переговор*", "мирн* план*",
+            "посредничеств*", "посредник*", "мирн* переговор*", "мирн* план*", "мирн* инициатив*",
             "мирн* соглашени*", "сдержанност*", "деэскалац*", "прекращени* огня",
             "перемири*", "призвал* к спокойстви*", "призыва* к спокойстви*",
             "астанинск* процесс*", "зернов* сделк*", "зернов* коридор*",
@@ -329,8 +330,16 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "OPEC", "Arctic Council",
             # the EAEU's forerunner (2000–2014)
             "EurAsEC", "Eurasian Economic Community",
+            # a state's vote on a resolution takes a side: "Kazakhstan votes against UN
+            # resolution on Crimea", "Moscow's vote against UN 'genocide' resolution"
+            "votes against ~ resolution", "voted against ~ resolution",
+            "vote against ~ resolution", "votes for ~ resolution", "voted for ~ resolution",
+            "vote for ~ resolution", "abstains ~ resolution", "abstained ~ resolution",
+            "abstains on", "abstained on", "abstention",
         ),
         (
+            "проголосовал* против ~ резолюци*", "проголосовал* за ~ резолюци*",
+            "воздержал* ~ резолюци*", "голосовани* ~ резолюци*",
             "обсе", "пасе", "совет* европ*", "генассамбле*", "генеральн* ассамбле*",
             "совбез* оон", "совет* безопасност* оон", "оон", "большой семерк*",
             "большой двадцатк*", "g7", "g20", "вто", "магатэ", "миссия", "миссии", "миссию",
@@ -460,7 +469,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "vassal", "vassals", "vassalage",
             # a leader's word to another: "Kim's New Year message to Putin" (not
             # congratulations: the labeled sets keep a leader's greetings out)
-            "message to", "letter to",
+            "message to", "letter to", "warning to",
         ),
         (
             "отношени*", "связи", "связей", "связям", "связях", "сближени*", "спор",

@@ -144,6 +144,12 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "Central Asian republics": ("KG", "KZ", "TJ", "TM", "UZ"),
     "leaders of Central Asia": ("KG", "KZ", "TJ", "TM", "UZ"),
     "Central Asia leaders": ("KG", "KZ", "TJ", "TM", "UZ"),
+    # the format's own name: "Consultative Meeting of the Heads of State of Central Asia"
+    "heads of state of Central Asia": ("KG", "KZ", "TJ", "TM", "UZ"),
+    "presidents of Central Asia": ("KG", "KZ", "TJ", "TM", "UZ"),
+    "presidents of Central Asian states": ("KG", "KZ", "TJ", "TM", "UZ"),
+    "Central Asia's leaders": ("KG", "KZ", "TJ", "TM", "UZ"),
+    "Central Asia's presidents": ("KG", "KZ", "TJ", "TM", "UZ"),
     "глав* государств* Центральн* Ази*": ("KG", "KZ", "TJ", "TM", "UZ"),
     "лидер* Центральн* Ази*": ("KG", "KZ", "TJ", "TM", "UZ"),
     "лидер* стран* Центральн* Ази*": ("KG", "KZ", "TJ", "TM", "UZ"),

@@ -5193,3 +5193,61 @@ def test_the_state_department_in_russian(matcher: Matcher) -> None:
     # invented: «Госдепартамент» runs past the four letters «Госдеп» allows
     verdict = classify(matcher, "В Госдепартаменте заявили о поддержке Армении")
     assert verdict.relevant and {"AM", "US"} <= set(verdict.countries), verdict.why
+
+
+@pytest.mark.parametrize(
+    ("line", "applied"),
+    [
+        # invented: asking to be let into a bloc is applying; asking in a capital is not
+        ("Турция попросилась в БРИКС", True),
+        ("Сербия просится в ЕАЭС", True),
+        ("Армения попросила в Москве помощи", False),
+    ],
+)
+def test_asking_into_a_bloc_is_applying(matcher: Matcher, line: str, applied: bool) -> None:
+    verdict = classify(matcher, line)
+    assert any(event.kind == "apply" for event in verdict.events) is applied, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("line", "parties"),
+    [
+        # relevance_dev24 (r24-en-126), invented wording: a state's vote on a resolution
+        # takes a side
+        ("Kazakhstan votes against UN resolution on Ukraine", {"KZ", "UA"}),
+        ("Serbia abstains on UN resolution on Russia", {"RS", "RU"}),
+        ("Казахстан проголосовал против резолюции ООН по Украине", {"KZ", "UA"}),
+        # relevance_dev24 (r24-en-130), invented wording: a warning to another state
+        ("Russia issues stern warning to Germany", {"DE", "RU"}),
+        # relevance_dev24 (r24-en-150), invented wording: a peace proposal is diplomacy
+        ("Lavrov praises China's peace proposal on Ukraine", {"CN", "UA"}),
+        ("Китай выдвинул мирную инициативу по Украине", {"CN", "UA"}),
+    ],
+)
+def test_votes_warnings_and_peace_proposals(
+    matcher: Matcher, line: str, parties: set[str]
+) -> None:
+    verdict = classify(matcher, line)
+    assert verdict.relevant and parties <= set(verdict.countries), verdict.why
+
+
+@pytest.mark.parametrize(
+    ("line", "modality"),
+    [
+        # invented: the Central Asian format's own name names its five members, and a
+        # meeting "to be held" lies ahead however long its name
+        ("Heads of state of Central Asia gather for consultative meeting", "fact"),
+        ("Consultative Meeting of the Heads of State of Central Asia to be held in Tashkent",
+         "future"),
+    ],
+)
+def test_the_central_asian_format(matcher: Matcher, line: str, modality: str) -> None:
+    verdict = classify(matcher, line)
+    assert {"KG", "KZ", "TJ", "TM", "UZ"} <= set(verdict.countries), verdict.why
+    assert_event(verdict, "summit", modality)
+
+
+def test_speaking_to_a_leader_is_a_call(matcher: Matcher) -> None:
+    # relevance_dev24 (r24-en-165), invented wording: "after speaking to" a leader
+    verdict = classify(matcher, "Aliyev upbeat on ties after speaking to Putin")
+    assert_event(verdict, "summit", "fact")
