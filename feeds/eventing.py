@@ -478,6 +478,19 @@ def _aside(reading: Reading, trigger: Found) -> bool:
     )
 
 
+def _leaves_a_person(reading: Reading, trigger: Found) -> bool:
+    """"'Parroting' Putin leaves Lithuanian PM red-faced": what leaves a leader or an
+    office-holder some way leaves no bloc or treaty."""
+    after = trigger.end + (lower(reading.tokens[trigger.segment], trigger.end) == "the")
+    ends = {role.start: role.end for role in reading.roles[trigger.segment]}
+    for place in reading.places:
+        if place.segment != trigger.segment or place.start != after or place.is_org:
+            continue
+        if place.is_leader or place.end in ends:
+            return True  # "leaves Putin furious", "leaves Lithuanian PM red-faced"
+    return after in ends  # "leaves the president stunned"
+
+
 def _leaves_a_room(reading: Reading, trigger: Found) -> bool:
     """Leaving a summit or a meeting is not leaving the bloc that holds it; and "left",
     mostly something else ("left behind", "left-wing"), is an exit only when the bloc
@@ -486,6 +499,8 @@ def _leaves_a_room(reading: Reading, trigger: Found) -> bool:
     if trigger.payload[1] != "withdraw" or not words.startswith(LEAVING):
         return False
     tokens = reading.tokens[trigger.segment]
+    if _leaves_a_person(reading, trigger):
+        return True
     last = min(clause_end(tokens, trigger.end), trigger.end + LEFT_REACH + 1)
     for index in range(trigger.end, last):
         word = tokens[index].lower()

@@ -5251,3 +5251,20 @@ def test_speaking_to_a_leader_is_a_call(matcher: Matcher) -> None:
     # relevance_dev24 (r24-en-165), invented wording: "after speaking to" a leader
     verdict = classify(matcher, "Aliyev upbeat on ties after speaking to Putin")
     assert_event(verdict, "summit", "fact")
+
+
+@pytest.mark.parametrize(
+    ("line", "withdrawal"),
+    [
+        # relevance_dev24 (r24-en-089), invented wording: what leaves a leader some way
+        # leaves no bloc
+        ("Trump's remark leaves Putin furious", False),
+        ("Gaffe leaves Kazakh president red-faced", False),
+        ("Armenia leaves the CSTO, Pashinyan says", True),
+    ],
+)
+def test_leaving_a_person_some_way_is_no_exit(
+    matcher: Matcher, line: str, withdrawal: bool
+) -> None:
+    verdict = classify(matcher, line)
+    assert any(event.kind == "withdraw" for event in verdict.events) is withdrawal, verdict.why
