@@ -103,7 +103,9 @@ BLIND_WHOLES = _data(
 # (EVENTS_SPLIT9.md), a tenth drawn the same way from BBC Russian's (EVENTS_SPLIT10.md), an
 # eleventh from RT's English feed, July–August 2024 (EVENTS_SPLIT11.md), a twelfth from
 # the same feed, August–October 2024 (EVENTS_SPLIT12.md), and a thirteenth from Al Jazeera,
-# Tehran Times and Pak Observer, January–September 2025 (EVENTS_SPLIT13.md).
+# Tehran Times and Pak Observer, January–September 2025 (EVENTS_SPLIT13.md), and a
+# fourteenth from Al Jazeera and the New York Times' world feed, 2022–2023
+# (EVENTS_SPLIT14.md).
 # Invented headlines with one event each, written and labeled by helpers who saw only
 # LABELING.md, to probe modality constructions (tests/data/MODALITY_PROBES.md) and event
 # kinds, with hard negatives (tests/data/KIND_PROBE3.md), and a second kind probe by a helper
@@ -113,18 +115,19 @@ PROBES = _data("modality_probe1", "modality_probe2", "kind_probe3", "kind_probe4
 EVENTS_DEVS = _data(
     "events_dev", "events_dev2", "events_dev3", "events_dev4", "events_dev5", "events_dev6",
     "events_dev7", "events_dev8", "events_dev9", "events_dev10", "events_dev11",
-    "events_dev12", "events_dev13",
+    "events_dev12", "events_dev13", "events_dev14",
 )
 # Their blind sister sets (EVENTS_HOLDOUT.md, EVENTS_HOLDOUT2.md, and the blind halves of
 # EVENTS_SPLIT_A.md, EVENTS_SPLIT_B.md, EVENTS_SPLIT3_A.md, EVENTS_SPLIT3_B.md,
 # EVENTS_SPLIT4_A.md, EVENTS_SPLIT4_B.md, EVENTS_SPLIT5.md, EVENTS_SPLIT6.md,
 # EVENTS_SPLIT7.md, EVENTS_SPLIT8.md, EVENTS_SPLIT9.md, EVENTS_SPLIT10.md, EVENTS_SPLIT11.md,
-# EVENTS_SPLIT12.md and EVENTS_SPLIT13.md): reported as figures only, never item by item.
+# EVENTS_SPLIT12.md, EVENTS_SPLIT13.md and EVENTS_SPLIT14.md): reported as figures only,
+# never item by item.
 EVENTS_HOLDOUTS = _data(
     "events_holdout", "events_holdout2", "events_holdout3", "events_holdout4", "events_holdout5",
     "events_holdout6", "events_holdout7", "events_holdout8", "events_holdout9",
     "events_holdout10", "events_holdout11", "events_holdout12", "events_holdout13",
-    "events_holdout14",
+    "events_holdout14", "events_holdout15",
 )
 CORPUS = Path("/work/shared/corpus/real-headlines")
 
