@@ -256,7 +256,7 @@ LEGISLATURES: Final = ("parliament", "lawmakers", "legislat", "senat", "duma", "
                        "рада", "рады")
 LEASES: Final = ("lease", "аренд")
 # verbs of leaving that also leave a room: "Putin leaves SCO summit early" is no exit
-LEAVING: Final = ("leav", "left", "quit", "exit", "покину", "покида", "уход", "уйд", "ушл")
+LEAVING: Final = ("leav", "left", "quit", "exit", "покин", "покида", "уход", "уйд", "ушл")
 GATHERING_NOUNS: Final = ("summit", "meeting", "session", "talks", "forum", "conference", "hall",
                           "venue", "ceremony", "саммит", "заседани", "встреч", "форум", "совещани",
                           "переговор", "конференц", "церемони", "зал")
@@ -264,6 +264,10 @@ AFTER_LEFT: Final = frozenset({"in", "as", "for", "with", "behind", "out", "over
                                "on", "from", "after", "of", "only", "alone", "without",
                                "unanswered"})
 LEFT_REACH: Final = 3  # "left [the Russia-led] CSTO": the bloc or treaty comes right after "left"
+# leaving a post is no state's exit: "would leave the job in September", «покинет пост»
+POSTS: Final = frozenset({"job", "office", "role", "position", "helm", "presidency",
+                          "premiership", "chairmanship", "пост", "поста", "должность",
+                          "должности"})
 HOLDING_INFINITIVES: Final = frozenset({"провести", "проводить", "организовать", "устроить",
                                         "начать", "возобновить", "совершить", "нанести", "созвать"})
 # what a demand or a call may ask for instead of the act: an answer, an inquiry
@@ -504,7 +508,7 @@ def _leaves_a_room(reading: Reading, trigger: Found) -> bool:
     last = min(clause_end(tokens, trigger.end), trigger.end + LEFT_REACH + 1)
     for index in range(trigger.end, last):
         word = tokens[index].lower()
-        if word.startswith(GATHERING_NOUNS):
+        if word.startswith(GATHERING_NOUNS) or word in POSTS:
             return True
         if word in SEPARATE or word in DATE_LINKS or word in BEFORE_A_MONTH:
             break  # "leave the CSTO after the summit"

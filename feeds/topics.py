@@ -188,6 +188,11 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
     "forces": (
         MEDIUM,
         (
+            # one state training another's forces (two states needed: "airline trains new
+            # pilots" is none): "Greece to train Ukrainian pilots"
+            "train ~ pilots", "trains ~ pilots", "trained ~ pilots", "training ~ pilots",
+            "pilot training", "train ~ soldiers", "trains ~ soldiers", "trained ~ soldiers",
+            "training ~ soldiers",
             "troops", "troop", "deploy", "deploys", "deployment", "deployments", "munitions",
             "ammunition", "military personnel", "military instructors", "military trainers",
             "army trainers", "military advisers", "military advisors",
@@ -236,9 +241,15 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "asset seizure", "assets seizure", "frozen ~ reserves",
             # Russia's card network, dropped by foreign banks under sanctions pressure
             "Mir cards", "Mir card", "Mir payment system",
+            # another state's group named terrorist: "UK to declare Wagner Group a terrorist
+            # organisation" (a state's own banned group is a story of one state: weak)
+            "designate ~ terrorist", "designates ~ terrorist", "designated ~ terrorist",
+            "declare ~ terrorist", "declares ~ terrorist", "declared ~ terrorist",
+            "terrorist designation",
         ),
         (
-            "карт* Мир", "платежн* систем* Мир",
+            "карт* Мир", "платежн* систем* Мир", "признал* ~ террористическ*",
+            "признан* ~ террористическ*",
             "черн* спис*", "заморожен* ~ актив*", "конфиск* ~ актив*", "изъят* ~ актив*",
             "заморожен* ~ резерв*",
         ),

@@ -5268,3 +5268,40 @@ def test_leaving_a_person_some_way_is_no_exit(
 ) -> None:
     verdict = classify(matcher, line)
     assert any(event.kind == "withdraw" for event in verdict.events) is withdrawal, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("line", "parties"),
+    [
+        # events_dev14 (ev14-en-137, ev14-en-005), invented wording: one state training
+        # another's pilots or soldiers is military cooperation
+        ("Greece to train Ukrainian pilots on F-16s", {"GR", "UA"}),
+        ("Kazakh pilot training to start in Turkey", {"KZ", "TR"}),
+        # events_dev14 (ev14-en-052), invented wording: another state's group named terrorist
+        ("Russia designates British NGO terrorist organisation", {"GB", "RU"}),
+        ("Россия признала британскую организацию террористической", {"GB", "RU"}),
+    ],
+)
+def test_training_forces_and_terrorist_designations(
+    matcher: Matcher, line: str, parties: set[str]
+) -> None:
+    verdict = classify(matcher, line)
+    assert verdict.relevant and parties <= set(verdict.countries), verdict.why
+
+
+def test_an_airline_training_pilots_is_none(matcher: Matcher) -> None:
+    # invented guard: training needs a second state
+    assert not classify(matcher, "Airline trains new pilots in Kazakhstan").relevant
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # events_dev14 (ev14-en-060), invented wording: leaving a post is no state's exit
+        "CSTO chief says he will leave the job in January",
+        "Генсек ОДКБ покинет пост в январе",
+    ],
+)
+def test_leaving_a_post_is_no_exit(matcher: Matcher, line: str) -> None:
+    verdict = classify(matcher, line)
+    assert not any(event.kind == "withdraw" for event in verdict.events), verdict.why
