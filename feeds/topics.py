@@ -241,15 +241,9 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "asset seizure", "assets seizure", "frozen ~ reserves",
             # Russia's card network, dropped by foreign banks under sanctions pressure
             "Mir cards", "Mir card", "Mir payment system",
-            # another state's group named terrorist: "UK to declare Wagner Group a terrorist
-            # organisation" (a state's own banned group is a story of one state: weak)
-            "designate ~ terrorist", "designates ~ terrorist", "designated ~ terrorist",
-            "declare ~ terrorist", "declares ~ terrorist", "declared ~ terrorist",
-            "terrorist designation",
         ),
         (
-            "карт* Мир", "платежн* систем* Мир", "признал* ~ террористическ*",
-            "признан* ~ террористическ*",
+            "карт* Мир", "платежн* систем* Мир",
             "черн* спис*", "заморожен* ~ актив*", "конфиск* ~ актив*", "изъят* ~ актив*",
             "заморожен* ~ резерв*",
         ),
@@ -490,7 +484,6 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "партнёр*", "дружб*",
             "соглашени*", "договорил*", "договорен*", "сделк*", "переговор*", "визит*", "диалог*",
             "встреч*", "встрет*", "делегаци*", "разговор*", "поставк*", "помощ*", "поддерж*",
-            "поддержива*",
             "осуди*", "предупреди*", "обвини*", "обвинени*", "претензи*", "протест* мид*",
             # a demand made of another state: «Чехия потребует от России миллиард крон»
             "потребует от", "потребуют от", "требует от", "требуют от",

@@ -5160,9 +5160,9 @@ def test_banks_dropping_mir_cards(matcher: Matcher, line: str) -> None:
     ("line", "parties"),
     [
         # invented: Russian forms whose endings run past the four letters a stem allows
-        # («артиллерийские», «поддерживает») are the words' own senses
+        # («артиллерийские», «миротворческий») are the words' own senses
         ("Армения закупила индийские артиллерийские системы", {"AM", "IN"}),
-        ("Казахстан поддерживает позицию Китая по Тайваню", {"CN", "KZ"}),
+        ("Казахстан направит миротворческий контингент в Ливан", {"KZ", "LB"}),
     ],
 )
 def test_long_russian_endings_still_match(
@@ -5277,12 +5277,9 @@ def test_leaving_a_person_some_way_is_no_exit(
         # another's pilots or soldiers is military cooperation
         ("Greece to train Ukrainian pilots on F-16s", {"GR", "UA"}),
         ("Kazakh pilot training to start in Turkey", {"KZ", "TR"}),
-        # events_dev14 (ev14-en-052), invented wording: another state's group named terrorist
-        ("Russia designates British NGO terrorist organisation", {"GB", "RU"}),
-        ("Россия признала британскую организацию террористической", {"GB", "RU"}),
     ],
 )
-def test_training_forces_and_terrorist_designations(
+def test_training_another_states_forces(
     matcher: Matcher, line: str, parties: set[str]
 ) -> None:
     verdict = classify(matcher, line)
