@@ -37,6 +37,10 @@ TOKEN: Final = re.compile(
     r"|[–—](?!\w)"
     r"|(?<= )-(?= )"
 )
+# a markup tag that feeds carry (Rich/Textual or BBCode-like: "[/]", "[@click=…]",
+# "[link=…]", "[url=…]"); an editor's bracket ("[Armenia] will leave") has neither "=",
+# "@" nor a leading "/", so it stays a word
+MARKUP_TAG: Final = re.compile(r"\[(?:/[^\[\]\s]*|@[^\[\]\s]*|\w+=[^\[\]\s]*)\]")
 BOUNDARIES: Final = frozenset(".;:!?–—-")  # a hard clause boundary; "," is a soft one
 MAX_ENDING: Final = 4
 GAP: Final = "~"
@@ -81,7 +85,11 @@ def tokenize(text: str) -> list[str]:
 
 def _chunk_tokens(chunk: str) -> tuple[str, ...]:
     # a lone hyphen is a token between two spaces; ``tokens`` drops it at either end
-    return ("-",) if chunk == "-" else tuple(TOKEN.findall(chunk))
+    if chunk == "-":
+        return ("-",)
+    if "[" in chunk:  # "[@click=app.quit]" is no word of the story: its "quit" is no exit
+        chunk = MARKUP_TAG.sub(" ", chunk)
+    return tuple(TOKEN.findall(chunk))
 
 
 class Lexicon:

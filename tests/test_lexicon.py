@@ -58,3 +58,21 @@ def test_a_gap_skips_two_words_and_any_articles(text: str, found: list[str]) -> 
     lexicon.add("become ~ member", "join")
     lexicon.add("puts ~ on hold", "suspend")
     assert _found(lexicon, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a feed's markup tag is no word of the story
+        ("[@click=app.quit]Click here[/] for tariffs", []),
+        ("[link=https://x.test/quit]Read[/link] more", []),
+        ("[url=quit]x[/url]", []),
+        # an editor's bracket is a word
+        ("[quit] the bloc", ["quit"]),
+        ("They quit [the bloc]", ["quit"]),
+    ],
+)
+def test_markup_tags_are_not_words(text: str, found: list[str]) -> None:
+    lexicon = Lexicon()
+    lexicon.add("quit", "withdraw")
+    assert _found(lexicon, text) == found

@@ -5302,3 +5302,13 @@ def test_an_airline_training_pilots_is_none(matcher: Matcher) -> None:
 def test_leaving_a_post_is_no_exit(matcher: Matcher, line: str) -> None:
     verdict = classify(matcher, line)
     assert not any(event.kind == "withdraw" for event in verdict.events), verdict.why
+
+
+def test_a_markup_tag_in_a_title_is_no_event(matcher: Matcher) -> None:
+    # the demo's hostile item: its "quit" is inside a tag, not the story
+    verdict = classify(matcher, "[@click=app.quit]Click here[/] for EAEU tariffs")
+    assert verdict.events == (), verdict.why
+    assert all("quit" not in line for line in verdict.why)
+    # an editor's bracket still counts
+    assert_event(classify(matcher, "[Armenia] will quit the CSTO, Pashinyan says"),
+                 "withdraw", "future")
