@@ -82,7 +82,14 @@ SUPPLIERS_VERB_ONLY: Final = frozenset({"supplied", "provided", "donated", "deli
 # the arms as a target ("strike on US-supplied HIMARS", "destroys US-made tanks"): the front
 ARMS_HIT: Final = frozenset({"on", "at", "against", "of", "destroys", "destroyed", "destroy",
                              "hits", "hit", "strikes", "struck", "downs", "downed", "intercepts",
-                             "intercepted", "captures", "captured", "seizes", "seized"})
+                             "intercepted", "captures", "captured", "seizes", "seized",
+                             "down"})  # "shoots down US-made missiles"
+# words between the verb and the arms' maker: "shoot down five US-made missiles"
+COUNT_WORDS: Final = frozenset({
+    "a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "several", "dozens", "hundreds", "scores", "more",
+})
+ARMS_REACH: Final = 3
 WEAPONS: Final = ("missile", "drone", "weapon", "arms", "tank", "rocket", "shell", "ammunition",
                   "munition", "jet", "fighter", "artillery", "howitzer", "atacms", "himars", "bomb")
 WAR_STANCE: Final = "war stance"
@@ -774,6 +781,19 @@ def _colon_statement(
     return [(STATEMENT, COLON_WEIGHT, voice, colon)]
 
 
+def _arms_follow(tokens: list[str], start: int) -> bool:
+    """Arms within three words: "US-made missiles", "US-made long-range missiles", and a
+    model's name, a letter code and a number ("US-made F-16 jets", "Russian-made Su-35s")."""
+    for index in range(start, min(start + ARMS_REACH, len(tokens))):
+        token = tokens[index]
+        if token.lower().startswith(WEAPONS) or (
+            index + 1 < len(tokens) and token[:1].isupper() and len(token) <= 3
+            and tokens[index + 1][:1].isdigit()
+        ):
+            return True
+    return False
+
+
 def _arms_supplied(
     tokens: list[str], places: list[Place], segment: int
 ) -> list[tuple[str, float, str, int]]:
@@ -781,12 +801,19 @@ def _arms_supplied(
     at war, named as the maker or the giver of the arms."""
     cues = []
     for place in places:
-        if (place.segment != segment or place.role != "party" or place.code in WARRING
-                or lower(tokens, place.start - 1) in ARMS_HIT):
+        if place.segment != segment or place.role != "party" or place.code in WARRING:
+            continue
+        before = place.start - 1
+        while before > 0 and (
+            tokens[before].isdigit() or lower(tokens, before) in COUNT_WORDS
+            or (lower(tokens, before) == "of" and lower(tokens, before - 1) in COUNT_WORDS)
+        ):  # "shoot down five US-made missiles", "fires dozens of Iranian-made drones"
+            before -= 1
+        if lower(tokens, before) in ARMS_HIT:
             continue
         word = lower(tokens, place.end)
         if word in SUPPLIED and (
-            word in SUPPLIERS_VERB_ONLY or lower(tokens, place.end + 1).startswith(WEAPONS)
+            word in SUPPLIERS_VERB_ONLY or _arms_follow(tokens, place.end + 1)
         ):
             matched = f"{place.matched}-{tokens[place.end]}"
             cues.append((WAR_STANCE, SUPPLIED_WEIGHT, matched, place.start))

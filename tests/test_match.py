@@ -5312,3 +5312,36 @@ def test_a_markup_tag_in_a_title_is_no_event(matcher: Matcher) -> None:
     # an editor's bracket still counts
     assert_event(classify(matcher, "[Armenia] will quit the CSTO, Pashinyan says"),
                  "withdraw", "future")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # relevance_dev24 (r24-en-162), invented: the present tense of a battlefield report
+        # reads as its past tense ("shot down", "intercepted") does; the maker of the arms
+        # is no party to the fight
+        "Russian air defenses shoot down five US-made missiles over Crimea",
+        "Russia shoots down British-made Storm Shadow missiles – MoD",
+        "Russia intercepts French-made missiles over Belgorod region",
+    ],
+)
+def test_shooting_down_another_makers_missiles_is_the_front(
+    matcher: Matcher, title: str
+) -> None:
+    assert not matcher.classify(title).relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # invented: a third state's arms in the war are its involvement, with a model's
+        # name or a count between the maker and the arms
+        ("Ukraine to receive five US-made F-16 jets", ("UA", "US")),
+        ("Russia fires dozens of Iranian-made drones at Ukraine", ("IR", "RU")),
+        ("Ukraine gets German-made long-range Taurus missiles", ("DE", "UA")),
+    ],
+)
+def test_a_third_states_arms_in_the_war(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
