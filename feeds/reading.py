@@ -16,6 +16,7 @@ from feeds.lexicon import Hit, Lexicon
 from feeds.parties import (
     DASHES,
     STAND_IN,
+    WAR_AFTER,
     attribution_start,
     is_attributed,
     place_role,
@@ -659,6 +660,8 @@ def read(
             cues.extend(_troops_in_the_war(tokens, places))
         if not segment and any(stem in title for stem in AID_STEMS):  # a C search first
             cues.extend(_aid_in_the_war(tokens, places))
+    if any(cue[0] == WAR_STANCE for cue in reading.cues[0]):
+        _the_war_of_a_stance(title_tokens, places)
     if reading.negatives[0] and reading.cues[0]:
         _background_clause(title_tokens, reading.cues[0], reading.negatives[0], places)
     if summary_tokens and _may_open_with_dateline(summary):
@@ -686,6 +689,18 @@ def read(
     _subject_of_talks(title_tokens, places)
     _leaders_by_office(reading)
     return reading
+
+
+def _the_war_of_a_stance(tokens: list[str], places: list[Place]) -> None:
+    """"Cuba denies participating in Ukraine war": the war a stance is taken on names a
+    state at war, a party to the stance as "… in the war in Ukraine" would make it; in
+    other titles "Ukraine war" is only the story's background. Not "the Russia-Ukraine
+    war": named by both sides, the war leaves the side taken to the rest of the story."""
+    ends = {place.end for place in places if not place.segment}
+    for place in places:
+        if (not place.segment and place.role == "background" and place.code in WARRING
+                and lower(tokens, place.end) in WAR_AFTER and place.start not in ends):
+            place.role = "party"
 
 
 def _against_a_state(tokens: list[str], places: list[Place], segment: int, end: int) -> bool:

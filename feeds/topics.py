@@ -257,7 +257,9 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "recogni* ~ republic*",
             "fighting for", "fight for", "fought for", "recruitment of", "recruited ~ to fight",
             "recruitment ~ into", "joining Wagner", "joined Wagner", "join Wagner",
-            "on the side of",
+            "on the side of", "participat* in ~ war", "take* part in ~ war",
+            "taking part in ~ war", "took part in ~ war", "no part in ~ war",
+            "involvement in ~ war",
             # hostile acts one state accuses another of (not trials of individuals)
             "destabilize", "destabilise", "destabilizing", "destabilising", "destabilization",
             "destabilisation", "meddling", "meddle", "meddled", "interfere", "interfering",

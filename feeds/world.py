@@ -19,22 +19,22 @@ from __future__ import annotations
 from typing import Final
 
 _WORLD: Final = """
-AT: Austria, Austrian, Vienna | Австри, австрийск, Вена!, Вены!, Вене!, Вену!
-BE: Belgium, Belgian | Бельги, бельгийск
+AT: Austria, Austrian, Austrians, Vienna | Австри, австрийск, Вена!, Вены!, Вене!, Вену!
+BE: Belgium, Belgian, Belgians | Бельги, бельгийск
 BG: Bulgaria, Bulgarian, Bulgarians | Болгари, болгарск
 CZ: Czech Republic, Czechia, Czech, Prague | Чехия, Чехии, Чехию, чешск, Праг
-SK: Slovakia, Slovak, Slovakian, Bratislava, Fico | Словаки, словацк, Братислав, Фицо!
-SI: Slovenia, Slovenian, Ljubljana | Словени, словенск
-HR: Croatia, Croatian, Zagreb | Хорвати, хорватск
-RS: Serbia, Serbian, Serbs, Belgrade, Vucic, Vučić | Серби, сербск, Белград, Вучич
-BA: Bosnia and Herzegovina, Bosnia, Bosnian, Sarajevo | Босни, боснийск
+SK: Slovakia, Slovak, Slovakian, Slovakians, Bratislava, Fico | Словаки, словацк, Братислав, Фицо!
+SI: Slovenia, Slovenian, Slovenians, Ljubljana | Словени, словенск
+HR: Croatia, Croatian, Croatians, Zagreb | Хорвати, хорватск
+RS: Serbia, Serbian, Serbians, Serbs, Belgrade, Vucic, Vučić | Серби, сербск, Белград, Вучич
+BA: Bosnia and Herzegovina, Bosnia, Bosnian, Bosnians, Sarajevo | Босни, боснийск
 ME: Montenegro, Montenegrin, Podgorica | Черногори, черногорск
-MK: North Macedonia, Macedonian, Skopje | Северн Македони, македонск
-AL: Albania, Albanian, Tirana | Албани, албанск
+MK: North Macedonia, Macedonian, Macedonians, Skopje | Северн Македони, македонск
+AL: Albania, Albanian, Albanians, Tirana | Албани, албанск
 GR: Greece, Greek, Athens | Греци, греческ
 CY: Cyprus, Cypriot, Nicosia | Кипр, кипрск
 VA: Vatican, Holy See, Pope | Ватикан, Святейш Престол, Папа Римск, Понтифик
-IT: Italy, Italian, Rome, Meloni | Итали, итальянск, Рим!, Рима!, Риме!, Мелони!
+IT: Italy, Italian, Italians, Rome, Meloni | Итали, итальянск, Рим!, Рима!, Риме!, Мелони!
 ES: Spain, Spanish, Madrid | Испани, испанск, Мадрид
 PT: Portugal, Portuguese, Lisbon | Португали, португальск, Лиссабон
 NL: Netherlands, Dutch, Holland, Hague, Amsterdam | Нидерланд, нидерландск, Голланди, Гааг
@@ -42,62 +42,62 @@ LU: Luxembourg | Люксембург
 IE: Ireland, Irish, Dublin | Ирланди, ирландск
 CH: Switzerland, Swiss | Швейцари, швейцарск
 SE: Sweden, Swedish, Swedes, Stockholm, Kristersson | Швеци, шведск, Стокгольм, Кристерссон
-NO: Norway, Norwegian, Oslo | Норвеги, норвежск, Осло
+NO: Norway, Norwegian, Norwegians, Oslo | Норвеги, норвежск, Осло
 DK: Denmark, Danish, Copenhagen, Frederiksen | Дания!, Дании!, Данию!, Данией!, датск, Копенгаген
 FI: Finland, Finnish, Finns, Helsinki, Stubb | Финлянди, финск, финлян, Хельсинки, Стубб
 IS: Iceland, Icelandic, Reykjavik | Исланди, исландск
 CA: Canada, Canadian, Canadians, Ottawa, Carney | Канад, канадск
-MX: Mexico, Mexican | Мексик, мексиканск
-CU: Cuba, Cuban, Havana | Куба!, Кубы!, Кубе!, Кубу!, Кубой!, кубинск, Гаван
-VE: Venezuela, Venezuelan, Caracas, Maduro | Венесуэл, венесуэльск, Каракас, Мадуро
-NI: Nicaragua, Nicaraguan, Managua | Никарагуа, никарагуанск
+MX: Mexico, Mexican, Mexicans | Мексик, мексиканск
+CU: Cuba, Cuban, Cubans, Havana | Куба!, Кубы!, Кубе!, Кубу!, Кубой!, кубинск, Гаван
+VE: Venezuela, Venezuelan, Venezuelans, Caracas, Maduro | Венесуэл, венесуэльск, Каракас, Мадуро
+NI: Nicaragua, Nicaraguan, Nicaraguans, Managua | Никарагуа, никарагуанск
 BR: Brazil, Brazilian, Brasilia, Lula | Бразили, бразильск, Лула, Лулы!, Луле!, Лулу!, Лулой!
-AR: Argentina, Argentine, Argentinian, Buenos Aires | Аргентин, аргентинск
-BO: Bolivia, Bolivian, La Paz | Боливи, боливийск
-CL: Chile, Chilean | Чили, чилийск
-CO: Colombia, Colombian, Bogota | Колумби, колумбийск
-PE: Peru, Peruvian | Перу!, перуанск
-EG: Egypt, Egyptian, Cairo | Египет, Египта, Египте, Египту, египетск
-LY: Libya, Libyan, Tripoli | Ливия, Ливии, Ливию, ливийск
-DZ: Algeria, Algerian, Algiers | Алжир, алжирск
-MA: Morocco, Moroccan, Rabat | Марокко, марокканск
-TN: Tunisia, Tunisian | Тунис, тунисск
+AR: Argentina, Argentine, Argentinian, Argentinians, Buenos Aires | Аргентин, аргентинск
+BO: Bolivia, Bolivian, Bolivians, La Paz | Боливи, боливийск
+CL: Chile, Chilean, Chileans | Чили, чилийск
+CO: Colombia, Colombian, Colombians, Bogota | Колумби, колумбийск
+PE: Peru, Peruvian, Peruvians | Перу!, перуанск
+EG: Egypt, Egyptian, Egyptians, Cairo | Египет, Египта, Египте, Египту, египетск
+LY: Libya, Libyan, Libyans, Tripoli | Ливия, Ливии, Ливию, ливийск
+DZ: Algeria, Algerian, Algerians, Algiers | Алжир, алжирск
+MA: Morocco, Moroccan, Moroccans, Rabat | Марокко, марокканск
+TN: Tunisia, Tunisian, Tunisians | Тунис, тунисск
 SD: Sudan, Sudanese, Khartoum | Судан, суданск
-ET: Ethiopia, Ethiopian, Addis Ababa | Эфиопи, эфиопск
-ER: Eritrea, Eritrean, Asmara | Эритре, эритрейск
-KE: Kenya, Kenyan, Nairobi | Кени, кенийск
-NG: Nigeria, Nigerian, Abuja | Нигери, нигерийск
+ET: Ethiopia, Ethiopian, Ethiopians, Addis Ababa | Эфиопи, эфиопск
+ER: Eritrea, Eritrean, Eritreans, Asmara | Эритре, эритрейск
+KE: Kenya, Kenyan, Kenyans, Nairobi | Кени, кенийск
+NG: Nigeria, Nigerian, Nigerians, Abuja | Нигери, нигерийск
 NE: Niger, Nigerien, Niamey | Нигер!, Нигера!, Нигере!, Нигеру!, нигерск
-ML: Mali, Malian, Bamako | Мали!, малийск
+ML: Mali, Malian, Malians, Bamako | Мали!, малийск
 BF: Burkina Faso, Burkinabe, Ouagadougou | Буркина-Фасо
 CF: Central African Republic | ЦАР, Центральноафриканск
 ZA: South Africa, South African, Pretoria, Ramaphosa | ЮАР, Южн Африк, южноафриканск, Рамафос
-AO: Angola, Angolan, Luanda | Ангол, ангольск
-MZ: Mozambique, Mozambican | Мозамбик
-ZW: Zimbabwe, Zimbabwean, Harare | Зимбабве
+AO: Angola, Angolan, Angolans, Luanda | Ангол, ангольск
+MZ: Mozambique, Mozambican, Mozambicans | Мозамбик
+ZW: Zimbabwe, Zimbabwean, Zimbabweans, Harare | Зимбабве
 QA: Qatar, Qatari, Doha | Катар!, Катара!, Катаре!, Катару!, Катаром!, катарск, Доха!, Дохе!, Доху!
 KW: Kuwait, Kuwaiti | Кувейт
 BH: Bahrain, Bahraini, Manama | Бахрейн
 OM: Oman, Omani, Muscat | Оман!, Омана!, Омане!, Оману!, оманск
 YE: Yemen, Yemeni, Sanaa | Йемен, йеменск
-JO: Jordanian, Amman | Иордани, иорданск, Амман
+JO: Jordanian, Jordanians, Amman | Иордани, иорданск, Амман
 LB: Lebanon, Lebanese, Beirut | Ливан, ливанск, Бейрут
 PS: Palestine, Palestinian, Palestinians, Ramallah | Палестин, палестинск, Рамалл
 MM: Myanmar, Burma, Burmese, Naypyidaw, Naypyitaw | Мьянм, Бирм, бирманск
 TH: Thailand, Thai, Bangkok | Таиланд, тайск, Бангкок
 VN: Vietnam, Viet Nam, Vietnamese, Hanoi | Вьетнам, вьетнамск, Ханой, Ханоя!, Ханою!, Ханое!
-LA: Laos, Lao, Laotian, Vientiane | Лаос, лаосск
-KH: Cambodia, Cambodian, Phnom Penh | Камбодж, камбоджийск
-MY: Malaysia, Malaysian, Kuala Lumpur | Малайзи, малайзийск
-SG: Singapore, Singaporean | Сингапур
-ID: Indonesia, Indonesian, Jakarta | Индонези, индонезийск, Джакарт
+LA: Laos, Lao, Laotian, Laotians, Vientiane | Лаос, лаосск
+KH: Cambodia, Cambodian, Cambodians, Phnom Penh | Камбодж, камбоджийск
+MY: Malaysia, Malaysian, Malaysians, Kuala Lumpur | Малайзи, малайзийск
+SG: Singapore, Singaporean, Singaporeans | Сингапур
+ID: Indonesia, Indonesian, Indonesians, Jakarta | Индонези, индонезийск, Джакарт
 PH: Philippines, Philippine, Filipino | Филиппин, филиппинск, Манил
 TW: Taiwan, Taiwanese, Taipei | Тайван, тайваньск, Тайбэ
 HK: Hong Kong | Гонконг
 BD: Bangladesh, Bangladeshi, Dhaka | Бангладеш
 LK: Sri Lanka, Sri Lankan, Colombo | Шри-Ланк
 NP: Nepal, Nepali, Nepalis, Nepalese, Kathmandu | Непал, непальск
-AU: Australia, Australian, Canberra | Австрали, австралийск, Канберр
+AU: Australia, Australian, Australians, Canberra | Австрали, австралийск, Канберр
 NZ: New Zealand | Нов Зеланди, новозеландск
 """
 

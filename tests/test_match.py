@@ -5345,3 +5345,29 @@ def test_a_third_states_arms_in_the_war(
     matcher: Matcher, title: str, countries: tuple[str, ...]
 ) -> None:
     assert_kept(matcher.classify(title), countries)
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # relevance_dev22 (r22-en-079), invented: a state's nationals in the plural stand
+        # for it, as "Russians" and "Nepalis" do
+        ("Kenyans lured into fighting for Russia, ministry warns", ("KE", "RU")),
+        ("Cubans recruited to fight for Russia", ("CU", "RU")),
+        # relevance_dev23 (r23-en-073), invented: taking part in a war is a stance on it, and
+        # the war ("Ukraine war") names the state it is about
+        ("Cuba denies participating in Ukraine war", ("CU", "UA")),
+        ("Serbia denies involvement in the war in Ukraine", ("RS", "UA")),
+        ("Iran says it takes no part in Ukraine war", ("IR", "UA")),
+    ],
+)
+def test_taking_part_in_another_states_war(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
+
+
+def test_a_war_named_by_both_sides_is_background(matcher: Matcher) -> None:
+    # relevance_dev12 (r12-en-047): "the Russia-Ukraine war" names no side taken
+    verdict = matcher.classify("Have North Korean fighters died in the Russia-Ukraine war?")
+    assert "UA" not in verdict.countries, verdict.why
