@@ -670,6 +670,8 @@ def read(
         if not _ambiguous_holds(place.code, stem, token, contexts):
             places.remove(place)
     reading.cues[0].extend(_voice_on_another(places, title_tokens))
+    if "ehind" in title:  # a C search first
+        reading.cues[0].extend(_behind_says(title_tokens, places, title))
     reading.abroad = _leader_abroad(title_tokens, places)
     if reading.abroad >= 0:
         reading.cues[0].append(("meeting", MEETING_CUE, title_tokens[reading.abroad],
@@ -1369,6 +1371,31 @@ def _statement_cues(
             cues.append((STATEMENT, weight, voice, start))
         break
     return cues
+
+
+def _behind_says(
+    tokens: list[str], places: list[Place], title: str
+) -> list[tuple[str, float, str, int]]:
+    """"Russia behind sabotage on Polish railway, Tusk says", "Britain behind Crimea bridge
+    attack – Russian intelligence": the state a source puts behind an act is accused by
+    the source's state, as in "Swedish PM says Russia likely behind…" (``_named_behind``)."""
+    cut = attribution_start(tokens, title)
+    if cut >= len(tokens):
+        return []
+    accused = {
+        p.code for p in places
+        if not p.segment and not p.is_org and p.role == "party" and p.end <= cut
+        and any(lower(tokens, p.end + step) == BEHIND for step in range(BEHIND_REACH))
+    }
+    accusers = [p for p in places
+                if not p.segment and not p.is_org and p.start >= cut and p.code not in accused]
+    if not accused or not accusers or accused | {p.code for p in accusers} <= WARRING:
+        return []
+    for place in accusers:
+        place.role = "party"
+    by = "/".join(sorted({p.code for p in accusers}))
+    return [(ACCUSATION, ACCUSATION_WEIGHT, f"{by} says {'/'.join(sorted(accused))} behind",
+             accusers[0].start)]
 
 
 def _named_behind(tokens: list[str], places: list[Place], end: int, limit: int) -> bool:

@@ -502,6 +502,9 @@ def _leaders_with(reading: Reading) -> bool:
     )
 
 
+BEHIND_WORDS: Final = frozenset({"behind", "Behind", "BEHIND"})
+
+
 def at_a_glance(
     title_hits: list[Hit], has_summary: bool = True, title_tokens: Sequence[str] = ()
 ) -> bool | None:
@@ -570,6 +573,8 @@ def at_a_glance(
         return False
     if leaders and len(states) >= 2 and not ABROAD.isdisjoint(title_tokens):
         return False  # maybe a leader abroad, "Orban in Moscow" (feeds/reading.py)
+    if len(states) >= 2 and not BEHIND_WORDS.isdisjoint(title_tokens):
+        return False  # maybe "Russia behind …, Tusk says" (feeds/reading.py)
     return None
 
 

@@ -786,6 +786,7 @@ def test_empty_and_odd_input(matcher: Matcher) -> None:
         "Президенты России и Украины поговорили",
         "Россия предоставила убежище Асаду",  # a leader sheltered (no cue in the title)
         "Have North Korean fighters died in the Russia-Ukraine war?",  # soldiers in the war
+        "Britain behind Crimea bridge blast – Russian intelligence",  # a state put behind
     ],
 )
 def test_a_verdict_at_a_glance_is_the_full_verdict(matcher: Matcher, line: str) -> None:
@@ -5371,3 +5372,34 @@ def test_a_war_named_by_both_sides_is_background(matcher: Matcher) -> None:
     # relevance_dev12 (r12-en-047): "the Russia-Ukraine war" names no side taken
     verdict = matcher.classify("Have North Korean fighters died in the Russia-Ukraine war?")
     assert "UA" not in verdict.countries, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # relevance_dev22 (r22-en-005), events_dev12 (ev12-en-038), invented: the state a
+        # source puts behind an act is accused by the source's state, the source named
+        # after the title's claim as before it ("Swedish PM says Russia likely behind …")
+        ("Britain behind Crimea bridge blast – Russian intelligence", ("GB", "RU")),
+        ("Russia behind sabotage on Polish railway line, Tusk says", ("PL", "RU")),
+        ("Moscow likely behind airport drone sightings, Danish PM says", ("DK", "RU")),
+        ("Washington 'behind' Nord Stream blasts, Kremlin claims", ("RU", "US")),
+    ],
+)
+def test_a_state_put_behind_an_act_is_accused(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the two at war: a claim from the front, as "Russia says Ukraine …" is
+        "Ukraine behind Crocus attack – Russian investigators",
+        # no source: a question, not an accusation
+        "Who is behind the drones over Denmark?",
+    ],
+)
+def test_behind_without_another_states_voice(matcher: Matcher, title: str) -> None:
+    assert not matcher.classify(title).relevant
