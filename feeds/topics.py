@@ -204,12 +204,17 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "missiles", "ballistic missiles", "cruise missiles", "missile systems", "tanks",
             "howitzers", "warplanes", "warships", "armored vehicles", "armoured vehicles",
             "Shahed drones", "Shaheds", "military equipment", "military hardware",
+            # a state's jets sent up at another's aircraft: "Germany scrambles jets after
+            # Russian military aircraft …"; a joint patrol: "Russian-Chinese air patrols"
+            "scramble* ~ jets", "scramble* ~ fighters", "scramble* ~ fighter jets",
+            "jet scrambled", "jets scrambled", "air patrol", "air patrols",
+            "military aircraft",
         ),
         (
             "контингент*", "войск*", "боеприпас*", "вооружени*", "оружи*", "снаряд*",
             "военнослужащ*", "военн* инструктор*", "военн* советник*",
             "спецназ*", "полигон*",
-            "протокол*",
+            "протокол*", "подня* ~ истребител*", "воздушн* патрулировани*",
             "ракет*", "баллистическ* ракет*", "крылат* ракет*", "танки", "танков",
             "танками", "гаубиц*", "истребител*", "бронетехник*", "шахед*", "военн* техник*",
         ),

@@ -5403,3 +5403,26 @@ def test_a_state_put_behind_an_act_is_accused(
 )
 def test_behind_without_another_states_voice(matcher: Matcher, title: str) -> None:
     assert not matcher.classify(title).relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # relevance_dev16 (r16-en-010), relevance_dev22 (r22-en-097), invented: jets sent
+        # up at another state's aircraft, and joint air patrols, are military between states
+        ("Finland scrambles fighter jets as Russian military aircraft nears its airspace",
+         ("FI", "RU")),
+        ("China and Russia hold joint air patrols near Japan", ("CN", "RU")),
+        ("Lithuania scrambles jets after Belarus military aircraft crosses border",
+         ("BY", "LT")),
+        ("Эстония подняла в воздух истребители из-за российского самолета", ("EE", "RU")),
+    ],
+)
+def test_jets_scrambled_at_another_states_aircraft(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
+
+
+def test_one_states_jets_alone_are_its_own_affair(matcher: Matcher) -> None:
+    assert not matcher.classify("Russia scrambles jets over Black Sea").relevant
