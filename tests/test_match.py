@@ -5426,3 +5426,25 @@ def test_jets_scrambled_at_another_states_aircraft(
 
 def test_one_states_jets_alone_are_its_own_affair(matcher: Matcher) -> None:
     assert not matcher.classify("Russia scrambles jets over Black Sea").relevant
+
+
+@pytest.mark.parametrize(
+    ("line", "countries"),
+    [
+        # relevance_dev26 (r26-ru-314), invented: a stem's forms past four letters of
+        # ending (lexicon MAX_ENDING) are spelled as stems of their own
+        ("Армения и Казахстан обсудили отмену безвизового режима", ("AM", "KZ")),
+        ("Киргизия приостановит действие безвизового режима для граждан Ирана", ("IR", "KG")),
+        ("Армения и Казахстан продвигают интеграционные проекты", ("AM", "KZ")),
+    ],
+)
+def test_long_russian_endings_of_integration_words(
+    matcher: Matcher, line: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(classify(matcher, line), countries)
+
+
+def test_an_interest_in_joining_is_hypothetical(matcher: Matcher) -> None:
+    # relevance_dev26 (r26-ru-138), invented: «заинтересованность во вступлении»
+    verdict = matcher.classify("Монголия выразила заинтересованность во вступлении в ЕАЭС")
+    assert_event(verdict, "join", "hypothetical")
