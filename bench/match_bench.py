@@ -77,7 +77,9 @@ BLIND_SETS = _data("holdout2", "holdout3")
 # Telegram channel, 28 November – 4 December 2024, the same way; HOLDOUT22.md: the daily
 # feed archive of The Moscow Times, October–December 2025 on days HOLDOUT19 left, English
 # only; HOLDOUT23.md: the same feed's days both left, and late September – early October
-# 2025; HOLDOUT24.md: RT's daily feed, March–September 2024; HOLDOUT26.md: every Lenta.ru
+# 2025; HOLDOUT24.md: RT's daily feed, March–September 2024; HOLDOUT25.md: the daily feed
+# archives of The Guardian's world news and BBC News Europe, January–November 2025, English
+# only, few relevant; HOLDOUT26.md: every Lenta.ru
 # headline of two whole days, April 2024, from an archive dump, Russian only, titles
 # only): development files, read with their misses, and wholly blind ones.
 RELEVANCE_DEVS = _data(
@@ -86,13 +88,13 @@ RELEVANCE_DEVS = _data(
     "relevance_dev13", "relevance_dev14", "relevance_dev15", "relevance_dev16",
     "relevance_dev17", "relevance_dev18", "relevance_dev19", "relevance_dev20",
     "relevance_dev21", "relevance_dev22", "relevance_dev23", "relevance_dev24",
-    "relevance_dev26",
+    "relevance_dev25", "relevance_dev26",
 )
 BLIND_WHOLES = _data(
     "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10",
     "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17",
     "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24",
-    "holdout26",
+    "holdout25", "holdout26",
 )
 # Real headlines that each report an event, rich in future and hypothetical ones: a
 # development set for event kind and modality (tests/data/EVENTS_DEV.md), not a blind one,
