@@ -80,7 +80,6 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
         (
             "shelling", "shelled", "airstrike", "airstrikes",
             "drone attack", "drone attacks", "drones", "downed", "shot down", "intercepted",
-            "shoots down", "shoot down", "shooting down", "intercepts",
             "offensive", "counteroffensive", "frontline", "front line", "captured", "capture",
             "casualties", "killed", "kill", "kills", "wounded", "attack", "attacks", "attacked",
             "bombing", "missile attack", "pow", "pows", "air raid", "encirclement", "battle",

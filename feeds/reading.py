@@ -827,6 +827,8 @@ def _arms_supplied(
         ):  # "shoot down five US-made missiles", "fires dozens of Iranian-made drones"
             before -= 1
         if lower(tokens, before) in ARMS_HIT:
+            if lower(tokens, place.end) in SUPPLIED:
+                place.role = "background"  # the maker of arms hit at the front: no party
             continue
         word = lower(tokens, place.end)
         if word in SUPPLIED and (

@@ -5318,9 +5318,8 @@ def test_a_markup_tag_in_a_title_is_no_event(matcher: Matcher) -> None:
 @pytest.mark.parametrize(
     "title",
     [
-        # relevance_dev24 (r24-en-162), invented: the present tense of a battlefield report
-        # reads as its past tense ("shot down", "intercepted") does; the maker of the arms
-        # is no party to the fight
+        # relevance_dev24 (r24-en-162, r24-en-002), invented: the maker of arms shot down
+        # or destroyed at the front is no party to the fight
         "Russian air defenses shoot down five US-made missiles over Crimea",
         "Russia shoots down British-made Storm Shadow missiles – MoD",
         "Russia intercepts French-made missiles over Belgorod region",
