@@ -37,6 +37,7 @@ SPOKE_IN: Final = ("заявил", "прокомментировал", "сооб
                    "назвал", "оценил", "опроверг", "предупредил", "призвал", "считают", "уверены",
                    "допустил", "пообещал", "пригрозил", "раскритиковал", "отреагировал", "отметил",
                    "указал", "напомнил", "возмутил", "осудил", "потребовал", "выразил")
+PLURAL_ADJECTIVE: Final = frozenset({"ие", "ые"})
 DASHES: Final = frozenset({"–", "—", "-"})
 SPACED_DASHES: Final = tuple(f" {dash} " for dash in DASHES)
 # "Gulf of Oman", "Sea of Japan", "в Японском море": a sea, not a state
@@ -116,7 +117,9 @@ def place_role(tokens: list[str], start: int, end: int) -> str:
         ):
             return "venue"
         return "party"
-    if before in LOCATIVE_CASE and tokens[end - 1][-1:] in ("е", "и"):
+    last = tokens[end - 1]
+    # «на российские активы», «в американские банки»: a plural adjective, whose, not where
+    if before in LOCATIVE_CASE and last[-1:] in ("е", "и") and last[-2:] not in PLURAL_ADJECTIVE:
         # «В Кремле прокомментировали…», «В Ереване заявили…»: who speaks, not where
         return "source" if after.startswith(SPOKE_IN) and start == 1 else "venue"
     return "party"

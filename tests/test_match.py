@@ -5447,3 +5447,21 @@ def test_an_interest_in_joining_is_hypothetical(matcher: Matcher) -> None:
     # relevance_dev26 (r26-ru-138), invented: «заинтересованность во вступлении»
     verdict = matcher.classify("Монголия выразила заинтересованность во вступлении в ЕАЭС")
     assert_event(verdict, "join", "hypothetical")
+
+
+def test_another_states_assets_put_to_use(matcher: Matcher) -> None:
+    # relevance_dev26 (r26-ru-017), invented: using another state's assets is an act on
+    # it, as freezing or seizing them is
+    verdict = matcher.classify(
+        "Инициативу Японии об использовании активов России назвали незаконной"
+    )
+    assert_kept(verdict, ("JP", "RU"))
+    assert not matcher.classify("Сбербанк оценил использование активов банка").relevant
+
+
+def test_a_plural_adjective_after_a_preposition_is_no_venue(matcher: Matcher) -> None:
+    # relevance_dev26 (r26-ru-298): «на российские активы» says whose, not where
+    verdict = matcher.classify("Страны G7 раскрыли планы на российские активы")
+    assert "state RU: 'российские'" in verdict.why, verdict.why
+    verdict = matcher.classify("Саммит пройдет на Кипре")
+    assert any("(only as venue)" in line for line in verdict.why), verdict.why
