@@ -274,6 +274,8 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "undersea cable", "subsea cable", "subsea cables",
             "accus* ~ sabotage", "blame* ~ sabotage", "accus* ~ cyber*",
             "accus* ~ meddling", "accus* ~ interference", "false flag", "false-flag",
+            "sponsor of terror*", "sponsors of terror*", "sponsoring terror*",
+            "terror sponsor", "terror sponsors",
             # whether a state would arrest a visiting leader the ICC wants is its stance
             # (with one state, a court story: NEEDS_TWO in feeds/relevance.py)
             "ICC warrant", "ICC arrest warrant", "ICC warrants", "International Criminal Court",
@@ -286,6 +288,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "воевал* за", "на стороне", "вербовк*", "завербова*", "вербова*",
             "дестабилиз*", "гибридн* атак*", "гибридн* войн*", "кибератак*", "дезинформац*",
             "обвини* ~ диверси*", "обвини* ~ кибератак*", "под ложным флагом",
+            "спонсор* террор*", "спонсор* теракт*", "спонсирова* террор*",
             "МУС", "ордер* МУС", "Международн* уголовн* суд*",
         ),
     ),

@@ -5465,3 +5465,18 @@ def test_a_plural_adjective_after_a_preposition_is_no_venue(matcher: Matcher) ->
     assert "state RU: 'российские'" in verdict.why, verdict.why
     verdict = matcher.classify("Саммит пройдет на Кипре")
     assert any("(only as venue)" in line for line in verdict.why), verdict.why
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # relevance_dev26 (r26-ru-183), invented: calling another state or its leader a
+        # sponsor of terror is a hostile accusation between them
+        ("Лукашенко назвал Литву спонсором терроризма", ("BY", "LT")),
+        ("Tehran calls Washington the world's top sponsor of terrorism", ("IR", "US")),
+    ],
+)
+def test_a_state_called_a_sponsor_of_terror(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
