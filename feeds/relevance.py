@@ -23,6 +23,7 @@ from feeds.lexicon import Hit
 from feeds.reading import (
     ABROAD,
     AGAINST,
+    BEHIND,
     COLON,
     COLON_WEIGHT,
     STATEMENT,
@@ -502,7 +503,8 @@ def _leaders_with(reading: Reading) -> bool:
     )
 
 
-BEHIND_WORDS: Final = frozenset({"behind", "Behind", "BEHIND"})
+# the title's tokens as written: the word reading.py looks for after a state, in any case
+BEHIND_WORDS: Final = frozenset({BEHIND, BEHIND.capitalize(), BEHIND.upper()})
 
 
 def at_a_glance(
