@@ -50,6 +50,29 @@ BORDER_AFTER: Final = frozenset({"border", "borders", "frontier"})
 OWNED_AFTER: Final = frozenset({"assets", "funds", "reserves", "oil", "gas", "goods", "deposits",
                                 "bonds", "debt", "money", "cash", "holdings", "securities",
                                 "central", "state", "sovereign"})
+# "Azerbaijani media report…", «Азербайджанские СМИ сообщили», "Russian state TV": the
+# outlet that reports is the state's press, not the state (LABELING.md: media are not the
+# state), as "Russian blogger" is a nationality (feeds/reading.py): background, not a
+# source, whose stance would be the state's
+MEDIA_AFTER: Final = frozenset({"media", "press", "outlet", "outlets", "newspaper", "newspapers",
+                                "tabloid", "tabloids", "broadcaster", "tv", "television", "сми",
+                                "газета", "газеты", "издание", "издания", "пресса", "телеканал",
+                                "телеканалы"})
+# "Russian state media", «государственные СМИ»: the word between
+STATE_OWNED: Final = frozenset({"state", "state-run", "state-owned", "official", "local",
+                                "государственные", "местные", "провластные"})
+# «правительство Москвы», "Moscow mayor", "Yerevan City Hall": the capital's own
+# government, a city's, not the state's (a bank's deal with the mayoralty is no treaty)
+CAPITALS: Final = ("moscow", "москв", "kyiv", "kiev", "киев", "minsk", "минск", "yerevan",
+                   "ереван", "tbilisi", "тбилиси", "baku", "баку", "tashkent", "ташкент",
+                   "bishkek", "бишкек", "astana", "астан", "almaty", "алмат", "dushanbe",
+                   "душанбе", "ashgabat", "ашхабад", "chisinau", "кишин")
+CITY_AFTER: Final = frozenset({"mayor", "mayor's", "mayors", "mayoralty", "city", "municipal",
+                               "municipality"})
+CITY_BEFORE: Final = frozenset({"правительство", "правительства", "правительству",
+                                "правительством", "мэрия", "мэрии", "мэрию", "мэрией", "мэр",
+                                "мэра", "мэру", "мэром", "вице-мэр", "вице-мэра", "горсовет",
+                                "департамент", "департамента", "градоначальник"})
 # "Ukraine war", "Gaza war": the war is the topic; the state is not thereby a party
 WAR_AFTER: Final = frozenset({"war", "wars", "conflict", "invasion", "war's", "front", "frontline"})
 # "Putin ally", "Kremlin aide": the person, not the state's alliance
@@ -98,6 +121,14 @@ def place_role(tokens: list[str], start: int, end: int) -> str:
         return "background"
     if after in WAR_AFTER:
         return "background"
+    if (after in CITY_AFTER or before in CITY_BEFORE) and tokens[start].lower().startswith(
+        CAPITALS
+    ):
+        return "background"  # «правительство Москвы», "Moscow mayor"
+    if after in MEDIA_AFTER or before == "сми" or (
+        after in STATE_OWNED and _lower(tokens, end + 1) in MEDIA_AFTER
+    ):
+        return "background"  # "Azerbaijani media", «СМИ Азербайджана», "Russian state TV"
     if after in BORDER_AFTER:
         return "party"  # "near the Polish border", "at Finnish border": the neighbour counts
     if after in OWNED_AFTER:

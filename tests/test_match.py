@@ -5480,3 +5480,50 @@ def test_a_state_called_a_sponsor_of_terror(
     matcher: Matcher, title: str, countries: tuple[str, ...]
 ) -> None:
     assert_kept(matcher.classify(title), countries)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # relevance_dev26 (r26-ru-293), invented: a state's press reporting on another
+        # state is not that state taking a stance; the other alone has no story here
+        "Азербайджанские СМИ сообщили о движении армянской техники к границе",
+        "СМИ Азербайджана сообщили о движении армянской техники к границе",
+        "Georgian media report Armenian trucks queueing at the border",
+        "Bulgaria expels Russian state media correspondent",
+    ],
+)
+def test_a_states_press_is_not_the_state(matcher: Matcher, title: str) -> None:
+    verdict = matcher.classify(title)
+    assert not verdict.relevant, verdict.why
+    assert any("(only as background)" in line for line in verdict.why), verdict.why
+
+
+def test_a_states_press_on_two_other_states(matcher: Matcher) -> None:
+    # relevance_dev23 (r23-en-121): the press's state is no party to the deal it covers
+    verdict = matcher.classify("Russian state media stay light on US-backed Ukraine peace deal")
+    assert "RU" not in verdict.countries, verdict.why
+    verdict = matcher.classify("Turkish media say Azerbaijan and Armenia to sign peace deal")
+    assert_kept(verdict, ("AM", "AZ"))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # relevance_dev26 (r26-ru-331), invented: a capital's own government is a city's,
+        # and its deals are no treaty between states
+        "Сбербанк и правительство Москвы подписали Соглашение о сотрудничестве по ИИ",
+        "Мэрия Москвы и Сбербанк подписали соглашение о цифровом сотрудничестве",
+        "Moscow mayor's office signs cooperation deal with Yandex",
+    ],
+)
+def test_a_capitals_city_government_is_no_state(matcher: Matcher, title: str) -> None:
+    verdict = matcher.classify(title)
+    assert not verdict.relevant, verdict.why
+    assert not verdict.events, verdict.events
+
+
+def test_the_state_government_still_signs(matcher: Matcher) -> None:
+    verdict = matcher.classify("Правительство России подписало соглашение с Узбекистаном")
+    assert_kept(verdict, ("RU", "UZ"))
+
