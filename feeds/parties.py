@@ -61,6 +61,9 @@ MEDIA_AFTER: Final = frozenset({"media", "press", "outlet", "outlets", "newspape
 # "Russian state media", «государственные СМИ»: the word between
 STATE_OWNED: Final = frozenset({"state", "state-run", "state-owned", "official", "local",
                                 "государственные", "местные", "провластные"})
+# «Россиянин побывал в Китае», «россиянка»: one Russian, a private person, not the state
+# (the plural «россияне» may be the nation)
+ONE_RUSSIAN: Final = ("россиянин", "россиянк")
 # «правительство Москвы», "Moscow mayor", "Yerevan City Hall": the capital's own
 # government, a city's, not the state's (a bank's deal with the mayoralty is no treaty)
 CAPITALS: Final = ("moscow", "москв", "kyiv", "kiev", "киев", "minsk", "минск", "yerevan",
@@ -120,6 +123,8 @@ def place_role(tokens: list[str], start: int, end: int) -> str:
     ].lower().startswith(NAMING_CITIES):
         return "background"
     if after in WAR_AFTER:
+        return "background"
+    if tokens[start].lower().startswith(ONE_RUSSIAN):
         return "background"
     if (after in CITY_AFTER or before in CITY_BEFORE) and tokens[start].lower().startswith(
         CAPITALS

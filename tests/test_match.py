@@ -5570,3 +5570,15 @@ def test_a_russian_envoy_catches_another_state_out(matcher: Matcher, title: str)
     verdict = matcher.classify(title)
     assert verdict.relevant, verdict.why
     assert "RU" in verdict.countries, verdict.why
+
+
+def test_one_russian_is_a_private_person(matcher: Matcher) -> None:
+    # relevance_dev26 (r26-ru-025), invented: «россиянин», «россиянка» is one person, not
+    # the state; a trip of one Russian is no relations between states
+    for title in (
+        "Россиянин побывал в Китае и раскрыл отношение местных жителей к русским",
+        "Россиянка посетила Иран и описала отношение к русским",
+    ):
+        verdict = matcher.classify(title)
+        assert not verdict.relevant, verdict.why
+        assert "state RU: 'Россиян" in verdict.why[0] and "background" in verdict.why[0]
