@@ -29,15 +29,13 @@ HARD_BOUNDARIES: Final = frozenset({".", ";", ":", "!", "?", "–", "—", "-"})
 QUOTE_CHARS: Final = ('"', "«", "»", "“", "”")
 SENTENCE_ENDS: Final = frozenset({".", ";", "!", "?"})
 # a cue ending in one of these needs a state right after it: "fighting for Russia"
-LINKING: Final = frozenset({"for", "of", "into", "against", "против", "за", "стороне"})
+LINKING: Final = frozenset({"for", "of", "into", "against", "за", "стороне"})
 # "a scheme against Russia", "… to defend against Russia (over …)": a measure against a
 # state, in a title, with the state's name ending the phrase; not "charges against Russian
 # Orthodox chief" (a person) nor a summary's "drone attacks against Ukraine" (the war)
 AGAINST: Final = "against"  # the cue's label (feeds/topics.py) and its one word
 AFTER_AGAINST: Final = frozenset({"over", "in", "amid", "and", "as", "after", "for", "with", "on",
-                                  "at", "by", "from", "to", "if", "despite", "s",
-                                  # «объединиться против России и Ирана», «… против Китая в ВТО»
-                                  "и", "в", "во", "на", "из-за", "после", "по", "при", "с", "со"})
+                                  "at", "by", "from", "to", "if", "despite", "s"})
 # "Putin ally", "Trump's son", "сын Трампа": the person, not the state
 PERSONAL_AFTER: Final = frozenset({
     "ally", "allies", "loyalist", "loyalists", "associate", "associates", "crony", "cronies",

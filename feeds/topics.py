@@ -455,7 +455,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
     # ("… to defend against Russia", "London's new scheme against Russia"; feeds/reading.py
     # AGAINST). Not a stance that overrides court or battlefield words: "wins against
     # Russia in hockey final" stays sport.
-    "against": (MEDIUM, ("against",), ("против",)),
+    "against": (MEDIUM, ("against",), ()),
     "relations": (
         WEAK,
         (

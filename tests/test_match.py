@@ -5529,34 +5529,6 @@ def test_the_state_government_still_signs(matcher: Matcher) -> None:
 
 
 @pytest.mark.parametrize(
-    ("title", "countries"),
-    [
-        # relevance_dev26 (r26-ru-408), invented: «против» before a state that ends its
-        # phrase is a measure or a front against it, as "against" is
-        ("На Украине призвали Израиль объединиться против России и Ирана", ("IL", "IR", "RU")),
-        ("Литва и Польша создадут коалицию против Белоруссии", ("BY", "LT", "PL")),
-    ],
-)
-def test_a_front_against_a_state_in_russian(
-    matcher: Matcher, title: str, countries: tuple[str, ...]
-) -> None:
-    assert_kept(matcher.classify(title), countries)
-
-
-@pytest.mark.parametrize(
-    "title",
-    [
-        # «против» before no state, or the two at war
-        "В Тбилиси прошла акция против решения властей",
-        "Украина запустила дроны против России",
-        "Российские самолеты-радары против украинских крылатых ракет",
-    ],
-)
-def test_against_without_a_state_in_russian(matcher: Matcher, title: str) -> None:
-    assert not matcher.classify(title).relevant
-
-
-@pytest.mark.parametrize(
     "title",
     [
         # relevance_dev26 (r26-ru-123), invented: Russia's deputy envoy to the UN speaks
