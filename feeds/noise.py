@@ -75,6 +75,13 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
         ),
         ("университет*", "вуз", "вузов", "вузы", "студент*", "выпускник*", "магистратур*"),
     ),
+    # who is stronger at the front: "Russia gaining upper hand", «о растущей мощи России»
+    # — an assessment, not an act; light, so joint drills that show might still count
+    "strength": (
+        LIGHT,
+        ("upper hand", "military might", "firepower"),
+        ("мощь", "мощи", "мощью"),  # might (not «мощност*», a plant's capacity)
+    ),
     "battlefield": (
         HEAVY,
         (

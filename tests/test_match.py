@@ -5554,3 +5554,24 @@ def test_one_russian_is_a_private_person(matcher: Matcher) -> None:
         verdict = matcher.classify(title)
         assert not verdict.relevant, verdict.why
         assert "state RU: 'Россиян" in verdict.why[0] and "background" in verdict.why[0]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # relevance_dev26 (r26-ru-317, r26-ru-120), invented: who is stronger at the
+        # front is an assessment, not an act between the states named
+        "В Британии заявили о растущей мощи России",
+        "В США рассказали об усилении огневой мощи России с помощью авиабомб",
+        "В Германии заявили о военной мощи Китая",
+    ],
+)
+def test_an_assessment_of_military_might_is_no_act(matcher: Matcher, title: str) -> None:
+    verdict = matcher.classify(title)
+    assert not verdict.relevant, verdict.why
+
+
+def test_joint_drills_that_show_might_still_count(matcher: Matcher) -> None:
+    verdict = matcher.classify("China, Russia flex military might in joint naval drills")
+    assert_kept(verdict, ("CN", "RU"))
+    assert_event(verdict, "exercise", "fact")
