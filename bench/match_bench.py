@@ -81,20 +81,21 @@ BLIND_SETS = _data("holdout2", "holdout3")
 # archives of The Guardian's world news and BBC News Europe, January–November 2025, English
 # only, few relevant; HOLDOUT26.md: every Lenta.ru
 # headline of two whole days, April 2024, from an archive dump, Russian only, titles
-# only): development files, read with their misses, and wholly blind ones.
+# only; HOLDOUT27.md: whole daily feeds of the Tehran Times and the SCMP's China section,
+# January–October 2025, English): development files, read with their misses, and wholly blind ones.
 RELEVANCE_DEVS = _data(
     "relevance_dev4", "relevance_dev5", "relevance_dev6", "relevance_dev7", "relevance_dev8",
     "relevance_dev9", "relevance_dev10", "relevance_dev11", "relevance_dev12",
     "relevance_dev13", "relevance_dev14", "relevance_dev15", "relevance_dev16",
     "relevance_dev17", "relevance_dev18", "relevance_dev19", "relevance_dev20",
     "relevance_dev21", "relevance_dev22", "relevance_dev23", "relevance_dev24",
-    "relevance_dev25", "relevance_dev26",
+    "relevance_dev25", "relevance_dev26", "relevance_dev27",
 )
 BLIND_WHOLES = _data(
     "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10",
     "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17",
     "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24",
-    "holdout25", "holdout26",
+    "holdout25", "holdout26", "holdout27",
 )
 # Real headlines that each report an event, rich in future and hypothetical ones: a
 # development set for event kind and modality (tests/data/EVENTS_DEV.md), not a blind one,
@@ -110,7 +111,8 @@ BLIND_WHOLES = _data(
 # the same feed, August–October 2024 (EVENTS_SPLIT12.md), and a thirteenth from Al Jazeera,
 # Tehran Times and Pak Observer, January–September 2025 (EVENTS_SPLIT13.md), and a
 # fourteenth from Al Jazeera and the New York Times' world feed, 2022–2023
-# (EVENTS_SPLIT14.md).
+# (EVENTS_SPLIT14.md), and a fifteenth from The Moscow Times and Al Jazeera on the days of
+# dated 2024–2025 events, fewer events than aimed at (EVENTS_SPLIT15.md).
 # Invented headlines with one event each, written and labeled by helpers who saw only
 # LABELING.md, to probe modality constructions (tests/data/MODALITY_PROBES.md) and event
 # kinds, with hard negatives (tests/data/KIND_PROBE3.md), and a second kind probe by a helper
@@ -120,19 +122,19 @@ PROBES = _data("modality_probe1", "modality_probe2", "kind_probe3", "kind_probe4
 EVENTS_DEVS = _data(
     "events_dev", "events_dev2", "events_dev3", "events_dev4", "events_dev5", "events_dev6",
     "events_dev7", "events_dev8", "events_dev9", "events_dev10", "events_dev11",
-    "events_dev12", "events_dev13", "events_dev14",
+    "events_dev12", "events_dev13", "events_dev14", "events_dev15",
 )
 # Their blind sister sets (EVENTS_HOLDOUT.md, EVENTS_HOLDOUT2.md, and the blind halves of
 # EVENTS_SPLIT_A.md, EVENTS_SPLIT_B.md, EVENTS_SPLIT3_A.md, EVENTS_SPLIT3_B.md,
 # EVENTS_SPLIT4_A.md, EVENTS_SPLIT4_B.md, EVENTS_SPLIT5.md, EVENTS_SPLIT6.md,
 # EVENTS_SPLIT7.md, EVENTS_SPLIT8.md, EVENTS_SPLIT9.md, EVENTS_SPLIT10.md, EVENTS_SPLIT11.md,
-# EVENTS_SPLIT12.md, EVENTS_SPLIT13.md and EVENTS_SPLIT14.md): reported as figures only,
+# EVENTS_SPLIT12.md, EVENTS_SPLIT13.md, EVENTS_SPLIT14.md and EVENTS_SPLIT15.md): reported as figures only,
 # never item by item.
 EVENTS_HOLDOUTS = _data(
     "events_holdout", "events_holdout2", "events_holdout3", "events_holdout4", "events_holdout5",
     "events_holdout6", "events_holdout7", "events_holdout8", "events_holdout9",
     "events_holdout10", "events_holdout11", "events_holdout12", "events_holdout13",
-    "events_holdout14", "events_holdout15",
+    "events_holdout14", "events_holdout15", "events_holdout16",
 )
 CORPUS = Path("/work/shared/corpus/real-headlines")
 
