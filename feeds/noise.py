@@ -251,6 +251,11 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "reelected",
             # a city's own affairs
             "city council", "city hall", "municipal", "councillors", "renaming", "renamed",
+            # a leader at the bedside, not a state visit (the phrase takes "visits"
+            # from the relations cues): "Pezeshkian visits families displaced by …"
+            "visits families", "visited families", "visits victims", "visited victims",
+            "visits wounded", "visited wounded", "visits injured", "visited injured",
+            "visits displaced", "visited displaced",
         ),
         (
             "выбор*", "цик", "избирком*", "оппозиц*", "протест*", "митинг*", "отставк*",
@@ -264,6 +269,9 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             # a street action: «участники акции против интеграции с Россией»
             # (not «акции против …»: hostile acts against a state are a stance)
             "участник* акци*", "акци* протест*",
+            # a leader at the bedside: «навестил раненых», «посетил пострадавших»
+            "навестил* ранен*", "посетил* ранен*", "навестил* пострадавш*",
+            "посетил* пострадавш*",
             # a city's own affairs: «депутаты горкенеша», «маслихат», «переименование улиц»
             "горкенеш*", "горсовет*", "городск* совет*", "городск* кенеш*", "маслихат*",
             "акимат*", "мэри*", "переименовани*",

@@ -78,6 +78,13 @@ CITY_BEFORE: Final = frozenset({"правительство", "правител�
                                 "департамент", "департамента", "градоначальник"})
 # "Ukraine war", "Gaza war": the war is the topic; the state is not thereby a party
 WAR_AFTER: Final = frozenset({"war", "wars", "conflict", "invasion", "war's", "front", "frontline"})
+# "Russian hacker", "Chinese captain", "American tourist": one private person of that
+# nationality, not the state (as «россиянин»; plural nationals and "Russian hackers" may
+# be the state's own)
+PERSON_NOUNS: Final = frozenset({"hacker", "man", "woman", "boy", "girl",
+                                 "tourist", "tourists", "businessman", "businesswoman",
+                                 "blogger", "bloggers", "captain", "sailor", "teenager",
+                                 "couple", "mother", "father", "grandmother", "widow"})
 # "Putin ally", "Kremlin aide": the person, not the state's alliance
 PERSON_AFTER: Final = frozenset({"ally", "allies", "aide", "aides", "envoy", "adviser", "advisor",
                                  "spokesman", "loyalist", "loyalists", "associate", "crony"})
@@ -122,16 +129,21 @@ def place_role(tokens: list[str], start: int, end: int) -> str:
         start
     ].lower().startswith(NAMING_CITIES):
         return "background"
-    if after in WAR_AFTER:
-        return "background"
+    if after in WAR_AFTER and _lower(tokens, end + 1) != "machine":
+        return "background"  # (not "Russia war machine": its army, a sanctions target)
+    if after in PERSON_NOUNS:
+        return "background"  # "Russian hacker", "Chinese captain": a person's nationality
     if tokens[start].lower().startswith(ONE_RUSSIAN):
         return "background"
     if (after in CITY_AFTER or before in CITY_BEFORE) and tokens[start].lower().startswith(
         CAPITALS
     ):
         return "background"  # «правительство Москвы», "Moscow mayor"
-    if after in MEDIA_AFTER or before == "сми" or (
-        after in STATE_OWNED and _lower(tokens, end + 1) in MEDIA_AFTER
+    # "China's media", "Iran's state TV": as "Chinese media"
+    press = end + 1 if after == "s" else end
+    outlet = _lower(tokens, press)
+    if outlet in MEDIA_AFTER or before == "сми" or (
+        outlet in STATE_OWNED and _lower(tokens, press + 1) in MEDIA_AFTER
     ):
         return "background"  # "Azerbaijani media", «СМИ Азербайджана», "Russian state TV"
     if after in BORDER_AFTER:

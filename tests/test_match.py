@@ -5575,3 +5575,46 @@ def test_joint_drills_that_show_might_still_count(matcher: Matcher) -> None:
     verdict = matcher.classify("China, Russia flex military might in joint naval drills")
     assert_kept(verdict, ("CN", "RU"))
     assert_event(verdict, "exercise", "fact")
+
+
+def test_a_states_press_in_the_possessive(matcher: Matcher) -> None:
+    # relevance_dev27 (r27-en-058), invented: "China's media" is the press, as "Chinese
+    # media" is, and no party to what it covers
+    verdict = matcher.classify("China's media play up Russian response to Trump-Zelensky clash")
+    assert "CN" not in verdict.countries, verdict.why
+    verdict = matcher.classify("Iran's media say Azerbaijan closed its border")
+    assert not verdict.relevant, verdict.why
+
+
+def test_a_leader_at_the_bedside_is_no_state_visit(matcher: Matcher) -> None:
+    # relevance_dev27 (r27-en-127): a leader at the bedside of his own people is no
+    # visit between states, whoever caused their wounds
+    verdict = matcher.classify(
+        "Pezeshkian visits families displaced by Israeli attacks, vows continued support",
+        "TEHRAN — Iranian President Masoud Pezeshkian met on Monday with several families"
+        " affected by the recent Israeli aggression during a visit to a shelter.",
+    )
+    assert not verdict.relevant, verdict.why
+    assert not verdict.events, verdict.events
+
+
+def test_a_states_war_machine_is_the_state(matcher: Matcher) -> None:
+    # events_dev15 (ev15-en-147), invented: "Russian war machine" is its army, a target
+    # of sanctions, not the name of a war
+    verdict = matcher.classify("Britain sanctions firms feeding Russian war machine")
+    assert_kept(verdict, ("GB", "RU"))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # events_dev15 (ev15-en-148), relevance_dev23 (r23-en-095), invented: one person
+        # of a nationality is not the state (the last two are guards)
+        "Australia blames Russian hacker for major cyber attack",
+        "France to try Chinese captain of tanker",
+        "Turkey deports American tourist over drone photos",
+    ],
+)
+def test_one_person_of_a_nationality_is_no_state(matcher: Matcher, title: str) -> None:
+    verdict = matcher.classify(title)
+    assert not verdict.relevant, verdict.why
