@@ -120,6 +120,11 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             # the Normandy and Minsk formats on Ukraine
             "Astana process", "Astana format", "Astana talks", "Normandy format",
             "Minsk format",
+            # ties renewed are ties restored, no pact extended (the phrase takes "renew"
+            # from the extend triggers): "Syria, Azerbaijan renew ties"
+            "renew ~ ties", "renews ~ ties", "renewed ~ ties", "renewing ~ ties",
+            "renew ~ relations", "renews ~ relations", "renewed ~ relations",
+            "renewing ~ relations",
         ),
         (
             "посол", "посла", "послу", "послом", "послы", "послов", "послам",

@@ -5618,3 +5618,31 @@ def test_a_states_war_machine_is_the_state(matcher: Matcher) -> None:
 def test_one_person_of_a_nationality_is_no_state(matcher: Matcher, title: str) -> None:
     verdict = matcher.classify(title)
     assert not verdict.relevant, verdict.why
+
+
+def test_a_leader_visiting_is_a_visit(matcher: Matcher) -> None:
+    # events_dev15 (ev15-en-095), invented: "is visiting" is the visit under way
+    assert_event(matcher.classify("Putin is visiting Vietnam to shore up ties"), "summit", "fact")
+    verdict = matcher.classify("Armenia reassures visiting Iranian president over corridor")
+    assert_event(verdict, "summit", "fact")
+    assert {"AM", "IR"} <= set(verdict.events[0].countries), verdict.events
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # relevance_dev27 (r27-en-001), invented: ties renewed are ties restored, no
+        # pact extended
+        "Syria, Azerbaijan renew ties amid secret talks with Israel",
+        "Georgia and Russia renewed diplomatic relations, Tbilisi says",
+    ],
+)
+def test_ties_renewed_are_no_extension(matcher: Matcher, title: str) -> None:
+    verdict = matcher.classify(title)
+    assert verdict.relevant, verdict.why
+    assert all(event.kind != "extend" for event in verdict.events), verdict.events
+
+
+def test_a_pact_renewed_is_extended(matcher: Matcher) -> None:
+    verdict = matcher.classify("Russia and Kazakhstan renew oil transit agreement")
+    assert_event(verdict, "extend", "fact")
