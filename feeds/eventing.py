@@ -1438,8 +1438,9 @@ def _title_stance(reading: Reading, kind: str) -> str | None:
 
 
 def _legislature_approval(reading: Reading, trigger: Found) -> Found | None:
-    """The approval a legislature gives an accession, if the trigger names one."""
-    if trigger.payload[1] != "join" or trigger.segment != 0:
+    """The approval a legislature gives an accession or a bid, if the trigger names one:
+    "Turkey's parliament set to vote on Sweden's NATO bid" is its ratification ahead."""
+    if trigger.payload[1] not in ("join", "apply") or trigger.segment != 0:
         return None
     tokens = reading.tokens[0]
     first = clause_start(tokens, trigger.start)

@@ -794,7 +794,9 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # соглашения»: that act is future (a treaty approved is a ratification: see eventing)
     "approve": (
         ("approves", "approved", "approve", "endorses", "endorsed", "greenlights",
-         "greenlighted", "green light", "backs", "backed"),
+         "greenlighted", "green light", "backs", "backed",
+         # a legislature's vote on an accession is its ratification (feeds/eventing.py)
+         "vote on", "votes on", "voted on", "voting on"),
         ("одобрил*", "одобри*", "одобрен*", "утвердил*", "утверди*", "поддержал*"),
     ),
     # nearly there: governs only what follows ("close to joining"), never a noun before

@@ -5646,3 +5646,19 @@ def test_ties_renewed_are_no_extension(matcher: Matcher, title: str) -> None:
 def test_a_pact_renewed_is_extended(matcher: Matcher) -> None:
     verdict = matcher.classify("Russia and Kazakhstan renew oil transit agreement")
     assert_event(verdict, "extend", "fact")
+
+
+@pytest.mark.parametrize(
+    ("title", "modality"),
+    [
+        # events_dev15 (ev15-en-062), invented: a legislature voting on another state's bid
+        # or accession is its ratification, ahead or done
+        ("Turkey's parliament set to vote on Sweden's NATO bid this week", "future"),
+        ("Hungary's parliament to vote on Sweden's NATO accession", "future"),
+        ("Hungarian parliament approves Sweden's NATO bid", "fact"),
+    ],
+)
+def test_a_legislature_voting_on_a_bid_ratifies(
+    matcher: Matcher, title: str, modality: str
+) -> None:
+    assert_event(matcher.classify(title), "ratify", modality)
