@@ -1146,16 +1146,25 @@ def watched_voice(reading: Reading, watched: frozenset[str]) -> None:
     talks on Kurds, Russian diplomat says", «США мешают Дамаску…, заявили в Минобороны
     России») is the state taking a stance: nothing else in the story concerns the watch
     list, so its voice is why the story is here. (``_voice_on_another`` makes the same
-    call for any state when the title has only one party.)"""
+    call for any state when the title has only one party.) As there, the stance is the
+    news: the title gets a statement cue of a colon's weight ("Palestinian unity crucial
+    in face of Zionist regime's war crimes, Iran warns")."""
     if any(place.is_org and place.role == "party" for place in reading.places):
         return
     title = [place for place in reading.places if not place.segment and not place.is_org]
     named = {place.code for place in title if place.role == "party"}
     if not named or not watched.isdisjoint(named):
         return
+    voices = []
     for place in title:
         if place.role == "source" and place.code in watched:
             place.role = "party"
+            voices.append(place)
+    if voices and not any(
+        lower(reading.tokens[0], place.end).startswith(SERVICES) for place in voices
+    ):
+        voice = f"{'/'.join(sorted({p.code for p in voices}))} on {'/'.join(sorted(named))}"
+        reading.cues[0].append((STATEMENT, COLON_WEIGHT, voice, voices[0].start))
 
 
 def _leaders_by_office(reading: Reading) -> None:

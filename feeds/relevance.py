@@ -517,8 +517,9 @@ def at_a_glance(
     two states other than Russia and Ukraine (whose lead may carry the act), not a leader
     given asylum by another state, not a leader in another state ("Orban in Moscow"), not
     a state's soldiers ("North Korean soldiers … in Ukraine war"), not arms a state
-    supplied ("US-supplied missiles") nor a state's voice before a colon ("Kremlin: London
-    must…"; ``title_tokens`` tell), so that the story is out if the summary names no bloc
+    supplied ("US-supplied missiles"), not a state's voice before a colon ("Kremlin: London
+    must…"; ``title_tokens`` tell) nor a statement verb after two states not both at war
+    (maybe a watched state's voice on others), so that the story is out if the summary names no bloc
     either (it is then no teaser for a bloc story); False otherwise. Exact: the full
     reading could only find less, never more.
     """
@@ -577,6 +578,10 @@ def at_a_glance(
         return False  # maybe a leader abroad, "Orban in Moscow" (feeds/reading.py)
     if len(states) >= 2 and not BEHIND_WORDS.isdisjoint(title_tokens):
         return False  # maybe "Russia behind …, Tusk says" (feeds/reading.py)
+    if spoken and len(states) >= 2 and not states <= WARRING:
+        # maybe a watched state's voice on states not watched, "…, Russian official
+        # claims" (feeds/reading.py, watched_voice)
+        return False
     return None
 
 

@@ -5662,3 +5662,23 @@ def test_a_legislature_voting_on_a_bid_ratifies(
     matcher: Matcher, title: str, modality: str
 ) -> None:
     assert_event(matcher.classify(title), "ratify", modality)
+
+
+def test_tehrans_name_for_israel(matcher: Matcher) -> None:
+    # relevance_dev27 (r27-en-149), invented: "Zionist regime" is Tehran's official name
+    # for Israel
+    verdict = matcher.classify("Iran condemns Zionist regime's strikes on Yemen")
+    assert_kept(verdict, ("IL", "IR", "YE"))
+    verdict = matcher.classify("Тегеран осудил удары сионистского режима по Ливану")
+    assert_kept(verdict, ("IL", "IR", "LB"))
+
+
+def test_a_watched_voice_on_unwatched_states_is_a_stance(matcher: Matcher) -> None:
+    # relevance_dev10 (r10-en-080), invented: a watched state quoted on states the analyst
+    # does not watch takes a stance, and the stance is a statement, as a single party's
+    # voice is ("…, Kremlin says" on one state)
+    verdict = matcher.classify(
+        "U.S. and U.K. developed nerve agent used in Salisbury, Russian official claims"
+    )
+    assert_kept(verdict, ("GB", "RU", "US"))
+    assert any("(statement): 'RU on GB/US'" in line for line in verdict.why), verdict.why
