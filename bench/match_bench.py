@@ -83,7 +83,8 @@ BLIND_SETS = _data("holdout2", "holdout3")
 # headline of two whole days, April 2024, from an archive dump, Russian only, titles
 # only; HOLDOUT27.md: whole daily feeds of the Tehran Times and the SCMP's China section,
 # January–October 2025, English; HOLDOUT29.md: one 2018 homepage snapshot each of Sputnik
-# Georgia, 1news.az and TUT.BY, Russian, few relevant): development files, read with their misses, and wholly blind ones.
+# Georgia, 1news.az and TUT.BY, Russian, few relevant): development files, read with their
+# misses, and wholly blind ones.
 RELEVANCE_DEVS = _data(
     "relevance_dev4", "relevance_dev5", "relevance_dev6", "relevance_dev7", "relevance_dev8",
     "relevance_dev9", "relevance_dev10", "relevance_dev11", "relevance_dev12",
@@ -129,8 +130,8 @@ EVENTS_DEVS = _data(
 # EVENTS_SPLIT_A.md, EVENTS_SPLIT_B.md, EVENTS_SPLIT3_A.md, EVENTS_SPLIT3_B.md,
 # EVENTS_SPLIT4_A.md, EVENTS_SPLIT4_B.md, EVENTS_SPLIT5.md, EVENTS_SPLIT6.md,
 # EVENTS_SPLIT7.md, EVENTS_SPLIT8.md, EVENTS_SPLIT9.md, EVENTS_SPLIT10.md, EVENTS_SPLIT11.md,
-# EVENTS_SPLIT12.md, EVENTS_SPLIT13.md, EVENTS_SPLIT14.md and EVENTS_SPLIT15.md): reported as figures only,
-# never item by item.
+# EVENTS_SPLIT12.md, EVENTS_SPLIT13.md, EVENTS_SPLIT14.md and EVENTS_SPLIT15.md): reported
+# as figures only, never item by item.
 EVENTS_HOLDOUTS = _data(
     "events_holdout", "events_holdout2", "events_holdout3", "events_holdout4", "events_holdout5",
     "events_holdout6", "events_holdout7", "events_holdout8", "events_holdout9",

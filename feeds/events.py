@@ -435,8 +435,9 @@ for _kind, _gerunds in GERUNDS.items():
 
 MEETINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "fact": (
-        ("visits", "visited", "visiting", "meets", "met", "held talks", "holds talks", "holding talks",
-         "speaks to", "speaks with", "spoke to", "spoke with", "speaking to", "speaking with",
+        ("visits", "visited", "visiting", "meets", "met", "held talks", "holds talks",
+         "holding talks", "speaks to", "speaks with", "spoke to", "spoke with", "speaking to",
+         "speaking with",
          "hosts", "hosted", "welcomes", "welcomed",
          "arrives in", "arrived in", "lands in", "landed in", "attends", "attended",
          "discussed", "discusses", "discuss", "headed to", "travels to",
