@@ -120,6 +120,9 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             # the Normandy and Minsk formats on Ukraine
             "Astana process", "Astana format", "Astana talks", "Normandy format",
             "Minsk format",
+            # a conflict's settlement is its diplomacy
+            "peace settlement", "conflict settlement", "settle the conflict",
+            "settlement of the conflict",
             # ties renewed are ties restored, no pact extended (the phrase takes "renew"
             # from the extend triggers): "Syria, Azerbaijan renew ties"
             "renew ~ ties", "renews ~ ties", "renewed ~ ties", "renewing ~ ties",
@@ -136,6 +139,10 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "соглашени* авраама",
             "черноморск* зернов* инициатив*", "астанинск* формат*", "астанинск* переговор*",
             "нормандск* формат*", "минск* формат*",
+            # «по урегулированию карабахского конфликта», «урегулирование на Украине» (the
+            # state apart); not a debt's «урегулирование»
+            "урегулировани* ~ конфликт*", "урегулировани* ~ кризис*", "мирн* урегулировани*",
+            "политическ* урегулировани*", "урегулировани* на",
         ),
     ),
     # a state's formal protest to another: envoys summoned, recalled or expelled. The act

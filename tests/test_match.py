@@ -5682,3 +5682,26 @@ def test_a_watched_voice_on_unwatched_states_is_a_stance(matcher: Matcher) -> No
     )
     assert_kept(verdict, ("GB", "RU", "US"))
     assert any("(statement): 'RU on GB/US'" in line for line in verdict.why), verdict.why
+
+
+def test_a_crime_boss_handed_over_is_a_court_case(matcher: Matcher) -> None:
+    # relevance_dev29 (r29-ru-077), invented: «вора в законе» (a crime boss), in any case
+    for title in ('Беларусь "поставила" Грузии вора в законе',
+                  "Казахстан передал Узбекистану вора в законе"):
+        assert not matcher.classify(title).relevant, title
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # relevance_dev29 (r29-ru-118), invented: a conflict's settlement is its diplomacy
+        ("Мамедъяров: сопредседатели озвучили идеи по урегулированию карабахского конфликта",
+         ("AZ",)),
+        ("Китай предложил план урегулирования на Украине", ("CN", "UA")),
+        ("Baku ready for peace settlement with Yerevan", ("AM", "AZ")),
+    ],
+)
+def test_a_conflicts_settlement_is_diplomacy(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
