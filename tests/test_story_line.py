@@ -22,7 +22,7 @@ DEVELOPMENT = ("headlines", "events_dev", "events_dev2", "events_dev3", "events_
                "relevance_dev12", "relevance_dev13", "relevance_dev14", "relevance_dev15",
                "relevance_dev16", "relevance_dev17", "relevance_dev18", "relevance_dev19",
                "relevance_dev22", "relevance_dev23", "relevance_dev24", "relevance_dev25",
-               "relevance_dev26", "relevance_dev27",
+               "relevance_dev26", "relevance_dev27", "relevance_dev28",
                "events_dev5",
                "events_dev6", "events_dev7", "events_dev8")
 
