@@ -207,9 +207,10 @@ def build_lexicon(
     for label, (_, verbs, objects) in PAIRS.items():
         _add_pairs(lexicon, verbs, ("S", label, "verb"))
         _add_pairs(lexicon, objects, ("S", label, "object"))
-    # the exact forms of "судно" (ship) outdo the court stem "суд*"; of the forms the two
-    # share, "суда" is mostly the court's ("решение суда"), unless an adjective in the
-    # plural goes before it (feeds/reading.py); "судов", "судам"… are mostly ships
+    # of the forms a court («суд») and a ship («судно») share, "суда" is mostly the
+    # court's ("решение суда"), unless an adjective in the plural goes before it
+    # (feeds/reading.py); "судов", "судам"… are mostly ships, and the court's list in
+    # feeds/noise.py leaves them out
     lexicon.add("суда", ("N", DOMESTIC["court"][0], "court"))
     for kind, (english, russian) in VOICES.items():
         lexicon.add_all(english, ("V", kind))

@@ -5705,3 +5705,30 @@ def test_a_conflicts_settlement_is_diplomacy(
     matcher: Matcher, title: str, countries: tuple[str, ...]
 ) -> None:
     assert_kept(matcher.classify(title), countries)
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # relevance_dev28 (r28-ru-135), events_dev12 (ev12-en-014), invented: trade verbs
+        # past the stems' four letters, and a reminder to another state
+        ("Сколько Азербайджан продает в Россию и импортирует из нее", ("AZ", "RU")),
+        ("Казахстан экспортировал в Китай рекордный объем зерна", ("CN", "KZ")),
+        ("Warsaw reminds Kiev of its Nazi past", ("PL", "UA")),
+        ("Лавров напомнил Рубио о «реалиях на земле»", ("RU", "US")),
+    ],
+)
+def test_trade_verbs_and_reminders(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
+
+
+def test_fate_is_no_court(matcher: Matcher) -> None:
+    # invented, from the «суд*» stem audit: «судьба» (fate) is no court, and a treaty's
+    # fate keeps its cues; a court keeps its forms
+    verdict = matcher.classify("Россия и Турция обсудили судьбу зерновой сделки")
+    assert_kept(verdict, ("RU", "TR"))
+    assert not any("(court)" in line for line in verdict.why), verdict.why
+    assert any("(court): 'Суд'" in line
+               for line in matcher.classify("Суд в Москве арестовал гражданина США").why)
