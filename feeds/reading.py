@@ -1135,6 +1135,14 @@ def _voice_on_another(
         return []
     for place in sources:
         place.role = "party"
+    return _stance_cue(sources, voices, named, tokens)
+
+
+def _stance_cue(
+    sources: list[Place], voices: set[str], named: set[str], tokens: list[str]
+) -> list[tuple[str, float, str, int]]:
+    """The statement cue a state's voice on others gives its title; none when the voice is
+    a service that reports what it saw ("…, U.S. Coast Guard says")."""
     if any(lower(tokens, place.end).startswith(SERVICES) for place in sources):
         return []
     voice = f"{'/'.join(sorted(voices))} on {'/'.join(sorted(named))}"
@@ -1160,11 +1168,9 @@ def watched_voice(reading: Reading, watched: frozenset[str]) -> None:
         if place.role == "source" and place.code in watched:
             place.role = "party"
             voices.append(place)
-    if voices and not any(
-        lower(reading.tokens[0], place.end).startswith(SERVICES) for place in voices
-    ):
-        voice = f"{'/'.join(sorted({p.code for p in voices}))} on {'/'.join(sorted(named))}"
-        reading.cues[0].append((STATEMENT, COLON_WEIGHT, voice, voices[0].start))
+    if voices:
+        codes = {place.code for place in voices}
+        reading.cues[0].extend(_stance_cue(voices, codes, named, reading.tokens[0]))
 
 
 def _leaders_by_office(reading: Reading) -> None:
