@@ -10,6 +10,7 @@ import contextlib
 import os
 import sqlite3
 import stat
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -90,6 +91,25 @@ def _belongs_to_another_application(db: sqlite_utils.Database) -> bool:
     return bool(version == 0 and tables)
 
 
+def _enable_wal(db: sqlite_utils.Database) -> None:
+    """Switch the file to WAL, waiting while another process switches it.
+
+    Changing the journal mode needs the exclusive lock, and SQLite answers "database is
+    locked" at once, busy timeout or not, when another process opened the same new file at
+    the same moment: 2 of 240 concurrent ``blocwatch init`` failed so. Once the other
+    process is done the file is in WAL already and ``enable_wal`` has nothing to do.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    while True:
+        try:
+            db.enable_wal()
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 def connect(path: Path, *, readonly: bool = False) -> sqlite_utils.Database:
     """A connection with our pragmas, without migrating (for readers in worker threads)."""
     try:
@@ -143,7 +163,7 @@ def open_db(path: Path | str, *, readonly: bool = False) -> sqlite_utils.Databas
             raise NotADatabaseError(
                 f"{path} is a SQLite database but not blocwatch's; refusing to touch it"
             )
-        db.enable_wal()
+        _enable_wal(db)
         if schema_version(db) > SCHEMA_VERSION:
             raise StoreError(
                 f"{path} was written by a newer blocwatch (schema {schema_version(db)}); "
