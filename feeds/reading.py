@@ -130,6 +130,17 @@ WEEKDAYS: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "frid
 # "… as …", "… amid …", «… на фоне …»: what follows may be only the backdrop of the title's
 # main clause (_background_clause)
 BACKDROP_LINKS: Final = frozenset({"as", "amid", "despite", "несмотря", "фоне"})
+# a state's trade figures: "Chinese exports show resilience …", «экспорт российской нефти …»
+# (_trade_figures)
+INTEGRATION: Final = "integration"
+TRADE_FIGURES: Final = ("exports", "imports", "экспорт", "импорт")
+# a state's act on its trade, not its figures: "China curbs rare earth exports amid US row"
+TRADE_ACTS: Final = frozenset({"curb", "curbs", "ban", "bans", "restrict", "restricts", "halt",
+                               "halts", "limit", "limits", "suspend", "suspends", "stop", "stops",
+                               "block", "blocks", "cut", "cuts", "resume", "resumes", "lift",
+                               "lifts", "ease", "eases"})
+TRADE_ACT_STEMS: Final = ("запрет", "огранич", "приостанов", "останов", "возобнов", "сократ",
+                          "сокращ")
 # a lead's dateline: a city in capitals before a dash ("TEHRAN –", "MOSCOW (Sputnik) -",
 # "ASTANA. KAZINFORM -"), or a city and a date ("Baku, May 5", «КИШИНЕВ, 21 ноя —»,
 # "DUSHANBE, September 14. /TASS/.")
@@ -664,6 +675,9 @@ def read(
         _the_war_of_a_stance(title_tokens, places)
     if reading.negatives[0] and reading.cues[0]:
         _background_clause(title_tokens, reading.cues[0], reading.negatives[0], places)
+    if reading.cues[0] and any(word in title for word in ("xports", "mports", "кспорт",
+                                                           "мпорт")):  # a C search first
+        _trade_figures(title_tokens, reading.cues[0], places)
     if summary_tokens and _may_open_with_dateline(summary):
         _dateline_is_source(lexicon, summary, places, reading)
     for place, token, stem in doubtful:
@@ -737,6 +751,38 @@ def _background_clause(
     ):
         return
     cues[:] = [cue for cue in cues if cue[3] < link]
+
+
+def _trade_figures(
+    tokens: list[str], cues: list[tuple[str, float, str, int]], places: list[Place]
+) -> None:
+    """"Chinese exports show strong resilience despite US tariff war": one state's trade
+    figures, with another state only in the backdrop after "as", "amid" or "despite", are
+    that state's economy; the backdrop does not make the other state a trading partner.
+    Not when the main clause names a partner ("Russia's oil exports to India rise amid
+    sanctions") or another cue, nor when the state acts on its trade ("China curbs rare
+    earth exports amid US row")."""
+    link = next((i for i, token in enumerate(tokens)
+                 if i > 1 and token.lower() in BACKDROP_LINKS), None)
+    if link is None:
+        return
+    main = [cue for cue in cues if cue[3] < link]
+    if not all(cue[0] == INTEGRATION for cue in main) or not any(
+        cue[2].lower().startswith(TRADE_FIGURES, cue[2].find(" ") + 1) for cue in main
+    ):
+        return
+    first = min(cue[3] for cue in main)
+    if any(token.lower() in TRADE_ACTS or token.lower().startswith(TRADE_ACT_STEMS)
+           for token in tokens[:first]):
+        return
+    title_places = [place for place in places if not place.segment]
+    trader = {place.code for place in title_places if place.start < link}
+    backdrop = [place for place in title_places if place.start > link]
+    if len(trader) != 1 or not any(place.code not in trader for place in backdrop):
+        return  # "… as Beijing relaxes controls": the trader's own act
+    for place in backdrop:
+        place.role = "background"
+    cues[:] = main
 
 
 def _may_open_with_dateline(summary: str) -> bool:

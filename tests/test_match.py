@@ -5732,3 +5732,36 @@ def test_fate_is_no_court(matcher: Matcher) -> None:
     assert not any("(court)" in line for line in verdict.why), verdict.why
     assert any("(court): 'Суд'" in line
                for line in matcher.classify("Суд в Москве арестовал гражданина США").why)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # relevance_dev14 (r14-en-062), relevance_dev22 (r22-en-016), relevance_dev27
+        # (r27-en-036), invented: one state's trade figures, another state only the backdrop
+        "Chinese exports show strong resilience in April despite US tariff war",
+        "Russian Seaborne Oil Exports Drop to 3-Month Low Amid New U.S. Sanctions",
+        "China’s exports accelerate in June as US trade truce creates opening",
+        "Georgian wine exports hit record despite Russian ban",
+        "Экспорт казахстанского зерна вырос несмотря на запрет России",
+    ],
+)
+def test_a_states_trade_figures_with_another_state_as_backdrop_are_its_economy(
+    matcher: Matcher, title: str
+) -> None:
+    assert not matcher.classify(title).relevant, title
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # guards: a partner in the main clause, or the state acting on its trade
+        ("Russia's oil exports to India rise amid US sanctions", ("IN", "RU", "US")),
+        ("China curbs rare earth exports amid US row", ("CN", "US")),
+        ("Китай ограничил экспорт редкоземельных металлов на фоне спора с США", ("CN", "US")),
+    ],
+)
+def test_trade_with_a_partner_or_a_curb_amid_a_row_still_counts(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
