@@ -433,9 +433,9 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
         (
             "delivers", "delivered", "delivering", "ships", "shipped", "sends", "sent",
             "sending", "transfers", "transferred", "hands over", "handed over", "provides",
-            "provided", "restricts", "restricted", "restrictions", "closes", "closed",
-            "shuts", "shut down", "shuts down", "recognizes", "recognises", "recognized",
-            "recognised", "recognition", "recognize", "recognise",
+            "provided", "restricts", "restricted", "restrictions", "curbs", "curb", "curbed",
+            "closes", "closed", "shuts", "shut down", "shuts down", "recognizes", "recognises",
+            "recognized", "recognised", "recognition", "recognize", "recognise",
         ),
         (
             "передал*", "передаст", "передадут", "поставил*", "поставля*", "поставит",

@@ -5765,3 +5765,18 @@ def test_trade_with_a_partner_or_a_curb_amid_a_row_still_counts(
     matcher: Matcher, title: str, countries: tuple[str, ...]
 ) -> None:
     assert_kept(matcher.classify(title), countries)
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # events_dev14 (ev14-en-103, ev14-en-030), invented: curbs one state puts on another
+        ("US chip lobby presses Biden to refrain from more China curbs", ("CN", "US")),
+        ("US imposes new China visa curbs over Tibet", ("CN", "US")),
+        ("Kazakhstan to curb fuel exports to Kyrgyzstan", ("KG", "KZ")),
+    ],
+)
+def test_curbs_on_another_state_are_its_act(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
