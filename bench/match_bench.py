@@ -84,7 +84,11 @@ BLIND_SETS = _data("holdout2", "holdout3")
 # only; HOLDOUT27.md: whole daily feeds of the Tehran Times and the SCMP's China section,
 # January–October 2025, English; HOLDOUT28.md: RBC's homepage news, eight days of July
 # 2025, Russian, with leads; HOLDOUT29.md: one 2018 homepage snapshot each of Sputnik
-# Georgia, 1news.az and TUT.BY, Russian, few relevant): development files, read with their
+# Georgia, 1news.az and TUT.BY, Russian, few relevant; HOLDOUT30.md: whole daily feeds of
+# Sky News and NBC News world news, January–June 2025, English, few relevant; HOLDOUT31.md:
+# whole daily feeds of CNA, the Times of India and Japan Today, January 2025, English,
+# very few relevant; HOLDOUT32.md: an Onliner.by feed, Google News Russia and mos.ru
+# snapshots, 2018–2022, Russian, few relevant): development files, read with their
 # misses, and wholly blind ones.
 RELEVANCE_DEVS = _data(
     "relevance_dev4", "relevance_dev5", "relevance_dev6", "relevance_dev7", "relevance_dev8",
@@ -93,13 +97,14 @@ RELEVANCE_DEVS = _data(
     "relevance_dev17", "relevance_dev18", "relevance_dev19", "relevance_dev20",
     "relevance_dev21", "relevance_dev22", "relevance_dev23", "relevance_dev24",
     "relevance_dev25", "relevance_dev26", "relevance_dev27", "relevance_dev28",
-    "relevance_dev29",
+    "relevance_dev29", "relevance_dev30", "relevance_dev31", "relevance_dev32",
 )
 BLIND_WHOLES = _data(
     "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10",
     "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17",
     "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24",
-    "holdout25", "holdout26", "holdout27", "holdout28", "holdout29",
+    "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30",
+    "holdout31", "holdout32",
 )
 # Real headlines that each report an event, rich in future and hypothetical ones: a
 # development set for event kind and modality (tests/data/EVENTS_DEV.md), not a blind one,
