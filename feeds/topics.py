@@ -494,6 +494,11 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "accusations", "accusation", "rejects", "snubs",
             "snubbed", "snub", "rebuke", "rebukes", "rebuked", "raises concerns", "influence",
             "jointly", "joint session", "joint sitting", "joint meeting",
+            # a turn in alignment: "Trump turns toward Russia", "Ankara pivots to Moscow"
+            "turns toward", "turns towards", "turn toward", "turn towards", "turning toward",
+            "turning towards", "pivot to", "pivots to", "pivoting to", "pivot toward",
+            "pivots toward", "pivot towards", "pivots towards", "tilts toward", "tilt toward",
+            "tilts towards", "tilt towards",
             # siding with each other: "Georgia and Belarus must stand together"
             "stand together", "stood together", "standing together", "stands with",
             "stand with", "stood with",

@@ -5780,3 +5780,23 @@ def test_curbs_on_another_state_are_its_act(
     matcher: Matcher, title: str, countries: tuple[str, ...]
 ) -> None:
     assert_kept(matcher.classify(title), countries)
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # relevance_dev30 (r30-en-048), invented: a turn in alignment toward another state
+        ("Trump turns toward Russia, breaking with decades of U.S. policy", ("RU", "US")),
+        ("Ankara pivots to Moscow", ("RU", "TR")),
+        ("Belgrade tilts toward Beijing", ("CN", "RS")),
+    ],
+)
+def test_a_turn_toward_another_state_is_alignment(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
+
+
+def test_a_turn_toward_no_state_is_not(matcher: Matcher) -> None:
+    # guard: one state turning toward a policy
+    assert not matcher.classify("Kazakhstan turns toward nuclear power").relevant
