@@ -301,8 +301,8 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
     ),
     "company-light": (
         LIGHT,
-        ("board", "billionaire", "tycoon", "firm", "firms", "businessman"),
-        ("миллиардер*", "бизнесмен*", "фирм*"),
+        ("board", "billionaire", "tycoon", "firm", "firms", "businessman", "consortium"),
+        ("миллиардер*", "бизнесмен*", "фирм*", "консорциум*"),
     ),
     "traffic": (
         LIGHT,  # queues of trucks at a checkpoint: logistics, not a border regime

@@ -5821,3 +5821,14 @@ def test_a_named_voice_calling_another_state_something_is_a_statement(
 def test_an_unnamed_voice_naming_something_is_no_statement(matcher: Matcher) -> None:
     # relevance_dev26 (r26-ru-198): «назвали» after «Во Франции» is nobody in particular
     assert not matcher.classify("Во Франции назвали исход возможной войны с Россией").relevant
+
+
+def test_a_consortium_is_a_company(matcher: Matcher) -> None:
+    # relevance_dev32 (r32-ru-052), invented: a consortium of two states' firms leaving a
+    # project is company news; states agreeing on a consortium's pipeline still count
+    for title in ("Японско-французский консорциум решил выйти из проекта строительства АЭС "
+                  "в Турции",
+                  "Japanese-French consortium pulls out of Turkish nuclear plant project"):
+        assert not matcher.classify(title).relevant, title
+    assert_kept(matcher.classify("Россия и Казахстан обсудили поставки нефти через "
+                                 "Каспийский трубопроводный консорциум"), ("KZ", "RU"))
