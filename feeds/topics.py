@@ -325,9 +325,6 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "уличил*",  # «Полянский уличил США во лжи»: caught out, an accusation
             "напомнил*",  # «Лавров напомнил Рубио о „реалиях на земле“»
             "выступил* против", "поддержал*", "призыва*",
-            # «Помпео назвал Россию бесполезной страной»: a named voice; not «назвали»,
-            # mostly the unnamed «Во Франции назвали…» (feeds/reading.py _private_voice)
-            "назвал", "назвала",
         ),
     ),
     "officials": (

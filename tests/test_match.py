@@ -5802,27 +5802,6 @@ def test_a_turn_toward_no_state_is_not(matcher: Matcher) -> None:
     assert not matcher.classify("Kazakhstan turns toward nuclear power").relevant
 
 
-@pytest.mark.parametrize(
-    ("title", "countries"),
-    [
-        # relevance_dev32 (r32-ru-068), relevance_dev28 (r28-ru-046), invented: a named
-        # voice calling another state something
-        ("Госсекретарь США Помпео назвал Россию бесполезной страной", ("RU", "US")),
-        ("Глава Генштаба Франции назвал страну «приоритетной целью Кремля»", ("FR", "RU")),
-        ("Глава МИД Литвы назвала Белоруссию угрозой для региона", ("BY", "LT")),
-    ],
-)
-def test_a_named_voice_calling_another_state_something_is_a_statement(
-    matcher: Matcher, title: str, countries: tuple[str, ...]
-) -> None:
-    assert_kept(matcher.classify(title), countries)
-
-
-def test_an_unnamed_voice_naming_something_is_no_statement(matcher: Matcher) -> None:
-    # relevance_dev26 (r26-ru-198): «назвали» after «Во Франции» is nobody in particular
-    assert not matcher.classify("Во Франции назвали исход возможной войны с Россией").relevant
-
-
 def test_a_consortium_is_a_company(matcher: Matcher) -> None:
     # relevance_dev32 (r32-ru-052), invented: a consortium of two states' firms leaving a
     # project is company news; states agreeing on a consortium's pipeline still count
