@@ -131,7 +131,7 @@ WEEKDAYS: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "frid
 # main clause (_background_clause)
 BACKDROP_LINKS: Final = frozenset({"as", "amid", "despite", "несмотря", "фоне"})
 # a state's trade figures: "Chinese exports show resilience …", «экспорт российской нефти …»
-# (_trade_figures)
+# (_trade_figures); the cue's label, as feeds/topics.py names it
 INTEGRATION: Final = "integration"
 TRADE_FIGURES: Final = ("exports", "imports", "экспорт", "импорт")
 # a state's act on its trade, not its figures: "China curbs rare earth exports amid US row"
@@ -768,7 +768,7 @@ def _trade_figures(
         return
     main = [cue for cue in cues if cue[3] < link]
     if not all(cue[0] == INTEGRATION for cue in main) or not any(
-        cue[2].lower().startswith(TRADE_FIGURES, cue[2].find(" ") + 1) for cue in main
+        word.startswith(TRADE_FIGURES) for cue in main for word in cue[2].lower().split()
     ):
         return
     first = min(cue[3] for cue in main)

@@ -26,6 +26,7 @@ from feeds.reading import (
     BEHIND,
     COLON,
     COLON_WEIGHT,
+    INTEGRATION,
     STATEMENT,
     SUPPLIED,
     TROOPS,
@@ -82,7 +83,6 @@ PARTNERED: Final = ("joint", "international", "multinational", "совместн
 # Trade, energy and transit words with one state and no partner or bloc anywhere in the
 # story ("Russia to ban gasoline exports for 6 months") are its own economy: a weak word
 # there too. Integration is between states (LABELING.md).
-INTEGRATION: Final = "integration"
 # An act between two states that is alignment by itself (sanctions imposed, envoys
 # summoned, a treaty, a summit, a meeting or visit, a stance on a war, an accusation,
 # trade): the incident it is about (a crash, a death, arrests, a fire), its setting (the
