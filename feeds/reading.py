@@ -107,6 +107,26 @@ TROOP_STEMS: Final = ("oldier", "roops", "ighters", "ervicemen", "оенны", "
 KURSK: Final = ("kursk", "курск")  # the Russian region where the third states' soldiers fought
 # a third state's aid to one of the two at war ("US aid packages for Ukraine", «пакеты помощи
 # США Украине»): the giver named next to the word (_aid_in_the_war)
+# A state's drones or missiles named with a state outside the war (_arms_abroad): "Russian
+# drones shot down over Belarus", "debris of Russian-style drones found in Romania", "Kyiv
+# says Russia used North Korean missiles". The front alone ("Ukraine downs 43 Russian
+# drones") has only the two at war; a third state is the news (LABELING.md).
+HARDWARE: Final = ("drone", "missile", "rocket", "debris", "fragment", "uav", "shahed",
+                   "беспилотник", "дрон", "бпла", "ракет", "обломк", "шахед")
+HARDWARE_STEMS: Final = ("rone", "issile", "ocket", "ebris", "ragment", "UAV", "еспилот", "рон",
+                         "БПЛА", "акет", "бломк")
+# words between the state and its arms: "Russian-style drones", "Russian attack drones"
+HARDWARE_KINDS: Final = frozenset({"style", "type", "attack", "military", "combat", "kamikaze",
+                                   "suicide", "cruise", "ballistic", "ударных", "ударные",
+                                   "ударный", "ударного", "военных", "военные", "военного",
+                                   "военный", "крылатые", "крылатых", "баллистических",
+                                   "баллистические"})
+# a state outside the war that is a party, not a place: its forces down the arms, or its
+# territory is where they came ("Poland scrambles jets as Russian drones enter its airspace")
+INTERCEPTING: Final = ("down", "intercept", "scrambl", "сбил", "сбит", "перехват", "поднял")
+TERRITORY: Final = ("airspace", "territory", "skies", "воздушн", "территори", "небе")
+OVER: Final = frozenset({"over", "above", "into", "над"})
+ARMS_PLACE_REACH: Final = 4  # "Russian drones shot down over Belarus": where they came
 # «глава Белоруссии»: the head of the state named right after is its leader
 HEADS_OF: Final = frozenset(
     spelling
@@ -249,6 +269,8 @@ GENITIVE_ENDINGS: Final = ("и", "ы", "ана", "РФ")  # not "-а": «Мос�
 # Белоруссии»), whose two members are the parties to all it does
 UNION_STATE: Final = "UNION_STATE"
 BLOC_STEMS: Final = frozenset({"союз", "сообществ", "пространств"})
+# «воздушное пространство Польши»: a state's airspace, not a bloc's members
+AIRSPACE: Final = "воздушн"
 CASE_ENDINGS: Final = "аеуомы"  # «союза», «союзе», «союзом»; not «союзник», «союзного»
 MEMBERS_BEFORE: Final = (("куда", "входят"), ("куда", "входит"), ("которую", "входят"),
                          ("whose", "members"), ("which", "includes"), ("which", "include"))
@@ -671,6 +693,8 @@ def read(
             cues.extend(_troops_in_the_war(tokens, places))
         if not segment and any(stem in title for stem in AID_STEMS):  # a C search first
             cues.extend(_aid_in_the_war(tokens, places))
+        if not segment and any(stem in title for stem in HARDWARE_STEMS):  # a C search first
+            cues.extend(_arms_abroad(tokens, places))
     if any(cue[0] == WAR_STANCE for cue in reading.cues[0]):
         _the_war_of_a_stance(title_tokens, places)
     if reading.negatives[0] and reading.cues[0]:
@@ -925,6 +949,51 @@ def _troops_in_the_war(
     return []
 
 
+def _arms_abroad(
+    tokens: list[str], places: list[Place]
+) -> list[tuple[str, float, str, int]]:
+    """A state's drones or missiles with a state outside the war: the one at war's arms
+    over, in or downed by a third state ("Russian drones shot down over Belarus"), or a
+    third state's arms in the war ("Russia used North Korean missiles"). Either way the
+    third state's involvement is the news of a report from the war (LABELING.md)."""
+    states = [p for p in places if not p.segment and not p.is_org]
+    if not any(p.code in WARRING for p in states):
+        return []
+    title = " ".join(tokens).lower()
+    for place in states:
+        index = place.end
+        while lower(tokens, index) in HARDWARE_KINDS and index < place.end + 2:
+            index += 1
+        if not lower(tokens, index).startswith(HARDWARE) or place.role == "background":
+            continue
+        if place.code not in WARRING:
+            if lower(tokens, place.start - 1) in ARMS_HIT:
+                continue  # "destroys US tanks": the arms as a target, the front
+            if any(other.code in WARRING and other.role in ("party", "venue")
+                   for other in states):
+                matched = f"{place.matched} {tokens[index]}"
+                return [(WAR_STANCE, SUPPLIED_WEIGHT, matched, place.start)]
+            continue
+        for other in states:
+            if other.code in WARRING or other.role not in ("party", "venue", MEMBER) or (
+                lower(tokens, other.start).startswith(HARDWARE)  # «Шахеды»: arms, by name
+            ):
+                continue
+            if other.role != "party" and not 0 < other.start - index <= ARMS_PLACE_REACH or (
+                any(lower(tokens, between) in BACKDROP_LINKS
+                    for between in range(index, other.start))
+            ):
+                continue  # "… drones attack Russia as …", "… for the war in Iran": elsewhere
+            if other.role == "party" and lower(tokens, other.start - 1) not in OVER and not (
+                any(word in title for word in TERRITORY + INTERCEPTING)
+            ):
+                continue  # "Russian drones hit Kyiv as Trump …": the war, with a third voice
+            other.role = "party"
+            matched = f"{place.matched} {tokens[index]}"
+            return [(WAR_STANCE, SUPPLIED_WEIGHT, matched, place.start)]
+    return []
+
+
 def _one_member(tokens: list[str], end: int) -> bool:
     """"EU state jails citizen…", "Kremlin comments on NATO member state's SCO bid": a bloc
     named before "(member) state", "country" or "nation" (one, not "member states") only
@@ -969,7 +1038,8 @@ def _descriptive_names(reading: Reading) -> None:
         text = texts[segment]
         if _bloc_noun_named(text):
             anchors += [(index + 1, True) for index, token in enumerate(tokens)
-                        if token.lower().rstrip(CASE_ENDINGS) in BLOC_STEMS]
+                        if token.lower().rstrip(CASE_ENDINGS) in BLOC_STEMS
+                        and not lower(tokens, index - 1).startswith(AIRSPACE)]
         if _members_named(text):
             anchors += [(index + 2, False) for index in range(len(tokens) - 1)
                         if (tokens[index].lower(), tokens[index + 1].lower()) in MEMBERS_BEFORE]

@@ -26,6 +26,8 @@ from feeds.reading import (
     BEHIND,
     COLON,
     COLON_WEIGHT,
+    HARDWARE,
+    HARDWARE_KINDS,
     INTEGRATION,
     STATEMENT,
     SUPPLIED,
@@ -517,11 +519,12 @@ def at_a_glance(
     two states other than Russia and Ukraine (whose lead may carry the act), not a leader
     given asylum by another state, not a leader in another state ("Orban in Moscow"), not
     a state's soldiers ("North Korean soldiers … in Ukraine war"), not arms a state
-    supplied ("US-supplied missiles"), not a state's voice before a colon ("Kremlin: London
-    must…"; ``title_tokens`` tell) nor a statement verb after two states not both at war
-    (maybe a watched state's voice on others), so that the story is out if the summary names no bloc
-    either (it is then no teaser for a bloc story); False otherwise. Exact: the full
-    reading could only find less, never more.
+    supplied ("US-supplied missiles") nor a state's arms ("Russian drones … over Poland"),
+    not a state's voice before a colon ("Kremlin: London must…"; ``title_tokens`` tell)
+    nor a statement verb after two states not both at war (maybe a watched state's voice
+    on others), so that the story is out if the summary names no bloc either (it is then
+    no teaser for a bloc story); False otherwise. Exact: the full reading could only find
+    less, never more.
     """
     leaders: set[str] = set()
     states: set[str] = set()
@@ -536,9 +539,11 @@ def at_a_glance(
             if end < len(title_tokens) and (
                 title_tokens[end].lower() in SUPPLIED or title_tokens[end] == COLON
                 or title_tokens[end].lower() in TROOPS
+                or title_tokens[end].lower() in HARDWARE_KINDS
+                or title_tokens[end].lower().startswith(HARDWARE)
             ):
-                # maybe arms supplied, a state's voice or its soldiers in the war
-                # (feeds/reading.py)
+                # maybe arms supplied, a state's voice, its soldiers in the war or its arms
+                # with a third state (feeds/reading.py)
                 return False
             if spoken and not states.issuperset(hit.states) and not (
                 states.union(hit.states) <= WARRING

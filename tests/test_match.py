@@ -5811,3 +5811,36 @@ def test_a_consortium_is_a_company(matcher: Matcher) -> None:
         assert not matcher.classify(title).relevant, title
     assert_kept(matcher.classify("Россия и Казахстан обсудили поставки нефти через "
                                  "Каспийский трубопроводный консорциум"), ("KZ", "RU"))
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # relevance_dev33 (r33-en-020), events_dev14 (ev14-en-020), invented: the arms of a
+        # state at war over, in or downed by a third state; a third state's arms in the war
+        ("Two Russian drones shot down over Moldova overnight", ("MD", "RU")),
+        ("Debris of Russian-style drone found in Latvia", ("LV", "RU")),
+        ("Обломки российского беспилотника нашли в Молдавии", ("MD", "RU")),
+        ("Российские беспилотники залетели в воздушное пространство Литвы", ("LT", "RU")),
+        ("Poland scrambles jets as Russian drones enter its airspace", ("PL", "RU")),
+        ("Kyiv says Russia fired Iranian missiles at Odesa", ("IR", "RU", "UA")),
+    ],
+)
+def test_arms_of_the_war_with_a_third_state_are_its_involvement(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # guards: the front between the two at war, and a third state only in another story
+        "Ukraine says it downed 43 of 60 Russian drones overnight",
+        "Russia says it shot down 120 Ukrainian drones over Bryansk",
+        "Serbian leader's plane lands in Baku as Ukrainian drones attack Russia",
+        "Ukraine destroys US-made tanks captured by Russia",
+    ],
+)
+def test_arms_at_the_front_alone_are_the_war(matcher: Matcher, title: str) -> None:
+    assert not matcher.classify(title).relevant
