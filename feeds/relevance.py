@@ -263,11 +263,12 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
     elif title_cues and title_negatives:
         title_negatives = _causes_behind(reading, title_cues, title_negatives)
     if (len(title_parties) < 2 and not overview.title_bloc) or (
-        title_states and title_states <= WARRING
+        title_states and title_states <= WARRING and not overview.title_bloc
     ):
         # a single state's troops and arms are its own affair ("Russia boosts troop numbers");
         # Russian and Ukrainian missiles, tanks and troops are the front ("Russian missiles
-        # hit Kyiv"): arms are alignment when a third state sends or receives them
+        # hit Kyiv"): arms are alignment when a third state or a bloc sends or receives them
+        # ("NATO to speed up Patriot deliveries to Ukraine")
         title_cues = [cue for cue in title_cues if cue[0] != FORCES]
     bonus = 0.0
     if len(title_parties) >= 2:

@@ -216,6 +216,9 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "missiles", "ballistic missiles", "cruise missiles", "missile systems", "tanks",
             "howitzers", "warplanes", "warships", "armored vehicles", "armoured vehicles",
             "Shahed drones", "Shaheds", "military equipment", "military hardware",
+            # the air defence states ask each other for, by name: "Patriot deliveries"
+            "Patriots", "Patriot missile*", "Patriot system*", "Patriot batter*",
+            "Patriot deliver*", "Patriot air defen*", "IRIS-T", "NASAMS", "HIMARS", "ATACMS",
             # a state's jets sent up at another's aircraft: "Germany scrambles jets after
             # Russian military aircraft …"; a joint patrol: "Russian-Chinese air patrols"
             "scramble* ~ jets", "scramble* ~ fighters", "scramble* ~ fighter jets",

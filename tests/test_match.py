@@ -5866,3 +5866,28 @@ def test_an_officials_words_before_a_colon_still_count(matcher: Matcher) -> None
     # guards: a state's voice, and a name before a report that is no question
     assert_kept(matcher.classify("Igor Grosu: Moldova will withdraw from the CIS"), ("MD",))
     assert_kept(matcher.classify("Mevlut Cavusoglu: Turkey will host NATO talks"), ("TR",))
+
+
+@pytest.mark.parametrize(
+    ("line", "countries", "orgs"),
+    [
+        # relevance_dev34 (r34-en-129), invented: a bloc's arms for one side of the war, and
+        # the air defence named by its system
+        ("NATO to speed up Patriot missile deliveries to Ukraine || Kyiv has pressed for more "
+         "air defence against Russian strikes.", ("UA",), ("NATO",)),
+        ("EU moves to fund more Patriot batteries for Ukraine || The money comes from frozen "
+         "Russian assets.", ("UA",), ("EU",)),
+        ("Germany to send more Patriots to Ukraine", ("DE", "UA"), ()),
+    ],
+)
+def test_a_blocs_arms_for_one_side_of_the_war_are_alignment(
+    matcher: Matcher, line: str, countries: tuple[str, ...], orgs: tuple[str, ...]
+) -> None:
+    verdict = classify(matcher, line)
+    assert verdict.relevant, verdict.why
+    assert set(countries) <= set(verdict.countries) and set(orgs) <= set(verdict.orgs)
+
+
+def test_the_front_with_air_defence_named_is_still_the_front(matcher: Matcher) -> None:
+    # guard: the two at war and a system's name only
+    assert not matcher.classify("Russia says it destroyed Patriot battery near Kyiv").relevant
