@@ -128,8 +128,16 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "renew ~ ties", "renews ~ ties", "renewed ~ ties", "renewing ~ ties",
             "renew ~ relations", "renews ~ relations", "renewed ~ relations",
             "renewing ~ relations",
+            # the land a peace would trade: "offer territory swap with Russia", "no right
+            # to cede land"
+            "territory swap", "territory swaps", "territorial swap", "land swap",
+            "swap ~ territory", "swapping ~ territory", "swaps ~ territory",
+            "cede ~ land", "cede ~ territory", "cedes ~ land", "cedes ~ territory",
+            "ceding ~ land", "ceding ~ territory", "territorial concessions",
         ),
         (
+            "обмен* территори*", "территориальн* обмен*", "уступ* территори*",
+            "территориальн* уступк*",
             "посол", "посла", "послу", "послом", "послы", "послов", "послам",
             "поверенн* в дел*", "дипломатическ* отношени*", "дипломатическ* связ*",
             "посредничеств*", "посредник*", "мирн* переговор*", "мирн* план*", "мирн* инициатив*",

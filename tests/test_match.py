@@ -5891,3 +5891,22 @@ def test_a_blocs_arms_for_one_side_of_the_war_are_alignment(
 def test_the_front_with_air_defence_named_is_still_the_front(matcher: Matcher) -> None:
     # guard: the two at war and a system's name only
     assert not matcher.classify("Russia says it destroyed Patriot battery near Kyiv").relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # relevance_dev34 (r34-en-133), events_dev13 (ev13-en-048), invented: the land a
+        # peace would trade is the peace's diplomacy
+        ("Kyiv open to land swap with Moscow, Zelensky says", ("RU", "UA")),
+        ("Kremlin rejects swapping occupied territory for Kyiv-held land", ("RU", "UA")),
+        ("Зеленский допустил обмен территориями с Россией", ("RU", "UA")),
+        ("Трамп призвал Киев к территориальным уступкам", ("UA", "US")),
+    ],
+)
+def test_the_land_a_peace_would_trade_is_diplomacy(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    verdict = matcher.classify(title)
+    assert_kept(verdict, countries)
+    assert any("(diplomacy)" in line for line in verdict.why), verdict.why
