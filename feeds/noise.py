@@ -96,6 +96,8 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "shelling", "shelled", "airstrike", "airstrikes",
             "drone attack", "drone attacks", "drones", "downed", "shot down", "intercepted",
             "offensive", "counteroffensive", "frontline", "front line", "captured", "capture",
+            # an army nearing a town, not a state closing something
+            "closes in on", "closing in on", "close in on", "closed in on",
             "casualties", "killed", "kill", "kills", "wounded", "attack", "attacks", "attacked",
             "bombing", "missile attack", "pow", "pows", "air raid", "encirclement", "battle",
             "war crimes", "war crime",

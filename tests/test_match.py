@@ -5910,3 +5910,12 @@ def test_the_land_a_peace_would_trade_is_diplomacy(
     verdict = matcher.classify(title)
     assert_kept(verdict, countries)
     assert any("(diplomacy)" in line for line in verdict.why), verdict.why
+
+
+def test_an_army_closing_in_on_a_town_is_the_front(matcher: Matcher) -> None:
+    # relevance_dev34 (r34-en-070), invented: "closes in on" is no state's closing act
+    verdict = matcher.classify("Russia closes in on Pokrovsk as Western aid for Kyiv stalls")
+    assert not verdict.relevant
+    assert any("'closes in on'" in line for line in verdict.why), verdict.why
+    # guard: a state closing its border still acts on its neighbour
+    assert_kept(matcher.classify("Kazakhstan closes border with Kyrgyzstan"), ("KG", "KZ"))
