@@ -99,6 +99,81 @@ LK: Sri Lanka, Sri Lankan, Colombo | Шри-Ланк
 NP: Nepal, Nepali, Nepalis, Nepalese, Kathmandu | Непал, непальск
 AU: Australia, Australian, Australians, Canberra | Австрали, австралийск, Канберр
 NZ: New Zealand | Нов Зеланди, новозеландск
+FJ: Fiji, Fijian, Fijians, Suva | Фиджи
+PG: Papua New Guinea, Papua New Guinean, Port Moresby | Папуа Нов Гвине
+SB: Solomon Islands, Honiara | Соломонов Остров
+VU: Vanuatu, Port Vila | Вануату
+WS: Samoa, Samoan, Samoans, Apia | Самоа
+TO: Tonga, Tongan, Tongans, Nuku'alofa | Тонга!
+KI: Kiribati, Tarawa | Кирибати
+TV: Tuvalu | Тувалу
+NR: Nauru | Науру
+PW: Palau | Палау
+FM: Micronesia, Micronesian | Микронези
+MH: Marshall Islands | Маршаллов Остров
+CM: Cameroon, Cameroonian, Cameroonians, Yaounde, Yaoundé | Камерун, камерунск
+TD: Chad, Chadian, Chadians, N'Djamena, Ndjamena | Чад!, Чада!, Чаде!, Чадом!, чадск, Нджамен
+GH: Ghana, Ghanaian, Ghanaians, Accra | Гана!, Ганы!, Гане!, Гану!, ганск, Аккр
+SN: Senegal, Senegalese, Dakar | Сенегал, Дакар
+SO: Somalia, Somali, Somalis, Mogadishu | Сомали, сомалийск, Могадишо
+UG: Uganda, Ugandan, Ugandans, Kampala | Уганд, угандийск, Кампал
+TZ: Tanzania, Tanzanian, Tanzanians, Dodoma | Танзани, танзанийск
+RW: Rwanda, Rwandan, Rwandans, Kigali | Руанд, руандийск, Кигали
+BI: Burundi, Burundian, Gitega, Bujumbura | Бурунди
+CD: DR Congo, DRC, Congo, Congolese, Kinshasa | ДР Конго, ДРК, Конго, конголезск, Киншас
+CG: Congo-Brazzaville, Brazzaville | Браззавил
+GA: Gabon, Gabonese, Libreville | Габон, габонск
+GQ: Equatorial Guinea, Equatoguinean | Экваториальн Гвине
+GN: Guinea, Guinean, Conakry | Гвине!, Гвинея!, Гвинеи!, Гвинею!, гвинейск, Конакри
+GW: Guinea-Bissau, Bissau | Гвине-Бисау
+CI: Ivory Coast, Côte d'Ivoire, Ivorian, Ivorians, Abidjan | Кот-д'Ивуар, ивуарийск, Абиджан
+TG: Togo, Togolese, Lome, Lomé | тоголезск, Ломе!
+BJ: Benin, Beninese, Cotonou, Porto-Novo | Бенин, бенинск
+SL: Sierra Leone, Sierra Leonean, Freetown | Сьерра-Леоне
+LR: Liberia, Liberian, Liberians, Monrovia | Либери, либерийск, Монрови
+GM: Gambia, Gambian, Banjul | Гамби, гамбийск
+MR: Mauritania, Mauritanian, Nouakchott | Мавритани, мавританск
+CV: Cape Verde, Cabo Verde, Cape Verdean, Praia | Кабо-Верде
+ST: São Tomé and Príncipe, Sao Tome and Principe | Сан-Томе
+SS: South Sudan, South Sudanese, Juba | Южн Судан
+DJ: Djibouti, Djiboutian | Джибути
+MG: Madagascar, Malagasy, Antananarivo | Мадагаскар, малагасийск
+MW: Malawi, Malawian, Lilongwe | Малави
+ZM: Zambia, Zambian, Zambians, Lusaka | Замби, замбийск
+BW: Botswana, Gaborone | Ботсван
+NA: Namibia, Namibian, Windhoek | Намиби, намибийск
+LS: Lesotho, Maseru | Лесото
+SZ: Eswatini, Swaziland | Эсватини, Свазиленд
+MU: Mauritius, Mauritian, Port Louis | Маврики
+SC: Seychelles, Seychellois | Сейшел
+KM: Comoros, Comorian | Коморск, Коморы!, Комор!, Коморах!
+EC: Ecuador, Ecuadorian, Ecuadorians, Quito | Эквадор, эквадорск
+UY: Uruguay, Uruguayan, Montevideo | Уругва
+PY: Paraguay, Paraguayan, Asuncion, Asunción | Парагва
+GY: Guyana, Guyanese | Гайан
+SR: Suriname, Surinamese, Paramaribo | Суринам
+PA: Panama, Panamanian | Панам
+CR: Costa Rica, Costa Rican | Коста-Рик
+HN: Honduras, Honduran, Tegucigalpa | Гондурас
+SV: El Salvador, Salvadoran, San Salvador, Bukele | Сальвадор, сальвадорск, Букеле
+GT: Guatemala, Guatemalan | Гватемал
+BZ: Belize, Belizean | Белиз
+DO: Dominican Republic, Santo Domingo | Доминиканск Республик
+HT: Haiti, Haitian, Haitians, Port-au-Prince | Гаити, гаитянск
+JM: Jamaica, Jamaican, Jamaicans | Ямайк, ямайск
+TT: Trinidad and Tobago, Trinidad | Тринидад
+BS: Bahamas, Bahamian | Багам
+BB: Barbados, Barbadian | Барбадос
+BT: Bhutan, Bhutanese, Thimphu | Бутан!, Бутана!, Бутане!, бутанск
+MV: Maldives, Maldivian | Мальдив
+BN: Brunei, Bruneian | Бруне
+TL: East Timor, Timor-Leste, Timorese, Dili | Восточн Тимор, Тимор-Лешти
+MT: Malta, Maltese, Valletta | Мальт
+XK: Kosovo, Kosovar, Pristina | Косов, косовск, Приштин
+MC: Monaco | Монако
+SM: San Marino | Сан-Марино
+AD: Andorra | Андорр
+LI: Liechtenstein | Лихтенштейн
 """
 
 

@@ -5919,3 +5919,29 @@ def test_an_army_closing_in_on_a_town_is_the_front(matcher: Matcher) -> None:
     assert any("'closes in on'" in line for line in verdict.why), verdict.why
     # guard: a state closing its border still acts on its neighbour
     assert_kept(matcher.classify("Kazakhstan closes border with Kyrgyzstan"), ("KG", "KZ"))
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # relevance_dev24 (r24-en-121), events_dev12 (ev12-en-031), relevance_dev35
+        # (r35-en-008), invented: every state can be a party, the small ones too
+        ("Russia and Cameroon sign military cooperation agreement", ("CM", "RU")),
+        ("Turkey signs defence pact with Somalia", ("SO", "TR")),
+        ("Россия и Гана подписали соглашение о ядерной энергетике", ("GH", "RU")),
+        ("China and Solomon Islands sign policing deal", ("CN", "SB")),
+        ("Uruguay joins China's Belt and Road Initiative", ("CN", "UY")),
+        ("Kosovo and Serbia agree on trade deal in Brussels", ("RS", "XK")),
+    ],
+)
+def test_every_state_can_be_a_party(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
+
+
+def test_a_word_that_spells_a_small_state_is_not_one(matcher: Matcher) -> None:
+    # guard: «того» is "that", not Togo; a guinea pig is no Guinea
+    verdict = matcher.classify("Того же мнения придерживаются в Москве и Минске")
+    assert "TG" not in " ".join(verdict.why)
+    assert not matcher.classify("Guinea pig cafe opens in Moscow").relevant
