@@ -510,6 +510,11 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "turning towards", "pivot to", "pivots to", "pivoting to", "pivot toward",
             "pivots toward", "pivot towards", "pivots towards", "tilts toward", "tilt toward",
             "tilts towards", "tilt towards",
+            # resisting another state: "Fiji pushes back on China's military ambitions" (not
+            # "pushes back the summit": a postponement, feeds/eventing.py)
+            "pushes back on", "pushed back on", "push back on", "pushing back on",
+            "pushes back against", "pushed back against", "push back against",
+            "pushing back against",
             # siding with each other: "Georgia and Belarus must stand together"
             "stand together", "stood together", "standing together", "stands with",
             "stand with", "stood with",

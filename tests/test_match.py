@@ -5945,3 +5945,19 @@ def test_a_word_that_spells_a_small_state_is_not_one(matcher: Matcher) -> None:
     verdict = matcher.classify("Того же мнения придерживаются в Москве и Минске")
     assert "TG" not in " ".join(verdict.why)
     assert not matcher.classify("Guinea pig cafe opens in Moscow").relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # relevance_dev35 (r35-en-008), invented: pushing back on another state is a stance
+        ("Tonga pushes back on China's bid for a naval base", ("CN", "TO")),
+        ("Mongolia pushed back against Beijing", ("CN", "MN")),
+    ],
+)
+def test_pushing_back_on_another_state_is_a_stance(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    verdict = matcher.classify(title)
+    assert_kept(verdict, countries)
+    assert any("(relations): 'push" in line for line in verdict.why), verdict.why
