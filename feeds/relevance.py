@@ -111,12 +111,6 @@ ANALYSIS: Final = "the lead gives analysts' views, and the title reports no act"
 # imports: …": a feature or an explainer opens so (LABELING.md: analyses are not news)
 FEATURE: Final = "the title opens as a feature or an explainer"
 FEATURE_OPENERS: Final = frozenset({"How", "Inside", "Behind"})
-# "Timofey Bordachev: Why is the EU copying…?", "Fyodor Lukyanov: Here's…": a writer's name,
-# no state's voice, before a question or an argument: a column (LABELING.md: analyses)
-COLUMN: Final = "the title is a writer's column, not a state's voice"
-COLUMN_OPENERS: Final = frozenset({"why", "how", "what", "here", "could", "can", "is", "are",
-                                   "will", "should", "does", "do", "почему", "зачем", "как",
-                                   "что", "чем"})
 ANALYSTS: Final = frozenset({"analysts", "analyst", "economists", "experts", "observers",
                              "commentators", "аналитики", "эксперты", "политологи", "экономисты"})
 ANALYSTS_SAY: Final = frozenset({"say", "says", "said", "predict", "predicts", "believe",
@@ -342,8 +336,6 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
         objection = ANALYSIS
     elif reading.tokens[0][:1] and reading.tokens[0][0] in FEATURE_OPENERS:
         objection = FEATURE
-    elif _a_column(reading):
-        objection = COLUMN
     elif not (title_cues or lead_cues) and not (
         overview.title_bloc and (summary_cues or not reading.tokens[1])
     ):
@@ -364,17 +356,6 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
         summary_negatives,
         objection,
     )
-
-
-def _a_column(reading: Reading) -> bool:
-    """"Timofey Bordachev: Why is the EU copying…?": a first and a last name that name no
-    state, office or leader, a colon, then a question or an argument opens."""
-    tokens = reading.tokens[0]
-    if lower(tokens, 2) != COLON or lower(tokens, 3) not in COLUMN_OPENERS:
-        return False
-    if not all(token[:1].isupper() and token.isalpha() for token in tokens[:2]):
-        return False
-    return not any(not place.segment and place.start < 2 for place in reading.places)
 
 
 def _a_protest_against(reading: Reading, title_cues: list[Cue]) -> bool:

@@ -5846,27 +5846,6 @@ def test_arms_at_the_front_alone_are_the_war(matcher: Matcher, title: str) -> No
     assert not matcher.classify(title).relevant
 
 
-@pytest.mark.parametrize(
-    "title",
-    [
-        # relevance_dev8 (r8-en-058), relevance_dev24 (r24-en-091), invented: a writer's
-        # name before a colon and a question or an argument is a column, an analysis
-        "Timofey Bordachev: Why is NATO afraid of the SCO?",
-        "Fyodor Lukyanov: Here's what the EU gets wrong about Russia",
-        "Иван Петров: почему Казахстан не спешит в ЕАЭС",
-    ],
-)
-def test_a_writers_column_is_an_analysis(matcher: Matcher, title: str) -> None:
-    verdict = matcher.classify(title)
-    assert not verdict.relevant
-    assert any("column" in line for line in verdict.why), verdict.why
-
-
-def test_an_officials_words_before_a_colon_still_count(matcher: Matcher) -> None:
-    # guards: a state's voice, and a name before a report that is no question
-    assert_kept(matcher.classify("Igor Grosu: Moldova will withdraw from the CIS"), ("MD",))
-    assert_kept(matcher.classify("Mevlut Cavusoglu: Turkey will host NATO talks"), ("TR",))
-
 
 @pytest.mark.parametrize(
     ("line", "countries", "orgs"),
