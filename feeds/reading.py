@@ -105,8 +105,6 @@ WAR_WORDS: Final = frozenset({"war", "front", "frontline", "front-line", "battle
 TROOP_STEMS: Final = ("oldier", "roops", "ighters", "ervicemen", "оенны", "олдат", "ойц",
                       "оеннослужащ")
 KURSK: Final = ("kursk", "курск")  # the Russian region where the third states' soldiers fought
-# a third state's aid to one of the two at war ("US aid packages for Ukraine", «пакеты помощи
-# США Украине»): the giver named next to the word (_aid_in_the_war)
 # A state's drones or missiles named with a state outside the war (_arms_abroad): "Russian
 # drones shot down over Belarus", "debris of Russian-style drones found in Romania", "Kyiv
 # says Russia used North Korean missiles". The front alone ("Ukraine downs 43 Russian
@@ -136,6 +134,8 @@ HEADS_OF: Final = frozenset(
 LEADER_ROLE: Final = ("R", "leader")
 ADJECTIVE_ENDINGS: Final = ("ого", "ой", "их", "ым", "ую", "ая", "ий", "ые", "ое")
 STATE_BODIES: Final = ("государств", "правительств", "кабмин", "республик")
+# a third state's aid to one of the two at war ("US aid packages for Ukraine", «пакеты помощи
+# США Украине»): the giver named next to the word (_aid_in_the_war)
 AID: Final = frozenset({"aid", "assistance", "помощь", "помощи", "помощью"})
 AID_REACH: Final = 2
 AID_STEMS: Final = ("aid", "Aid", "AID", "ssistance", "омощ", "ОМОЩ")

@@ -537,11 +537,10 @@ def at_a_glance(
         if hit.rules_in:  # an alignment cue, an event trigger or a bloc
             return False
         if hit.states:
-            if end < len(title_tokens) and (
-                title_tokens[end].lower() in SUPPLIED or title_tokens[end] == COLON
-                or title_tokens[end].lower() in TROOPS
-                or title_tokens[end].lower() in HARDWARE_KINDS
-                or title_tokens[end].lower().startswith(HARDWARE)
+            after = title_tokens[end].lower() if end < len(title_tokens) else ""
+            if after and (
+                after in SUPPLIED or after == COLON or after in TROOPS or after in HARDWARE_KINDS
+                or after.startswith(HARDWARE)
             ):
                 # maybe arms supplied, a state's voice, its soldiers in the war or its arms
                 # with a third state (feeds/reading.py)
