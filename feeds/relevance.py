@@ -29,8 +29,10 @@ from feeds.reading import (
     HARDWARE,
     HARDWARE_KINDS,
     INTEGRATION,
+    PRISONER_DEAL,
     STATEMENT,
     SUPPLIED,
+    SWAPS,
     TROOPS,
     WAR_STANCE,
     WARRING,
@@ -64,7 +66,8 @@ STANCE: Final = WAR_STANCE
 # So does a state's accusation of another (of spying, sabotage): not a trial.
 # So does a quarrel named as such (a standoff, a row): the arrests or the crash behind it
 # are what the two states quarrel about.
-OVERRIDING: Final = frozenset({STANCE, "démarche", "accusation", RIFT})
+# So does a prisoner swap between two states: the prisoners are what they trade.
+OVERRIDING: Final = frozenset({STANCE, "démarche", "accusation", RIFT, PRISONER_DEAL})
 STANCE_OVERRIDES: Final = frozenset({"court", "battlefield", "strikes", "crash", "disaster"})
 # a stance on a war and a quarrel need two states in the story: with one they are words
 NEEDS_TWO: Final = frozenset({STANCE, RIFT, AGAINST})
@@ -583,6 +586,10 @@ def at_a_glance(
         return False  # maybe a leader abroad, "Orban in Moscow" (feeds/reading.py)
     if len(states) >= 2 and not BEHIND_WORDS.isdisjoint(title_tokens):
         return False  # maybe "Russia behind …, Tusk says" (feeds/reading.py)
+    if len(states) >= 2 and not states <= WARRING and any(
+        token.lower().startswith(SWAPS) for token in title_tokens
+    ):
+        return False  # maybe a prisoner swap between the two (feeds/reading.py)
     if spoken and len(states) >= 2 and not states <= WARRING:
         # maybe a watched state's voice on states not watched, "…, Russian official
         # claims" (feeds/reading.py, watched_voice)
