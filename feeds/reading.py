@@ -722,7 +722,7 @@ def read(
     for place, token, stem in doubtful:
         if not _ambiguous_holds(place.code, stem, token, contexts):
             places.remove(place)
-    reading.cues[0].extend(_voice_on_another(places, title_tokens))
+    reading.cues[0].extend(_voice_on_another(places, title_tokens, not reading.cues[0]))
     if "ehind" in title:  # a C search first
         reading.cues[0].extend(_behind_says(title_tokens, places, title))
     reading.abroad = _leader_abroad(title_tokens, places)
@@ -1268,15 +1268,17 @@ def _leader_abroad(tokens: list[str], places: list[Place]) -> int:
 
 
 def _voice_on_another(
-    places: list[Place], tokens: list[str]
+    places: list[Place], tokens: list[str], bare: bool
 ) -> list[tuple[str, float, str, int]]:
     """A state quoted on another is the state taking a stance, not a news source.
 
     "West poses no threat to Russia – UK defense chief", "US has taken UN Security
     Council hostage – Moscow": when the rest of the title names fewer than two parties,
     the state behind the attribution is one (LABELING.md: "the state taking a stance").
-    A title with its two parties already ("Uzbekistan becomes BRICS partner, Kremlin
-    says") keeps its source a source, and so does Moscow on Kyiv (mostly the front).
+    A title with its two parties and an act of its own ("Uzbekistan becomes BRICS partner,
+    Kremlin says") keeps its source a source, and so does Moscow on Kyiv (mostly the
+    front); a ``bare`` title, with no alignment cue of its own ("Trump likely 'sincere' on
+    Ukraine pledge – Putin"), has no news but the voice's stance on the two.
 
     The stance is the news, as a statement verb's would be ("Kremlin hits out at …"): the
     title gets a statement cue of a colon's weight ("SCO is bedrock of multipolar world –
@@ -1289,7 +1291,7 @@ def _voice_on_another(
         return []
     named = {place.code for place in title if place.role == "party"}
     voices = {place.code for place in sources} - named
-    if not named or len(named) >= 2 or not voices or named | voices <= WARRING:
+    if not named or (len(named) >= 2 and not bare) or not voices or named | voices <= WARRING:
         return []
     for place in sources:
         place.role = "party"

@@ -526,9 +526,10 @@ def at_a_glance(
     supplied ("US-supplied missiles") nor a state's arms ("Russian drones … over Poland"),
     not a state's voice before a colon ("Kremlin: London must…"; ``title_tokens`` tell)
     nor a statement verb after two states not both at war (maybe a watched state's voice
-    on others), so that the story is out if the summary names no bloc either (it is then
-    no teaser for a bloc story); False otherwise. Exact: the full reading could only find
-    less, never more.
+    on others), nor three states (maybe one's voice on the other two), nor two states not
+    both at war with a swap (maybe of prisoners), so that the story is out if the summary
+    names no bloc either (it is then no teaser for a bloc story); False otherwise. Exact:
+    the full reading could only find less, never more.
     """
     leaders: set[str] = set()
     states: set[str] = set()
@@ -586,6 +587,8 @@ def at_a_glance(
         return False  # maybe a leader abroad, "Orban in Moscow" (feeds/reading.py)
     if len(states) >= 2 and not BEHIND_WORDS.isdisjoint(title_tokens):
         return False  # maybe "Russia behind …, Tusk says" (feeds/reading.py)
+    if len(states) >= 3:
+        return False  # maybe a state's voice on two others, "… – Hungary" (feeds/reading.py)
     if len(states) >= 2 and not states <= WARRING and any(
         token.lower().startswith(SWAPS) for token in title_tokens
     ):

@@ -787,6 +787,7 @@ def test_empty_and_odd_input(matcher: Matcher) -> None:
         "Россия предоставила убежище Асаду",  # a leader sheltered (no cue in the title)
         "Have North Korean fighters died in the Russia-Ukraine war?",  # soldiers in the war
         "Britain behind Crimea bridge blast – Russian intelligence",  # a state put behind
+        "Germany would have saved Ukraine – Hungary",  # a state's voice on two others
     ],
 )
 def test_a_verdict_at_a_glance_is_the_full_verdict(matcher: Matcher, line: str) -> None:
@@ -5978,3 +5979,27 @@ def test_prisoners_traded_in_a_war_or_freed_by_a_court_are_not(
 ) -> None:
     verdict = matcher.classify(title)
     assert not verdict.relevant, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # events_dev11 (ev11-en-034), relevance_dev26 (r26-ru-408), invented: a state's
+        # voice on two others, when the title tells no act of its own, is its stance
+        ("Macron likely sincere on Ukraine pledge – Putin", ("FR", "RU", "UA")),
+        ("Poland is dragging Ukraine into a trap – Belarus", ("BY", "PL", "UA")),
+        ("На Украине призвали Израиль объединиться против Ирана", ("IL", "IR", "UA")),
+    ],
+)
+def test_a_voice_on_two_states_is_a_stance_when_the_title_tells_no_act(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    verdict = matcher.classify(title)
+    assert_kept(verdict, countries)
+    assert any("(statement)" in line for line in verdict.why), verdict.why
+
+
+def test_a_voice_on_two_states_with_an_act_stays_a_source(matcher: Matcher) -> None:
+    # guard: the title's own act is the news, and its voice only a source
+    verdict = matcher.classify("Uzbekistan and Kazakhstan sign water deal, Kremlin says")
+    assert_kept(verdict, ("KZ", "UZ"))
