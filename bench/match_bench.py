@@ -92,7 +92,8 @@ BLIND_SETS = _data("holdout2", "holdout3")
 # in English and Daily Sabah's Turkey section, 2024, English, few relevant; HOLDOUT34.md:
 # whole daily feeds of the Moscow Times, thirty days of 2024–2025, English; HOLDOUT35.md:
 # whole daily feeds of FT World and Epoch Times World, seven days of 2025, English, few
-# relevant): development files, read with their misses, and wholly blind ones.
+# relevant; HOLDOUT36.md: Lenta.ru's «Мир» and «Бывший СССР» sections, three whole days of
+# 2024, Russian): development files, read with their misses, and wholly blind ones.
 RELEVANCE_DEVS = _data(
     "relevance_dev4", "relevance_dev5", "relevance_dev6", "relevance_dev7", "relevance_dev8",
     "relevance_dev9", "relevance_dev10", "relevance_dev11", "relevance_dev12",
@@ -101,14 +102,14 @@ RELEVANCE_DEVS = _data(
     "relevance_dev21", "relevance_dev22", "relevance_dev23", "relevance_dev24",
     "relevance_dev25", "relevance_dev26", "relevance_dev27", "relevance_dev28",
     "relevance_dev29", "relevance_dev30", "relevance_dev31", "relevance_dev32",
-    "relevance_dev33", "relevance_dev34", "relevance_dev35",
+    "relevance_dev33", "relevance_dev34", "relevance_dev35", "relevance_dev36",
 )
 BLIND_WHOLES = _data(
     "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10",
     "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17",
     "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24",
     "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30",
-    "holdout31", "holdout32", "holdout33", "holdout34", "holdout35",
+    "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36",
 )
 # Real headlines that each report an event, rich in future and hypothetical ones: a
 # development set for event kind and modality (tests/data/EVENTS_DEV.md), not a blind one,
