@@ -151,7 +151,14 @@ STATE_BODIES: Final = ("государств", "правительств", "ка
 # США Украине»): the giver named next to the word (_aid_in_the_war)
 AID: Final = frozenset({"aid", "assistance", "помощь", "помощи", "помощью"})
 AID_REACH: Final = 2
-AID_STEMS: Final = ("aid", "Aid", "AID", "ssistance", "омощ", "ОМОЩ")
+# … and the money it sets aside for one at war, named soon after: "Norway pledges $500m to
+# Ukraine", «Канада выделит Украине два миллиона долларов» (not "pledges support for
+# Russia's war": a stance, whose war names no party)
+PLEDGES: Final = frozenset({"pledges", "pledged", "allocates", "allocated", "выделит",
+                            "выделят", "выделил", "выделила", "выделило", "выделили",
+                            "выделяет", "выделяют"})
+PLEDGED_REACH: Final = 6
+AID_STEMS: Final = ("aid", "Aid", "AID", "ssistance", "омощ", "ОМОЩ", "ledge", "llocat", "ыдел")
 SUPPLIED_WEIGHT: Final = 1.0
 # "российские суда", "торговые суда": ships, not a court's ("решение суда", "здание суда")
 PLURAL_ADJECTIVE: Final = ("ые", "кие", "гие", "хие", "жие", "шие", "щие", "чие")
@@ -934,7 +941,11 @@ def _aid_in_the_war(
     if not any(p.code in WARRING for p in states):
         return []
     for index, token in enumerate(tokens):
-        if token.lower() in AID:
+        if token.lower() in AID or (token.lower() in PLEDGES and any(
+            place.code in WARRING and 0 < place.start - index <= PLEDGED_REACH
+            and (token.lower().startswith("выдел") or lower(tokens, place.start - 1) == "to")
+            for place in states
+        )):
             for place in states:
                 if place.code not in WARRING and (
                     0 <= index - place.end < AID_REACH or 0 <= place.start - index - 1 < AID_REACH

@@ -23,12 +23,14 @@ from feeds.lexicon import Hit
 from feeds.reading import (
     ABROAD,
     AGAINST,
+    AID,
     BEHIND,
     COLON,
     COLON_WEIGHT,
     HARDWARE,
     HARDWARE_KINDS,
     INTEGRATION,
+    PLEDGES,
     PRISONER_DEAL,
     STATEMENT,
     SUPPLIED,
@@ -527,9 +529,9 @@ def at_a_glance(
     not a state's voice before a colon ("Kremlin: London must…"; ``title_tokens`` tell)
     nor a statement verb after two states not both at war (maybe a watched state's voice
     on others), nor three states (maybe one's voice on the other two), nor two states not
-    both at war with a swap (maybe of prisoners), so that the story is out if the summary
-    names no bloc either (it is then no teaser for a bloc story); False otherwise. Exact:
-    the full reading could only find less, never more.
+    both at war with a swap (maybe of prisoners) or a pledge (maybe aid), so that the
+    story is out if the summary names no bloc either (it is then no teaser for a bloc
+    story); False otherwise. Exact: the full reading could only find less, never more.
     """
     leaders: set[str] = set()
     states: set[str] = set()
@@ -590,9 +592,10 @@ def at_a_glance(
     if len(states) >= 3:
         return False  # maybe a state's voice on two others, "… – Hungary" (feeds/reading.py)
     if len(states) >= 2 and not states <= WARRING and any(
-        token.lower().startswith(SWAPS) for token in title_tokens
+        token.lower().startswith(SWAPS) or token.lower() in AID | PLEDGES
+        for token in title_tokens
     ):
-        return False  # maybe a prisoner swap between the two (feeds/reading.py)
+        return False  # maybe a prisoner swap between the two, or aid (feeds/reading.py)
     if spoken and len(states) >= 2 and not states <= WARRING:
         # maybe a watched state's voice on states not watched, "…, Russian official
         # claims" (feeds/reading.py, watched_voice)

@@ -496,7 +496,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "blame", "blamed", "blaming",
             "apologises", "apologizes", "apologised", "apologized", "cut ~ ties", "cuts ~ ties",
             "sever* ~ ties", "rapprochement",
-            "border", "borders", "blockade", "base", "bases",
+            "border", "borders", "blockade", "base", "bases", "delimitation", "demarcation",
             "pressure", "guarantees", "bilateral", "strategic", "concessions", "sovereignty",
             "agree", "agrees", "agreed",
             "territorial integrity", "strikes deal", "strike a deal", "struck a deal",
@@ -538,6 +538,8 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "давлени*", "шантаж*",
             "двусторонн*", "стратегическ*", "уступк*", "контакт*", "обсуди*", "обсужд*",
             "принудить ~ к мир*", "гаранти*", "запрет*", "границ*", "блокад*", "извинил*",
+            # the border two states mark out: «установили первый пограничный столб»
+            "пограничн* столб*", "погранстолб*", "делимитаци*", "демаркаци*",
             "извинени*", "сблиз*", "разорва* ~ отношени*", "разрыв* ~ отношени*",
             "влияни*", "противостояни*", "раскритикова*", "совместно",
             "стоять вместе", "стояли вместе", "стоят вместе", "стоим вместе",

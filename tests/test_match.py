@@ -6003,3 +6003,42 @@ def test_a_voice_on_two_states_with_an_act_stays_a_source(matcher: Matcher) -> N
     # guard: the title's own act is the news, and its voice only a source
     verdict = matcher.classify("Uzbekistan and Kazakhstan sign water deal, Kremlin says")
     assert_kept(verdict, ("KZ", "UZ"))
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # relevance_dev36 (r36-ru-027), invented: the money a third state sets aside for one
+        # at war is its aid, whatever it buys; no summary, so the glance must let it by
+        ("Норвегия выделит Украине 50 миллионов евро на беспилотники", ("NO", "UA")),
+        ("Denmark pledges 200 million dollars to Ukraine for drone production",
+         ("DK", "UA")),
+    ],
+)
+def test_money_pledged_to_one_at_war_is_aid(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    verdict = matcher.classify(title)
+    assert_kept(verdict, countries)
+    assert any("(war stance)" in line for line in verdict.why), verdict.why
+
+
+def test_a_pledge_of_support_for_a_war_names_no_side_of_it(matcher: Matcher) -> None:
+    # guard: pledging support for Russia's war is a stance; Ukraine is no party to it
+    verdict = matcher.classify("Belarus pledges support for Russia's Ukraine war")
+    assert "UA" not in verdict.countries, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # relevance_dev36 (r36-ru-090), invented: marking out the border is between the two
+        ("Киргизия и Таджикистан установили пограничные столбы на спорном участке",
+         ("KG", "TJ")),
+        ("Казахстан и Узбекистан завершили демаркацию", ("KZ", "UZ")),
+    ],
+)
+def test_marking_out_a_border_is_between_the_two(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
