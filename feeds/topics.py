@@ -336,6 +336,8 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "уличил*",  # «Полянский уличил США во лжи»: caught out, an accusation
             "напомнил*",  # «Лавров напомнил Рубио о „реалиях на земле“»
             "выступил* против", "поддержал*", "призыва*",
+            # a view given: «Историк счел пакет помощи США Украине последним»
+            "счел", "счёл", "сочла", "сочли",
         ),
     ),
     "officials": (
@@ -370,22 +372,31 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "OPEC", "Arctic Council",
             # the EAEU's forerunner (2000–2014)
             "EurAsEC", "Eurasian Economic Community",
-            # a state's vote on a resolution takes a side: "Kazakhstan votes against UN
-            # resolution on Crimea", "Moscow's vote against UN 'genocide' resolution"
-            "votes against ~ resolution", "voted against ~ resolution",
-            "vote against ~ resolution", "votes for ~ resolution", "voted for ~ resolution",
-            "vote for ~ resolution", "abstains ~ resolution", "abstained ~ resolution",
             "abstains on", "abstained on", "abstention",
         ),
         (
-            "проголосовал* против ~ резолюци*", "проголосовал* за ~ резолюци*",
-            "воздержал* ~ резолюци*", "голосовани* ~ резолюци*",
+            "голосовани* ~ резолюци*",
             "обсе", "пасе", "совет* европ*", "генассамбле*", "генеральн* ассамбле*",
             "совбез* оон", "совет* безопасност* оон", "оон", "большой семерк*",
             "большой двадцатк*", "g7", "g20", "вто", "магатэ", "миссия", "миссии", "миссию",
             "миссией", "всемирн* торгов* организаци*", "озхо", "международн* суд* оон",
             "международн* суд*", "постоянн* палат* третейск* суд*", "опек",
             "арктическ* совет*", "евразэс", "евразийск* экономическ* сообществ*",
+        ),
+    ),
+    # A state's vote on a resolution takes a side, alone too: "Kazakhstan votes against UN
+    # resolution on Crimea", «Россия выступила против принятия резолюции Генассамблеи ООН»
+    "vote": (
+        STRONG,
+        (
+            "votes against ~ resolution", "voted against ~ resolution",
+            "vote against ~ resolution", "votes for ~ resolution", "voted for ~ resolution",
+            "vote for ~ resolution", "abstains ~ resolution", "abstained ~ resolution",
+        ),
+        (
+            "проголосовал* против ~ резолюци*", "проголосовал* за ~ резолюци*",
+            "воздержал* ~ резолюци*", "против принятия ~ резолюци*",
+            "выступил* против ~ резолюци*",
         ),
     ),
     "integration": (

@@ -6042,3 +6042,31 @@ def test_marking_out_a_border_is_between_the_two(
     matcher: Matcher, title: str, countries: tuple[str, ...]
 ) -> None:
     assert_kept(matcher.classify(title), countries)
+
+
+def test_a_pundit_giving_a_view_is_a_private_voice(matcher: Matcher) -> None:
+    # relevance_dev36 (r36-ru-084), invented: «счел» gives a view, as «заявил» tells one
+    verdict = matcher.classify("Политолог счел новые санкции США против Ирана бесполезными")
+    assert not verdict.relevant
+    assert any("private voice" in line for line in verdict.why), verdict.why
+    # guard: a state giving its view of another is its stance
+    assert_kept(matcher.classify("Китай счел провокацией учения США у берегов Тайваня"),
+                ("CN", "TW", "US"))
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # relevance_dev36 (r36-ru-095), invented: one state's vote on a resolution takes a
+        # side, with no other state named
+        ("Казахстан проголосовал против резолюции Генассамблеи ООН", ("KZ",)),
+        ("Китай выступил против проекта резолюции Совбеза ООН", ("CN",)),
+        ("Armenia voted for the UN resolution", ("AM",)),
+    ],
+)
+def test_one_states_vote_on_a_resolution_takes_a_side(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    verdict = matcher.classify(title)
+    assert_kept(verdict, countries)
+    assert any("(vote)" in line for line in verdict.why), verdict.why
