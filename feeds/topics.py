@@ -328,6 +328,8 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "dismisses", "blames", "opposes", "backs", "supports", "tells", "responds",
             "walks back", "calls on", "appeals to", "protests", "calls for", "called for",
             "claims", "claimed", "alleges", "reminds", "reminded",
+            # an attack in words: "Kremlin hits out at London", "Hong Kong lashes out at UK"
+            "hits out at", "hit out at", "lashes out at", "lashed out at", "lash out at",
         ),
         (
             "заявил*", "осудил*", "отверг*", "опроверг*", "приветствовал*", "обвинил*",
@@ -534,6 +536,8 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             # a leader's word to another: "Kim's New Year message to Putin" (not
             # congratulations: the labeled sets keep a leader's greetings out)
             "message to", "letter to", "warning to",
+            # one state's line on another: "Iran's president-elect outlines policy on Russia"
+            "policy on", "policy toward", "policy towards",
         ),
         (
             "отношени*", "связи", "связей", "связям", "связях", "сближени*", "спор",

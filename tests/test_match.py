@@ -6070,3 +6070,19 @@ def test_one_states_vote_on_a_resolution_takes_a_side(
     verdict = matcher.classify(title)
     assert_kept(verdict, countries)
     assert any("(vote)" in line for line in verdict.why), verdict.why
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # events_dev11 (ev11-en-051), relevance_dev37 (r37-en-010), invented: an attack in
+        # words on another state, and one state's line on another, are stances
+        ("Beijing lashes out at Philippines over South China Sea claims", ("CN", "PH")),
+        ("Ankara hits out at Athens", ("GR", "TR")),
+        ("Kazakhstan's new president sets out policy on China", ("CN", "KZ")),
+    ],
+)
+def test_hitting_out_at_a_state_or_a_policy_on_it_is_a_stance(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
