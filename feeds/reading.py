@@ -125,19 +125,6 @@ INTERCEPTING: Final = ("down", "intercept", "scrambl", "сбил", "сбит", "
 TERRITORY: Final = ("airspace", "territory", "skies", "воздушн", "территори", "небе")
 OVER: Final = frozenset({"over", "above", "into", "над"})
 ARMS_PLACE_REACH: Final = 4  # "Russian drones shot down over Belarus": where they came
-# A prisoner swap, or prisoners freed in a deal, between two states not at war with each
-# other (_prisoners_traded): "US and Russia swap prisoners", "Belarus frees 52 in deal with
-# US", «Россия и США провели обмен заключенными». Such hostage diplomacy is the two states'
-# act, not a court's; the two at war trading captives is the war's routine (LABELING.md).
-PRISONER_DEAL: Final = "prisoner deal"
-SWAPS: Final = ("swap", "exchang", "обмен")
-PRISONERS: Final = ("prisoner", "detainee", "inmate", "заключенн", "заключённ", "задержанн",
-                    "осужденн", "осуждённ", "политзаключенн")
-RELEASES: Final = ("free", "releas", "освобод", "помилова")
-DEALS: Final = frozenset({"deal", "deals", "сделки", "сделке", "сделкой"})
-DEAL_WITH: Final = frozenset({"with", "с", "со"})
-# a C search first: a title without these has no swap and no deal
-TRADED_STEMS: Final = ("wap", "xchang", "бмен", "eal", "делк")
 # «глава Белоруссии»: the head of the state named right after is its leader
 HEADS_OF: Final = frozenset(
     spelling
@@ -715,8 +702,6 @@ def read(
             cues.extend(_aid_in_the_war(tokens, places))
         if not segment and any(stem in title for stem in HARDWARE_STEMS):  # a C search first
             cues.extend(_arms_abroad(tokens, places))
-        if not segment and any(stem in title for stem in TRADED_STEMS):  # a C search first
-            cues.extend(_prisoners_traded(tokens, places))
     if any(cue[0] == WAR_STANCE for cue in reading.cues[0]):
         _the_war_of_a_stance(title_tokens, places)
     if reading.negatives[0] and reading.cues[0]:
@@ -1017,33 +1002,6 @@ def _arms_abroad(
             other.role = "party"
             matched = f"{place.matched} {tokens[index]}"
             return [(WAR_STANCE, SUPPLIED_WEIGHT, matched, place.start)]
-    return []
-
-
-def _prisoners_traded(
-    tokens: list[str], places: list[Place]
-) -> list[tuple[str, float, str, int]]:
-    """"US and Russia swap prisoners", "Belarus frees 52 in deal with US": two states, not
-    the two at war, trading prisoners (not prisoners of war) or freeing them in a deal
-    with the other. The court words of such a title are what the states trade."""
-    states = [p for p in places if not p.segment and not p.is_org and p.role == "party"]
-    codes = {p.code for p in states}
-    if len(codes) < 2 or codes <= WARRING:
-        return []
-    lowered = [token.lower() for token in tokens]
-    prisoners = any(
-        word.startswith(PRISONERS) and lower(tokens, index + 1) != "of"  # "… of war"
-        for index, word in enumerate(lowered)
-    )
-    freed = any(word.startswith(RELEASES) for word in lowered)
-    for index, word in enumerate(lowered):
-        if prisoners and word.startswith(SWAPS):
-            return [(PRISONER_DEAL, SUPPLIED_WEIGHT, tokens[index], index)]
-        if freed and word in DEALS and lower(tokens, index + 1) in DEAL_WITH and any(
-            place.start in (index + 2, index + 3) for place in states
-        ):
-            return [(PRISONER_DEAL, SUPPLIED_WEIGHT, f"{tokens[index]} {tokens[index + 1]}",
-                     index)]
     return []
 
 

@@ -31,10 +31,8 @@ from feeds.reading import (
     HARDWARE_KINDS,
     INTEGRATION,
     PLEDGES,
-    PRISONER_DEAL,
     STATEMENT,
     SUPPLIED,
-    SWAPS,
     TROOPS,
     WAR_STANCE,
     WARRING,
@@ -68,8 +66,7 @@ STANCE: Final = WAR_STANCE
 # So does a state's accusation of another (of spying, sabotage): not a trial.
 # So does a quarrel named as such (a standoff, a row): the arrests or the crash behind it
 # are what the two states quarrel about.
-# So does a prisoner swap between two states: the prisoners are what they trade.
-OVERRIDING: Final = frozenset({STANCE, "démarche", "accusation", RIFT, PRISONER_DEAL})
+OVERRIDING: Final = frozenset({STANCE, "démarche", "accusation", RIFT})
 STANCE_OVERRIDES: Final = frozenset({"court", "battlefield", "strikes", "crash", "disaster"})
 # a stance on a war and a quarrel need two states in the story: with one they are words
 NEEDS_TWO: Final = frozenset({STANCE, RIFT, AGAINST})
@@ -529,9 +526,9 @@ def at_a_glance(
     not a state's voice before a colon ("Kremlin: London must…"; ``title_tokens`` tell)
     nor a statement verb after two states not both at war (maybe a watched state's voice
     on others), nor three states (maybe one's voice on the other two), nor two states not
-    both at war with a swap (maybe of prisoners) or a pledge (maybe aid), so that the
-    story is out if the summary names no bloc either (it is then no teaser for a bloc
-    story); False otherwise. Exact: the full reading could only find less, never more.
+    both at war with a pledge (maybe aid), so that the story is out if the summary names
+    no bloc either (it is then no teaser for a bloc story); False otherwise. Exact: the
+    full reading could only find less, never more.
     """
     leaders: set[str] = set()
     states: set[str] = set()
@@ -592,10 +589,9 @@ def at_a_glance(
     if len(states) >= 3:
         return False  # maybe a state's voice on two others, "… – Hungary" (feeds/reading.py)
     if len(states) >= 2 and not states <= WARRING and any(
-        token.lower().startswith(SWAPS) or token.lower() in AID | PLEDGES
-        for token in title_tokens
+        token.lower() in AID | PLEDGES for token in title_tokens
     ):
-        return False  # maybe a prisoner swap between the two, or aid (feeds/reading.py)
+        return False  # maybe aid to one at war (feeds/reading.py)
     if spoken and len(states) >= 2 and not states <= WARRING:
         # maybe a watched state's voice on states not watched, "…, Russian official
         # claims" (feeds/reading.py, watched_voice)

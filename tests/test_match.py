@@ -5946,44 +5946,6 @@ def test_pushing_back_on_another_state_is_a_stance(
 @pytest.mark.parametrize(
     ("title", "countries"),
     [
-        # relevance_dev23 (r23-en-022), events_dev14 (ev14-en-108), invented: a prisoner
-        # swap between two states not at war, or prisoners freed in a deal with the other,
-        # is their diplomacy, not a court's story; no summary, so the glance must let it by
-        ("Iran and the US swap prisoners in Doha", ("IR", "US")),
-        ("Washington and Moscow carry out prisoner exchange", ("RU", "US")),
-        ("Belarus frees 14 political prisoners in a deal with the United States",
-         ("BY", "US")),
-        ("Россия и США провели обмен заключенными в Анкаре", ("RU", "US")),
-    ],
-)
-def test_a_prisoner_swap_between_states_is_diplomacy(
-    matcher: Matcher, title: str, countries: tuple[str, ...]
-) -> None:
-    verdict = matcher.classify(title)
-    assert_kept(verdict, countries)
-    assert any("(prisoner deal)" in line for line in verdict.why), verdict.why
-
-
-@pytest.mark.parametrize(
-    "title",
-    [
-        # guards: the two at war trading captives is the war's routine, prisoners of war
-        # are captives, and a release with no deal between states is a court's
-        "Russia and Ukraine swap 150 prisoners each",
-        "Armenia and Azerbaijan exchange prisoners of war",
-        "Russian court frees French cyclist held for crossing border",
-    ],
-)
-def test_prisoners_traded_in_a_war_or_freed_by_a_court_are_not(
-    matcher: Matcher, title: str
-) -> None:
-    verdict = matcher.classify(title)
-    assert not verdict.relevant, verdict.why
-
-
-@pytest.mark.parametrize(
-    ("title", "countries"),
-    [
         # events_dev11 (ev11-en-034), relevance_dev26 (r26-ru-408), invented: a state's
         # voice on two others, when the title tells no act of its own, is its stance
         ("Macron likely sincere on Ukraine pledge – Putin", ("FR", "RU", "UA")),
