@@ -60,6 +60,9 @@ ACCUSATION: Final = "accusation"
 ACCUSATION_WEIGHT: Final = 0.7  # MEDIUM (feeds/topics.py)
 # active forms only: "Bulgarians accused of spying for Russia" is a passive, and a trial
 ACCUSING: Final = ("accuses", "blames", "condemns", "обвинил", "обвиня", "осудил", "осужда")
+# a state answering another's accusations is in the same row: "China rejects German
+# accusations of spying", «Китай ответил на обвинения Германии в шпионаже»
+ACCUSATIONS: Final = ("accusation", "allegation", "обвинени")
 BEHIND: Final = "behind"  # "says Russia [likely] behind …": an accusation
 BEHIND_REACH: Final = 3
 # words that may stand between a state and its verb: "Russian MFA condemns", "МИД России
@@ -1511,7 +1514,9 @@ def _statement_cues(
         if not addressed or speakers | addressed <= WARRING:
             continue
         voice = f"{'/'.join(sorted(speakers))} {matched} {'/'.join(sorted(addressed))}"
-        if matched.lower().startswith(ACCUSING) or _named_behind(tokens, places, end, limit):
+        if matched.lower().startswith(ACCUSING) or _named_behind(tokens, places, end, limit) or (
+            any(lower(tokens, index).startswith(ACCUSATIONS) for index in range(end, limit))
+        ):
             cues.append((ACCUSATION, ACCUSATION_WEIGHT, voice, start))
         else:
             cues.append((STATEMENT, weight, voice, start))

@@ -6048,3 +6048,20 @@ def test_hitting_out_at_a_state_or_a_policy_on_it_is_a_stance(
     matcher: Matcher, title: str, countries: tuple[str, ...]
 ) -> None:
     assert_kept(matcher.classify(title), countries)
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # relevance_dev36 (r36-ru-022), invented: a state answering another's accusations
+        # is in the same row; the spying it is accused of is what they quarrel about
+        ("Иран ответил на обвинения Британии в шпионаже", ("GB", "IR")),
+        ("Beijing dismisses Dutch allegations of espionage", ("CN", "NL")),
+    ],
+)
+def test_answering_another_states_accusations_is_the_row(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    verdict = matcher.classify(title)
+    assert_kept(verdict, countries)
+    assert any("(accusation)" in line for line in verdict.why), verdict.why
