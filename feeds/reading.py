@@ -148,6 +148,7 @@ PLEDGES: Final = frozenset({"pledges", "pledged", "allocates", "allocated", "в�
                             "выделят", "выделил", "выделила", "выделило", "выделили",
                             "выделяет", "выделяют"})
 PLEDGED_REACH: Final = 6
+PLEDGED_IN_RUSSIAN: Final = "выдел"  # «выделит Украине»: the dative needs no "to"
 AID_STEMS: Final = ("aid", "Aid", "AID", "ssistance", "омощ", "ОМОЩ", "ledge", "llocat", "ыдел")
 SUPPLIED_WEIGHT: Final = 1.0
 # "российские суда", "торговые суда": ships, not a court's ("решение суда", "здание суда")
@@ -929,9 +930,10 @@ def _aid_in_the_war(
     if not any(p.code in WARRING for p in states):
         return []
     for index, token in enumerate(tokens):
-        if token.lower() in AID or (token.lower() in PLEDGES and any(
+        word = token.lower()
+        if word in AID or (word in PLEDGES and any(
             place.code in WARRING and 0 < place.start - index <= PLEDGED_REACH
-            and (token.lower().startswith("выдел") or lower(tokens, place.start - 1) == "to")
+            and (word.startswith(PLEDGED_IN_RUSSIAN) or lower(tokens, place.start - 1) == "to")
             for place in states
         )):
             for place in states:
