@@ -538,6 +538,9 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "message to", "letter to", "warning to",
             # one state's line on another: "Iran's president-elect outlines policy on Russia"
             "policy on", "policy toward", "policy towards",
+            # its stand on another: "China's position on settling the Ukraine crisis"
+            "position on", "stance on", "stance toward", "stance towards",
+            "position toward", "position towards",
         ),
         (
             "отношени*", "связи", "связей", "связям", "связях", "сближени*", "спор",
@@ -561,6 +564,8 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             # money granted to another state: «Канада выделит Украине $4,6 млн»
             "выделит", "выделят", "выделил", "выделила", "выделили", "выделяет", "выделяют",
             "вассал*",
+            # «о занимаемой Пекином позиции по Украине»
+            "позици* по", "позици* в отношении", "позици* относительно",
         ),
     ),
 }

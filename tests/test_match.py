@@ -6065,3 +6065,20 @@ def test_answering_another_states_accusations_is_the_row(
     verdict = matcher.classify(title)
     assert_kept(verdict, countries)
     assert any("(accusation)" in line for line in verdict.why), verdict.why
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # relevance_dev36 (r36-ru-150), events_dev14 (ev14-en-007), invented: one state's
+        # stand on another is a relation between them
+        ("Казахстан изложил свою позицию по Азербайджану", ("AZ", "KZ")),
+        ("Uzbekistan explains its stance on Afghanistan", ("AF", "UZ")),
+        ("Turkey's position toward Armenia unchanged, minister says", ("AM", "TR")),
+        ("Армения пересмотрит позицию в отношении Белоруссии", ("AM", "BY")),
+    ],
+)
+def test_a_states_position_on_another_is_a_relation(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
