@@ -279,6 +279,11 @@ def select_parties(
         parties.update(summary_parties)
         if len(parties) < 2:
             parties.update(summary_venues)
+        if len(parties) == 1 and title_venues and not title_parties:
+            # "We need a ceasefire in Ukraine – Orban": the voice from elsewhere is the
+            # other side
+            parties.update(place.code for place in reading.places
+                           if not place.segment and place.role == "source" and not place.is_org)
     elif event is not None and event.kind in ("summit", "exercise") and not blocs & parties:
         # "Armenia snubs defense summit. … the CSTO summit in Minsk": the lead says which
         parties.update(

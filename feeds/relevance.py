@@ -330,6 +330,7 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
         and not overview.blocs
         and all(label in ENVOYS_AND_WORDS for label, _, _, _ in title_cues)
         and not any(place.role == "party" for place in reading.places if not place.segment)
+        and not _voice_from_elsewhere(reading)
     ):
         # "Ambassadors pay homage to Nemtsov in Moscow": diplomats of no named state at a
         # place; a summit or drills held there is the host's own (EPC summit in Yerevan)
@@ -358,6 +359,15 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
         summary_negatives,
         objection,
     )
+
+
+def _voice_from_elsewhere(reading: Reading) -> bool:
+    """Whether the title's voice is another state's than the place it is about ("We need a
+    ceasefire in Ukraine – Orban"): a state speaking on another, not a local story."""
+    venues = {place.code for place in reading.places if not place.segment
+              and place.role == "venue"}
+    return any(place.role == "source" and not place.is_org and place.code not in venues
+               for place in reading.places if not place.segment) and bool(venues)
 
 
 def _a_protest_against(reading: Reading, title_cues: list[Cue]) -> bool:

@@ -6082,3 +6082,24 @@ def test_a_states_position_on_another_is_a_relation(
     matcher: Matcher, title: str, countries: tuple[str, ...]
 ) -> None:
     assert_kept(matcher.classify(title), countries)
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # relevance_dev37 (r37-en-083), invented: a state's voice on a truce or talks in
+        # another is no local story, and both are parties
+        ("We need a ceasefire in Ukraine – Orban", ("HU", "UA")),
+        ("Truce in Armenia must hold – Erdogan", ("AM", "TR")),
+        ("Peace talks in Azerbaijan are possible – Kremlin", ("AZ", "RU")),
+    ],
+)
+def test_a_voice_from_elsewhere_on_a_truce_there_is_a_stance(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
+
+
+def test_a_local_voice_on_a_truce_at_home_needs_another_state(matcher: Matcher) -> None:
+    # the speaker is the place itself: nobody else is a party
+    assert not matcher.classify("Ceasefire in Armenia must hold, Yerevan says").relevant
