@@ -6103,3 +6103,18 @@ def test_a_voice_from_elsewhere_on_a_truce_there_is_a_stance(
 def test_a_local_voice_on_a_truce_at_home_needs_another_state(matcher: Matcher) -> None:
     # the speaker is the place itself: nobody else is a party
     assert not matcher.classify("Ceasefire in Armenia must hold, Yerevan says").relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "relevant"),
+    [
+        # relevance_dev38 (r38-ru-002), invented: one border guard is a man whose flight is
+        # his own story; the border guards of a state are its force
+        ("Одесский пограничник патрулировал границу и сбежал в Молдавию", False),
+        ("Армянский пограничник сбежал в Турцию", False),
+        ("Российские пограничники покинут Армению", True),
+    ],
+)
+def test_one_border_guard_is_no_force(matcher: Matcher, title: str, relevant: bool) -> None:
+    verdict = matcher.classify(title)
+    assert verdict.relevant is relevant, verdict.why
