@@ -149,7 +149,15 @@ PLEDGES: Final = frozenset({"pledges", "pledged", "allocates", "allocated", "в�
                             "выделяет", "выделяют"})
 PLEDGED_REACH: Final = 6
 PLEDGED_IN_RUSSIAN: Final = "выдел"  # «выделит Украине»: the dative needs no "to"
-AID_STEMS: Final = ("aid", "Aid", "AID", "ssistance", "омощ", "ОМОЩ", "ledge", "llocat", "ыдел")
+# … and what one at war gets from another, named after "from": «Украина получит средства ПВО
+# от Латвии», "Ukraine to receive air defence systems from Latvia"
+RECEIVES: Final = frozenset({"receive", "receives", "received", "receiving", "get", "gets",
+                             "got", "получит", "получат", "получил", "получила", "получили",
+                             "получает", "получают"})
+RECEIVED_FROM: Final = frozenset({"from", "от"})
+RECEIVED_REACH: Final = 8  # from the verb to the giver
+AID_STEMS: Final = ("aid", "Aid", "AID", "ssistance", "омощ", "ОМОЩ", "ledge", "llocat", "ыдел",
+                    "eceiv", "get", "got", "олуч")
 SUPPLIED_WEIGHT: Final = 1.0
 # "российские суда", "торговые суда": ships, not a court's ("решение суда", "здание суда")
 PLURAL_ADJECTIVE: Final = ("ые", "кие", "гие", "хие", "жие", "шие", "щие", "чие")
@@ -944,6 +952,12 @@ def _aid_in_the_war(
                     if place.start > index:
                         words = (token, place.matched)
                     return [(WAR_STANCE, SUPPLIED_WEIGHT, " ".join(words), place.start)]
+        if word in RECEIVES and any(p.code in WARRING and p.end <= index for p in states):
+            for place in states:
+                if (place.code not in WARRING and 0 < place.start - index <= RECEIVED_REACH
+                        and lower(tokens, place.start - 1) in RECEIVED_FROM):
+                    return [(WAR_STANCE, SUPPLIED_WEIGHT, f"{token} … {place.matched}",
+                             place.start)]
     return []
 
 

@@ -31,6 +31,7 @@ from feeds.reading import (
     HARDWARE_KINDS,
     INTEGRATION,
     PLEDGES,
+    RECEIVES,
     STATEMENT,
     SUPPLIED,
     TROOPS,
@@ -599,9 +600,9 @@ def at_a_glance(
     if len(states) >= 3:
         return False  # maybe a state's voice on two others, "… – Hungary" (feeds/reading.py)
     if len(states) >= 2 and not states <= WARRING and any(
-        token.lower() in AID | PLEDGES for token in title_tokens
+        token.lower() in AID | PLEDGES | RECEIVES for token in title_tokens
     ):
-        return False  # maybe aid to one at war (feeds/reading.py)
+        return False  # maybe aid to or from one at war (feeds/reading.py)
     if spoken and len(states) >= 2 and not states <= WARRING:
         # maybe a watched state's voice on states not watched, "…, Russian official
         # claims" (feeds/reading.py, watched_voice)

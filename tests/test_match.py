@@ -788,6 +788,8 @@ def test_empty_and_odd_input(matcher: Matcher) -> None:
         "Have North Korean fighters died in the Russia-Ukraine war?",  # soldiers in the war
         "Britain behind Crimea bridge blast – Russian intelligence",  # a state put behind
         "Germany would have saved Ukraine – Hungary",  # a state's voice on two others
+        "Russia gets drone parts from China",  # what one at war gets from another
+        "Норвегия выделит Украине 50 миллионов евро",  # money set aside for one at war
     ],
 )
 def test_a_verdict_at_a_glance_is_the_full_verdict(matcher: Matcher, line: str) -> None:
@@ -6118,3 +6120,25 @@ def test_a_local_voice_on_a_truce_at_home_needs_another_state(matcher: Matcher) 
 def test_one_border_guard_is_no_force(matcher: Matcher, title: str, relevant: bool) -> None:
     verdict = matcher.classify(title)
     assert verdict.relevant is relevant, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # relevance_dev38 (r38-ru-091), invented: what one at war gets from a third state,
+        # named after "from", is that state's involvement, as its aid is
+        ("Украина получит средства ПВО малой дальности от Латвии", ("LV", "UA")),
+        ("Russia gets drone parts from China", ("CN", "RU")),
+        ("Ukraine received 40 howitzers from Slovakia last month", ("SK", "UA")),
+    ],
+)
+def test_what_one_at_war_gets_from_a_third_state_is_aid(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    verdict = matcher.classify(title)
+    assert_kept(verdict, countries)
+    assert any("(war stance)" in line for line in verdict.why), verdict.why
+
+
+def test_what_one_at_war_gets_from_the_other_is_the_war(matcher: Matcher) -> None:
+    assert not matcher.classify("Украина получила тела погибших от России").relevant
