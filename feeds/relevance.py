@@ -20,6 +20,7 @@ from operator import itemgetter
 from typing import Final
 
 from feeds.lexicon import Hit
+from feeds.parties import DASHES, LOCATIVE_CASE
 from feeds.reading import (
     ABROAD,
     AGAINST,
@@ -69,6 +70,9 @@ STANCE: Final = WAR_STANCE
 # are what the two states quarrel about.
 OVERRIDING: Final = frozenset({STANCE, "démarche", "accusation", RIFT})
 STANCE_OVERRIDES: Final = frozenset({"court", "battlefield", "strikes", "crash", "disaster"})
+# where a title's attribution may begin ("…, Kremlin says", "– Seoul", ": FM";
+# feeds/parties.py, attribution_start)
+ATTRIBUTION_MARKS: Final = DASHES | {",", ":"}
 # a stance on a war and a quarrel need two states in the story: with one they are words
 NEEDS_TWO: Final = frozenset({STANCE, RIFT, AGAINST})
 # what happens to a thing rather than what a bloc does: an accident, a fire, a trial, a
@@ -603,6 +607,12 @@ def at_a_glance(
         token.lower() in AID | PLEDGES | RECEIVES for token in title_tokens
     ):
         return False  # maybe aid to or from one at war (feeds/reading.py)
+    if len(states) >= 2 and not states <= WARRING and title_tokens and (
+        not ATTRIBUTION_MARKS.isdisjoint(title_tokens) or title_tokens[0].lower() in LOCATIVE_CASE
+    ):
+        # maybe a state's voice on another, "Armenia is making a mistake – Moscow",
+        # «В Кремле прокомментировали отказ Армении» (feeds/reading.py, _voice_on_another)
+        return False
     if spoken and len(states) >= 2 and not states <= WARRING:
         # maybe a watched state's voice on states not watched, "…, Russian official
         # claims" (feeds/reading.py, watched_voice)

@@ -790,6 +790,9 @@ def test_empty_and_odd_input(matcher: Matcher) -> None:
         "Germany would have saved Ukraine – Hungary",  # a state's voice on two others
         "Russia gets drone parts from China",  # what one at war gets from another
         "Норвегия выделит Украине 50 миллионов евро",  # money set aside for one at war
+        # a state's voice on another, after a dash or as «В Кремле…», with no summary
+        "Armenia is making a mistake – Moscow",
+        "В Кремле прокомментировали отказ Армении",
     ],
 )
 def test_a_verdict_at_a_glance_is_the_full_verdict(matcher: Matcher, line: str) -> None:
