@@ -6145,20 +6145,3 @@ def test_what_one_at_war_gets_from_a_third_state_is_aid(
 
 def test_what_one_at_war_gets_from_the_other_is_the_war(matcher: Matcher) -> None:
     assert not matcher.classify("Украина получила тела погибших от России").relevant
-
-
-@pytest.mark.parametrize(
-    "title",
-    [
-        # relevance_dev36 (r36-ru-055), invented: «В России указали на…», someone there
-        # pointed something out, is a vague voice where the story happens, not the state's
-        "В России указали на «качественно новое явление» в США",
-        "В России указали на «качественно новое явление» в США || Речь идет о событиях"
-        " последних дней.",
-        "В Польше указали на «новое явление» в Германии || Речь идет о событиях последних"
-        " дней.",
-    ],
-)
-def test_someone_pointing_out_is_no_states_voice(matcher: Matcher, title: str) -> None:
-    verdict = classify(matcher, title)
-    assert not verdict.relevant, verdict.why
