@@ -6145,3 +6145,17 @@ def test_what_one_at_war_gets_from_a_third_state_is_aid(
 
 def test_what_one_at_war_gets_from_the_other_is_the_war(matcher: Matcher) -> None:
     assert not matcher.classify("Украина получила тела погибших от России").relevant
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # relevance_dev36 (r36-ru-173), invented: "no plans" to join or leave, in Russian,
+        # is an act ruled out (LABELING.md: hypothetical), as "no plans" is in English
+        ("Алиев заявил об отсутствии планов вступления Азербайджана в ЕАЭС", "join"),
+        ("Токаев заявил об отсутствии планов выхода Казахстана из ЕАЭС", "withdraw"),
+        ("У Армении нет планов выхода из ОДКБ", "withdraw"),
+    ],
+)
+def test_no_plans_in_russian_is_hypothetical(matcher: Matcher, line: str, kind: str) -> None:
+    assert_event(classify(matcher, line), kind, "hypothetical")
