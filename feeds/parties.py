@@ -150,10 +150,7 @@ def place_role(tokens: list[str], start: int, end: int) -> str:
         return "party"  # "near the Polish border", "at Finnish border": the neighbour counts
     if after in OWNED_AFTER:
         return "party"  # "seize 720 million euros in Russian assets": the owner
-    owned = before == "in" and after == "s" and tokens[end + 1 : end + 2] != [] and (
-        tokens[end + 1].islower()
-    )  # "in India's internal affairs": whose, not where (but "in Russia's Karelia")
-    if before in LOCATIVE and not owned:
+    if before in LOCATIVE:
         return "venue"
     if before in FROM and _travelled(tokens, start - 1):
         return "background"

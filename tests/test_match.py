@@ -15,7 +15,6 @@ import pytest
 
 from feeds.lexicon import tokenize
 from feeds.match import Matcher, Verdict, build_gazetteer, default_matcher
-from feeds.parties import place_role
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -6160,23 +6159,3 @@ def test_what_one_at_war_gets_from_the_other_is_the_war(matcher: Matcher) -> Non
 )
 def test_no_plans_in_russian_is_hypothetical(matcher: Matcher, line: str, kind: str) -> None:
     assert_event(classify(matcher, line), kind, "hypothetical")
-
-
-@pytest.mark.parametrize(
-    ("title", "countries"),
-    [
-        # relevance_dev37 (r37-en-048), invented: "in India's internal affairs" says whose
-        # affairs, so India is a party, not the place where it happens
-        ("US interfering in India’s internal affairs – Moscow", ("IN", "RU", "US")),
-        ("Turkey accuses Iran of meddling in Azerbaijan's affairs", ("AZ", "IR", "TR")),
-    ],
-)
-def test_in_a_states_affairs_is_no_place(
-    matcher: Matcher, title: str, countries: tuple[str, ...]
-) -> None:
-    assert_kept(matcher.classify(title), countries)
-
-
-def test_in_a_states_region_is_a_place() -> None:
-    tokens = ["Drills", "held", "in", "Russia", "s", "Karelia"]
-    assert place_role(tokens, 3, 4) == "venue"
