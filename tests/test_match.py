@@ -6159,3 +6159,20 @@ def test_what_one_at_war_gets_from_the_other_is_the_war(matcher: Matcher) -> Non
 )
 def test_no_plans_in_russian_is_hypothetical(matcher: Matcher, line: str, kind: str) -> None:
     assert_event(classify(matcher, line), kind, "hypothetical")
+
+
+@pytest.mark.parametrize(
+    ("title", "relevant"),
+    [
+        # relevance_dev36 (r36-ru-007), invented: a people divided in its opinions is public
+        # opinion, as a poll is; a bloc divided over sanctions still acts as a bloc
+        ("Американцы разделились во мнениях по помощи Украине", False),
+        ("Мнения немцев разделились по поводу поддержки Украины", False),
+        ("Страны ЕС разделились во мнениях по санкциям против России", True),
+    ],
+)
+def test_a_people_divided_in_opinion_is_public_opinion(
+    matcher: Matcher, title: str, relevant: bool
+) -> None:
+    verdict = matcher.classify(title)
+    assert verdict.relevant is relevant, verdict.why
