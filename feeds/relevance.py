@@ -160,7 +160,10 @@ CONCESSIVE: Final = frozenset({"despite", "amid", "несмотря", "фоне"
 PROTEST_REACH: Final = 8
 # the stems without their first letter, which may be a capital: found in the title as
 # written, with no lowering of it
-PROTEST_INNARDS: Final = tuple(stem[1:] for stem in PROTESTS)
+# «акция» is a rally only when it is against something («акция против военной помощи
+# Украине»); otherwise it may be a share («акции Газпрома»)
+RALLY: Final = "акци"
+PROTEST_INNARDS: Final = (*(stem[1:] for stem in PROTESTS), RALLY[1:])
 DEMONYMS: Final = ("ans", "цы")  # "Georgians protest …" are people, "Georgia protests …" a state
 
 # The objections a second opinion may overrule (feeds/learned.py): only the want of an
@@ -381,7 +384,10 @@ def _a_protest_against(reading: Reading, title_cues: list[Cue]) -> bool:
     tokens = reading.tokens[0]
     first_cue = min(start for _, _, _, start in title_cues)
     for index in range(min(first_cue, len(tokens))):
-        if not tokens[index].lower().startswith(PROTESTS):
+        word = tokens[index].lower()
+        if not word.startswith(PROTESTS) and not (
+            word.startswith(RALLY) and lower(tokens, index + 1) == "против"
+        ):
             continue
         before = {lower(tokens, index - step) for step in (1, 2) if index >= step}
         if not before.isdisjoint(DEMARCHE) or not before.isdisjoint(CONCESSIVE):

@@ -6176,3 +6176,20 @@ def test_a_people_divided_in_opinion_is_public_opinion(
 ) -> None:
     verdict = matcher.classify(title)
     assert verdict.relevant is relevant, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("title", "relevant"),
+    [
+        # relevance_dev36 (r36-ru-168), invented: «акция против…» is a rally against the
+        # act, a protest; «акции» of a company are shares, no protest
+        ("В Париже прошла акция против военной помощи Украине", False),
+        ("В Берлине прошли акции против поставок оружия Украине", False),
+        ("Акции Газпрома выросли после соглашения России и Китая о поставках газа", True),
+    ],
+)
+def test_a_rally_against_an_act_is_a_protest(
+    matcher: Matcher, title: str, relevant: bool
+) -> None:
+    verdict = matcher.classify(title)
+    assert verdict.relevant is relevant, verdict.why
