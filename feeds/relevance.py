@@ -372,10 +372,12 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
 def _voice_from_elsewhere(reading: Reading) -> bool:
     """Whether the title's voice is another state's than the place it is about ("We need a
     ceasefire in Ukraine – Orban"): a state speaking on another, not a local story."""
-    venues = {place.code for place in reading.places if not place.segment
-              and place.role == "venue"}
-    return any(place.role == "source" and not place.is_org and place.code not in venues
-               for place in reading.places if not place.segment) and bool(venues)
+    title = [place for place in reading.places if not place.segment]
+    venues = {place.code for place in title if place.role == "venue"}
+    return bool(venues) and any(
+        place.role == "source" and not place.is_org and place.code not in venues
+        for place in title
+    )
 
 
 def _a_protest_against(reading: Reading, title_cues: list[Cue]) -> bool:
