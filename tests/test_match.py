@@ -6193,3 +6193,38 @@ def test_a_rally_against_an_act_is_a_protest(
 ) -> None:
     verdict = matcher.classify(title)
     assert verdict.relevant is relevant, verdict.why
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # relevance_dev36 (r36-ru-008, -172), invented: a named voice giving its view of
+        # another state («высказался о», «назвал», «указал на», «прокомментировал») is
+        # the state taking a stance, as «заявил» is
+        ("Эрдоган высказался о политике Ирана в Сирии", ["IR", "TR"]),
+        ("Премьер Грузии назвал Турцию образцом для страны", ["GE", "TR"]),
+        ("Пашинян указал на ошибки Азербайджана", ["AM", "AZ"]),
+        ("Токаев прокомментировал решение Киргизии", ["KG", "KZ"]),
+    ],
+)
+def test_a_named_voice_giving_its_view_of_another_state_is_a_stance(
+    matcher: Matcher, title: str, countries: list[str]
+) -> None:
+    verdict = matcher.classify(title)
+    assert verdict.relevant, verdict.why
+    assert sorted(verdict.countries) == countries
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # relevance_dev26 (r26-ru-201), invented: Lenta's unnamed voice «В США признали…»
+        # is mostly a pundit's or a paper's; the view is no state's
+        "В США указали на слабость армии Китая",
+        "В Германии признали ошибки в политике по Украине",
+    ],
+)
+def test_an_unnamed_voice_giving_a_view_is_no_states_stance(
+    matcher: Matcher, title: str
+) -> None:
+    assert not matcher.classify(title).relevant
