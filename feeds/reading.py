@@ -314,7 +314,14 @@ SPEECH: Final = ("заяв", "назва", "назвал", "оцени", "рас
 # Verbs of a view given («назвал», «признал», «указал на»…): a state's voice only when its
 # speaker is named. «В США признали усиление России» is Lenta's unnamed voice, mostly a
 # pundit's or a paper's; «Белый дом признал…» and «Захарова назвала…» are the state's.
-VIEWS: Final = ("высказал", "прокомментировал", "назвал", "указал", "признал", "раскрыл")
+# how a voice speaks, between it and its verb: «Захарова резко высказалась о планах
+# Польши», "Kremlin again warns Baku"
+SPEAKING_ADVERBS: Final = frozenset({
+    "резко", "жестко", "жёстко", "вновь", "снова", "публично", "открыто", "официально",
+    "также", "again", "sharply", "openly", "publicly", "also", "officially",
+})
+VIEWS: Final = ("высказал", "прокомментировал", "назвал", "указал", "признал", "раскрыл",
+                 "отреагировал")
 
 
 class Place:
@@ -1528,7 +1535,10 @@ def _statement_cues(
         speakers = {
             p.code for p in parties
             if clause <= p.start and p.end <= start
-            and all(word.lower() in OFFICE for word in tokens[p.end:start])
+            and all(
+                word.lower() in OFFICE or word.lower() in SPEAKING_ADVERBS
+                for word in tokens[p.end:start]
+            )
             and lower(tokens, p.start - 1) not in unnamed
         }
         if not speakers:

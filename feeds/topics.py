@@ -191,6 +191,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "unified air defense", "regional air defence", "regional air defense",
             "air defence agreement", "air defense agreement", "air defence pact",
             "air defense pact",
+            "military instructors", "military trainers", "instructors",
         ),
         (
             "совместн* учени*", "военн* учени*", "военно-морск* учени*", "учения", "учений",
@@ -202,6 +203,9 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             # the force, not one guard («Одесский пограничник … сбежал в Молдавию»: a man)
             "пограничники", "пограничников", "пограничникам", "пограничниками",
             "пограничниках",
+            # a state's military instructors training another's army («Нигер захотел
+            # российских инструкторов для обучения армии»): the plural, a force
+            "инструкторы", "инструкторов", "инструкторам", "инструкторами",
             "военн* сфер*", "единой арми*", "военн* подготовк*",
             "совместн* систем* пво", "объединенн* систем* пво", "объединённ* систем* пво",
             "един* систем* пво", "совместн* пво", "о пво", "в сфере пво", "в области пво",
@@ -346,6 +350,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             # a view given by a named voice (feeds/reading.py, VIEWS): «Алиев высказался о
             # перевооружении Армении», «Макрон раскрыл возможные последствия…»
             "высказал*", "прокомментировал*", "назвал*", "указал*", "признал*", "раскрыл*",
+            "отреагировал*",
         ),
     ),
     "officials": (

@@ -6261,3 +6261,24 @@ def test_listing_a_states_force_as_terrorist_is_a_sanction(
 )
 def test_calling_a_group_terrorist_is_no_listing(matcher: Matcher, title: str) -> None:
     assert not matcher.classify(title).relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # relevance_dev40 (r40-ru-061, -016, -068, -102), invented: a voice that speaks
+        # sharply is still a voice; a reply («отреагировал на») is a statement; a state's
+        # military instructors in another are military ties; «антироссийские санкции»
+        # are sanctions on Russia, which is their party
+        ("Пашинян резко высказался о политике Азербайджана", ["AM", "AZ"]),
+        ("Иран отреагировал на заявление Турции", ["IR", "TR"]),
+        ("Мали попросила российских инструкторов для армии", ["ML", "RU"]),
+        ("Япония ввела новые антироссийские санкции", ["JP", "RU"]),
+    ],
+)
+def test_voices_instructors_and_anti_russian_sanctions(
+    matcher: Matcher, title: str, countries: list[str]
+) -> None:
+    verdict = matcher.classify(title)
+    assert verdict.relevant, verdict.why
+    assert sorted(verdict.countries) == countries
