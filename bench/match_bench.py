@@ -97,7 +97,8 @@ BLIND_SETS = _data("holdout2", "holdout3")
 # HOLDOUT38.md: Lenta.ru's «Бывший СССР» section alone, five whole days of 2024, Russian;
 # HOLDOUT39.md: NPR's general news feed, eight whole days of 2025, English, very few
 # relevant; HOLDOUT40.md: Lenta.ru's «Мир» and «Бывший СССР» sections, two whole days of
-# 2024, Russian):
+# 2024, Russian; HOLDOUT41.md: whole daily feeds of The Moscow Times, sixteen days of 2024,
+# English):
 # development files, read with their misses, and wholly blind ones.
 RELEVANCE_DEVS = _data(
     "relevance_dev4", "relevance_dev5", "relevance_dev6", "relevance_dev7", "relevance_dev8",
@@ -109,6 +110,7 @@ RELEVANCE_DEVS = _data(
     "relevance_dev29", "relevance_dev30", "relevance_dev31", "relevance_dev32",
     "relevance_dev33", "relevance_dev34", "relevance_dev35", "relevance_dev36",
     "relevance_dev37", "relevance_dev38", "relevance_dev39", "relevance_dev40",
+    "relevance_dev41",
 )
 BLIND_WHOLES = _data(
     "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10",
@@ -116,7 +118,7 @@ BLIND_WHOLES = _data(
     "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24",
     "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30",
     "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36",
-    "holdout37", "holdout38", "holdout39", "holdout40",
+    "holdout37", "holdout38", "holdout39", "holdout40", "holdout41",
 )
 # Real headlines that each report an event, rich in future and hypothetical ones: a
 # development set for event kind and modality (tests/data/EVENTS_DEV.md), not a blind one,
