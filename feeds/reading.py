@@ -22,7 +22,7 @@ from feeds.parties import (
     place_role,
     preceded_by_locative,
 )
-from feeds.topics import PAIR_CUES, PAIR_REACH, PAIR_UNLESS, PAIRS
+from feeds.topics import PAIR_REACH, PAIRS
 from feeds.vocabulary import MEETING_CUE, Digest
 
 HARD_BOUNDARIES: Final = frozenset({".", ";", ":", "!", "?", "–", "—", "-"})
@@ -1441,15 +1441,10 @@ def _pair_cues(
                 other_role == "object" and other_label == label
                 and end <= other < end + PAIR_REACH
                 and HARD_BOUNDARIES.isdisjoint(tokens[end:other])
-                and not any(
-                    word.lower().startswith(PAIR_UNLESS.get(label, ()))
-                    for word in tokens[end:other]
-                )
             ):
-                cues.append((
-                    PAIR_CUES.get(label, label), PAIRS[label][0],
-                    " ".join(tokens[start:other_end]), start,
-                ))
+                cues.append(
+                    (label, PAIRS[label][0], " ".join(tokens[start:other_end]), start)
+                )
                 # what the object is (a central bank's assets) is no domestic story either
                 negatives[:] = [cue for cue in negatives if not start <= cue[3] < other_end]
                 ships |= label == SHIPS

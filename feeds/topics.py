@@ -587,13 +587,6 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
 # with its object up to ``PAIR_REACH`` words later (no clause break between) is that cue;
 # the verb's own domestic sense (arrest, detain: a court word) then does not count.
 PAIR_REACH: Final = 8
-# the cue a pair gives, where it is not the pair's own name
-PAIR_CUES: Final = {"terror listing": "sanctioned"}
-# words between a pair's verb and object that undo it (stems, lower case)
-PAIR_UNLESS: Final = {
-    "terror listing": ("rebel", "militant", "insurgent", "separatist", "повстан", "боевик",
-                       "сепаратист"),
-}
 PAIRS: dict[str, tuple[float, tuple[tuple[str, ...], tuple[str, ...]],
                        tuple[tuple[str, ...], tuple[str, ...]]]] = {
     # a state buying weapons from another: an arms deal ("Armenia buys Indian artillery",
@@ -637,31 +630,6 @@ PAIRS: dict[str, tuple[float, tuple[tuple[str, ...], tuple[str, ...]],
             ("assets", "reserves"),
             ("активы", "активов", "активам", "активами", "активах", "резервы", "резервов",
              "резервам", "резервах"),
-        ),
-    ),
-    # one state listing another's force or movement as terrorist, or taking it off the
-    # list ("Canada lists Iran Revolutionary Guards as terrorist group", "UK to declare
-    # Russia's Wagner Group a terrorist organisation"): a sanction by name (the cue is
-    # SANCTIONED, PAIR_CUES; weak in a story of one state alone). Not name-calling
-    # ("brands … 'terrorist'"), and not a rebel group's listing (PAIR_UNLESS): the group
-    # is no state ("urges Russia to remove Syrian rebel group from terrorist list")
-    "terror listing": (
-        STRONG,
-        (
-            ("lists", "listed", "list", "designates", "designated", "designate",
-             "designating", "declares", "declared", "declare", "declaring", "removes",
-             "removed", "remove", "delists", "delisted", "delist", "adds", "added"),
-            ("признал*", "признает", "признают", "признать", "внес", "внесла", "внесли",
-             "внести", "внесет", "внесут", "внёс", "исключил*", "исключит", "исключат",
-             "исключить"),
-        ),
-        (
-            ("terrorist organisation", "terrorist organization", "terrorist organisations",
-             "terrorist organizations", "terrorist group", "terrorist groups", "terror group",
-             "terror groups", "terrorist list", "terror list", "terrorist entity",
-             "terrorist entities"),
-            ("террористическ* организаци*", "террористическ* групп*",
-             "перечн* террорист*", "спис* террорист*"),
         ),
     ),
     # a state detaining or boarding another state's ships: an act on that state

@@ -6233,39 +6233,6 @@ def test_an_unnamed_voice_giving_a_view_is_no_states_stance(
 @pytest.mark.parametrize(
     ("title", "countries"),
     [
-        # events_dev15 (ev15-en-112), relevance_dev34 (r34-en-135), invented: listing
-        # another state's force as terrorist, or taking it off the list, is a sanction by
-        # name, the verb and the list a few words apart
-        ("Australia lists Iran's Revolutionary Guards as a terrorist organisation",
-         ["AU", "IR"]),
-        ("Kazakhstan removes Taliban from list of terrorist organisations", ["AF", "KZ"]),
-        ("Германия внесла КСИР Ирана в список террористических организаций", ["DE", "IR"]),
-    ],
-)
-def test_listing_a_states_force_as_terrorist_is_a_sanction(
-    matcher: Matcher, title: str, countries: list[str]
-) -> None:
-    verdict = matcher.classify(title)
-    assert verdict.relevant, verdict.why
-    assert sorted(verdict.countries) == countries
-
-
-@pytest.mark.parametrize(
-    "title",
-    [
-        # relevance_dev7 (r7-en-048, r7-en-082), invented: name-calling is no listing, and
-        # a terror attack no terror list
-        "Moscow brands Ukrainian battalion a 'terrorist organisation'",
-        "Russia declares day of mourning after terrorist attack",
-    ],
-)
-def test_calling_a_group_terrorist_is_no_listing(matcher: Matcher, title: str) -> None:
-    assert not matcher.classify(title).relevant
-
-
-@pytest.mark.parametrize(
-    ("title", "countries"),
-    [
         # relevance_dev40 (r40-ru-061, -016, -068, -102), invented: a voice that speaks
         # sharply is still a voice; a reply («отреагировал на») is a statement; a state's
         # military instructors in another are military ties; «антироссийские санкции»
