@@ -311,17 +311,16 @@ SPEECH: Final = ("заяв", "назва", "назвал", "оцени", "рас
                  "высказ", "объясни", "призна", "указа", "увиде", "прокоммент", "предложи",
                  "пообеща", "потребова", "выступи", "напомни", "описа", "спрогнозир", "предсказ",
                  "констатир", "поддержа", "раскритикова", "осуди", "обвини", "похвали")
-# Verbs of a view given («назвал», «признал», «указал на»…): a state's voice only when its
-# speaker is named. «В США признали усиление России» is Lenta's unnamed voice, mostly a
-# pundit's or a paper's; «Белый дом признал…» and «Захарова назвала…» are the state's.
-# how a voice speaks, between it and its verb: «Захарова резко высказалась о планах
+# Verbs of a view given («признал», «указал на»…): a state's voice only when its speaker
+# is named. «В США признали усиление России» is Lenta's unnamed voice, mostly a pundit's
+# or a paper's; «Белый дом признал…» is the state's.
+# how a voice speaks, between it and its verb: «Захарова резко раскритиковала планы
 # Польши», "Kremlin again warns Baku"
 SPEAKING_ADVERBS: Final = frozenset({
     "резко", "жестко", "жёстко", "вновь", "снова", "публично", "открыто", "официально",
     "также", "again", "sharply", "openly", "publicly", "also", "officially",
 })
-VIEWS: Final = ("высказал", "прокомментировал", "назвал", "указал", "признал", "раскрыл",
-                 "отреагировал")
+VIEWS: Final = ("прокомментировал", "указал", "признал", "раскрыл")
 
 
 class Place:

@@ -48,9 +48,6 @@ BLOC_ADJECTIVES: dict[str, tuple[str, ...]] = {
     "NATO": ("натовск*", "Stoltenberg", "Столтенберг*"),  # not Rutte: Dutch PM until 2024
     "EU": ("EU commissioner", "Eurocommissioner", "Еврокомиссар*"),
 }
-# states named only inside an adjective: «антироссийских санкций США» are sanctions on
-# Russia, whose target the title names no other way
-STATE_ADJECTIVES: dict[str, tuple[str, ...]] = {"RU": ("антироссийск*",)}
 # words whose cue is another sense inside a modal phrase: "calls for" is no phone call,
 # "backs away from" no support, "is said to" no statement
 SENSE_CHANGES: Final = frozenset({"call", "calls", "backs", "said"})
@@ -192,8 +189,6 @@ def build_lexicon(
     for code, stems in BLOC_ADJECTIVES.items():
         if code in orgs:
             lexicon.add_all(stems, ("O", code))
-    for code, stems in STATE_ADJECTIVES.items():
-        lexicon.add_all(stems, ("C", code, False, 0))
     for phrase, members in GROUPS.items():
         for code in members:
             lexicon.add(phrase, ("C", code, False, 0))

@@ -6198,11 +6198,10 @@ def test_a_rally_against_an_act_is_a_protest(
 @pytest.mark.parametrize(
     ("title", "countries"),
     [
-        # relevance_dev36 (r36-ru-008, -172), invented: a named voice giving its view of
-        # another state («высказался о», «назвал», «указал на», «прокомментировал») is
-        # the state taking a stance, as «заявил» is
-        ("Эрдоган высказался о политике Ирана в Сирии", ["IR", "TR"]),
-        ("Премьер Грузии назвал Турцию образцом для страны", ["GE", "TR"]),
+        # relevance_dev36 (r36-ru-161, -172), invented: a named voice giving its view of
+        # another state («признал», «указал на», «прокомментировал») is the state taking a
+        # stance, as «заявил» is
+        ("Эрдоган признал заслуги Ирана", ["IR", "TR"]),
         ("Пашинян указал на ошибки Азербайджана", ["AM", "AZ"]),
         ("Токаев прокомментировал решение Киргизии", ["KG", "KZ"]),
     ],
@@ -6233,17 +6232,15 @@ def test_an_unnamed_voice_giving_a_view_is_no_states_stance(
 @pytest.mark.parametrize(
     ("title", "countries"),
     [
-        # relevance_dev40 (r40-ru-061, -016, -068, -102), invented: a voice that speaks
-        # sharply is still a voice; a reply («отреагировал на») is a statement; a state's
-        # military instructors in another are military ties; «антироссийские санкции»
-        # are sanctions on Russia, which is their party
-        ("Пашинян резко высказался о политике Азербайджана", ["AM", "AZ"]),
-        ("Иран отреагировал на заявление Турции", ["IR", "TR"]),
+        # relevance_dev40 (r40-ru-061, -068), invented: a voice that speaks sharply or
+        # again is still the voice; a state's military instructors in another are
+        # military ties
+        ("Лавров резко раскритиковал планы Польши", ["PL", "RU"]),
+        ("Пашинян вновь раскритиковал Азербайджан", ["AM", "AZ"]),
         ("Мали попросила российских инструкторов для армии", ["ML", "RU"]),
-        ("Япония ввела новые антироссийские санкции", ["JP", "RU"]),
     ],
 )
-def test_voices_instructors_and_anti_russian_sanctions(
+def test_a_voice_speaking_sharply_and_military_instructors(
     matcher: Matcher, title: str, countries: list[str]
 ) -> None:
     verdict = matcher.classify(title)
