@@ -311,15 +311,15 @@ SPEECH: Final = ("заяв", "назва", "назвал", "оцени", "рас
                  "высказ", "объясни", "призна", "указа", "увиде", "прокоммент", "предложи",
                  "пообеща", "потребова", "выступи", "напомни", "описа", "спрогнозир", "предсказ",
                  "констатир", "поддержа", "раскритикова", "осуди", "обвини", "похвали")
-# Verbs of a view given («признал», «указал на»…): a state's voice only when its speaker
-# is named. «В США признали усиление России» is Lenta's unnamed voice, mostly a pundit's
-# or a paper's; «Белый дом признал…» is the state's.
 # how a voice speaks, between it and its verb: «Захарова резко раскритиковала планы
 # Польши», "Kremlin again warns Baku"
 SPEAKING_ADVERBS: Final = frozenset({
     "резко", "жестко", "жёстко", "вновь", "снова", "публично", "открыто", "официально",
     "также", "again", "sharply", "openly", "publicly", "also", "officially",
 })
+# Verbs of a view given («признал», «указал на»…): a state's voice only when its speaker
+# is named. «В США признали усиление России» is Lenta's unnamed voice, mostly a pundit's
+# or a paper's; «Белый дом признал…» is the state's.
 VIEWS: Final = ("прокомментировал", "указал", "признал", "раскрыл")
 
 
