@@ -6201,17 +6201,15 @@ def test_a_rally_against_an_act_is_a_protest(
         # relevance_dev36 (r36-ru-161, -172), invented: a named voice giving its view of
         # another state («признал», «указал на», «прокомментировал») is the state taking a
         # stance, as «заявил» is
-        ("Эрдоган признал заслуги Ирана", ["IR", "TR"]),
-        ("Пашинян указал на ошибки Азербайджана", ["AM", "AZ"]),
-        ("Токаев прокомментировал решение Киргизии", ["KG", "KZ"]),
+        ("Эрдоган признал заслуги Ирана", ("IR", "TR")),
+        ("Пашинян указал на ошибки Азербайджана", ("AM", "AZ")),
+        ("Токаев прокомментировал решение Киргизии", ("KG", "KZ")),
     ],
 )
 def test_a_named_voice_giving_its_view_of_another_state_is_a_stance(
-    matcher: Matcher, title: str, countries: list[str]
+    matcher: Matcher, title: str, countries: tuple[str, ...]
 ) -> None:
-    verdict = matcher.classify(title)
-    assert verdict.relevant, verdict.why
-    assert sorted(verdict.countries) == countries
+    assert_kept(matcher.classify(title), countries)
 
 
 @pytest.mark.parametrize(
@@ -6235,14 +6233,12 @@ def test_an_unnamed_voice_giving_a_view_is_no_states_stance(
         # relevance_dev40 (r40-ru-061, -068), invented: a voice that speaks sharply or
         # again is still the voice; a state's military instructors in another are
         # military ties
-        ("Лавров резко раскритиковал планы Польши", ["PL", "RU"]),
-        ("Пашинян вновь раскритиковал Азербайджан", ["AM", "AZ"]),
-        ("Мали попросила российских инструкторов для армии", ["ML", "RU"]),
+        ("Лавров резко раскритиковал планы Польши", ("PL", "RU")),
+        ("Пашинян вновь раскритиковал Азербайджан", ("AM", "AZ")),
+        ("Мали попросила российских инструкторов для армии", ("ML", "RU")),
     ],
 )
 def test_a_voice_speaking_sharply_and_military_instructors(
-    matcher: Matcher, title: str, countries: list[str]
+    matcher: Matcher, title: str, countries: tuple[str, ...]
 ) -> None:
-    verdict = matcher.classify(title)
-    assert verdict.relevant, verdict.why
-    assert sorted(verdict.countries) == countries
+    assert_kept(matcher.classify(title), countries)
