@@ -251,6 +251,8 @@ RENT: Final = "аренд"
 LEASED_SITES: Final = ("космодром", "баз", "военн", "порт", "аэродром", "авиабаз", "полигон",
                        "территори", "участк")
 SHIPS: Final = "acts"  # the paired cue of ships detained (feeds/topics.py PAIRS)
+# the paired cue of arms handed over: a third state's, not those of the two at war
+FORCES: Final = "forces"
 # "… to boost Ukraine aid", "… to fund Ukraine": a purpose clause names whom the act is
 # for, not a party to it, once two parties act before it (LABELING.md: background states)
 PURPOSE_VERBS: Final = frozenset({
@@ -712,7 +714,7 @@ def read(
             ):
                 cues.remove(cue)
         if len(paired) > 1:
-            ships |= _pair_cues(tokens, paired, cues, negatives)
+            ships |= _pair_cues(tokens, paired, cues, negatives, _a_third_state(places, segment))
         if statements and not segment:
             cues.extend(_statement_cues(tokens, places, statements))
         if not segment and COLON in tokens[:COLON_REACH]:
@@ -1418,11 +1420,17 @@ def _subject_of_talks(tokens: list[str], places: list[Place]) -> None:
             place.role = "purpose"
 
 
+def _a_third_state(places: list[Place], segment: int) -> bool:
+    """Whether the sentence names a state besides the two at war (``WARRING``)."""
+    return any(p.segment == segment and not p.is_org and p.code not in WARRING for p in places)
+
+
 def _pair_cues(
     tokens: list[str],
     paired: list[tuple[int, int, str, str]],
     cues: list[tuple[str, float, str, int]],
     negatives: list[tuple[str, float, str, int]],
+    third_state: bool,
 ) -> bool:
     """Cues told by a verb and its object a few words apart (feeds/topics.py PAIRS).
 
@@ -1433,8 +1441,8 @@ def _pair_cues(
     """
     ships = False
     for start, end, label, role in paired:
-        if role != "verb":
-            continue
+        if role != "verb" or (label == FORCES and not third_state):
+            continue  # arms sent between the two at war are the front: "sends drones at Kyiv"
         for other, other_end, other_label, other_role in paired:
             if (
                 other_role == "object" and other_label == label

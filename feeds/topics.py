@@ -588,6 +588,19 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
 # with its object up to ``PAIR_REACH`` words later (no clause break between) is that cue;
 # the verb's own domestic sense (arrest, detain: a court word) then does not count.
 PAIR_REACH: Final = 8
+# the arms of a deal: what is bought, sold or handed over
+ARMS: Final = (
+    ("artillery", "howitzers", "howitzer", "radars", "radar", "radar systems",
+     "drones", "missiles", "missile systems", "tanks", "fighter jets", "jets",
+     "warplanes", "helicopters", "air defence systems", "air defense systems",
+     "armoured vehicles", "armored vehicles", "weapons", "arms", "rifles",
+     "ammunition"),
+    ("артиллери*", "артиллерийск*", "гаубиц*", "радар*", "радиолокац*", "беспилотник*",
+     "дрон*",
+     "ракет*", "танки", "танков", "истребител*", "вертолет*", "вертолёт*",
+     "вооружени*", "оружи*", "бронетехник*", "боеприпас*", "систем* пво",
+     "зенитн* комплекс*"),
+)
 PAIRS: dict[str, tuple[float, tuple[tuple[str, ...], tuple[str, ...]],
                        tuple[tuple[str, ...], tuple[str, ...]]]] = {
     # a state buying weapons from another: an arms deal ("Armenia buys Indian artillery",
@@ -601,18 +614,22 @@ PAIRS: dict[str, tuple[float, tuple[tuple[str, ...], tuple[str, ...]],
              "приобрел*", "приобрёл*", "приобрета*", "приобретет", "приобретёт",
              "приобретут"),
         ),
+        ARMS,
+    ),
+    # one state handing arms to another: "Greece won't share air defence systems with
+    # Ukraine", «идея передачи Украине ядерного оружия»
+    "forces": (
+        MEDIUM,
         (
-            ("artillery", "howitzers", "howitzer", "radars", "radar", "radar systems",
-             "drones", "missiles", "missile systems", "tanks", "fighter jets", "jets",
-             "warplanes", "helicopters", "air defence systems", "air defense systems",
-             "armoured vehicles", "armored vehicles", "weapons", "arms", "rifles",
-             "ammunition"),
-            ("артиллери*", "артиллерийск*", "гаубиц*", "радар*", "радиолокац*", "беспилотник*",
-             "дрон*",
-             "ракет*", "танки", "танков", "истребител*", "вертолет*", "вертолёт*",
-             "вооружени*", "оружи*", "бронетехник*", "боеприпас*", "систем* пво",
-             "зенитн* комплекс*"),
+            ("send", "sends", "sent", "sending", "supply", "supplies", "supplied", "supplying",
+             "deliver", "delivers", "delivered", "delivering", "deliveries", "delivery",
+             "transfer", "transfers", "transferred", "transferring", "provide", "provides",
+             "provided", "providing", "share", "shares", "shared", "sharing", "shipment*",
+             "shipping", "shipped"),
+            ("передач*", "передал*", "передаст", "передадут", "переда*", "отправк*", "отправ*",
+             "поставк*", "поставл*", "постав*", "делить*", "подели*", "предостав*"),
         ),
+        ARMS,
     ),
     # one state freezing or seizing another's (or its central bank's) assets
     "sanctioned": (

@@ -287,6 +287,35 @@ def test_a_state_buying_another_states_weapons_is_an_arms_deal(matcher: Matcher)
     assert not matcher.classify("Kazakh farmer buys tanks for water storage").relevant
 
 
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # relevance_dev36 (r36-ru-074), invented: arms handed over (or refused) between
+        # states, with the arms' air-defence and battlefield words no front report
+        ("Греция отказалась делиться с Украиной системами ПВО", ("GR", "UA")),
+        ("Kazakhstan supplies drones to Russia, report says", ("KZ", "RU")),
+        ("Ukraine to share air defense systems with Moldova", ("MD", "UA")),
+    ],
+)
+def test_a_state_handing_arms_to_another_is_military_ties(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # guards: arms sent between the two at war are the front
+        "Russia sends 100 drones at Ukraine overnight",
+        "Россия отправила на Украину сотни дронов за ночь",
+        "Завод поставил армии новые танки",
+    ],
+)
+def test_arms_sent_between_the_two_at_war_are_the_front(matcher: Matcher, title: str) -> None:
+    assert not matcher.classify(title).relevant
+
+
 def test_sealing_and_clinching_need_a_deal_to_be_an_event(matcher: Matcher) -> None:
     for title in ("Police seal off area after blast in Almaty",
                   "Kazakh wrestler clinches gold in Tashkent"):
