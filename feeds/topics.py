@@ -192,6 +192,8 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "air defence agreement", "air defense agreement", "air defence pact",
             "air defense pact",
             "military instructors", "military trainers", "instructors",
+            # arms lent or leased to another state: a programme of military aid
+            "lend-lease", "lend lease",
         ),
         (
             "совместн* учени*", "военн* учени*", "военно-морск* учени*", "учения", "учений",
@@ -199,7 +201,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "российск* баз*", "аренд* баз*",
             "миротвор*", "миротворческ*", "военн* сотрудничеств*",
             "военно-техническ*", "оборонн* сотрудничеств*", "поставк* оружи*",
-            "поставк* вооружени*", "военн* помощ*",
+            "поставк* вооружени*", "военн* помощ*", "ленд-лиз*",
             # the force, not one guard («Одесский пограничник … сбежал в Молдавию»: a man)
             "пограничники", "пограничников", "пограничникам", "пограничниками",
             "пограничниках",

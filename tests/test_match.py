@@ -316,6 +316,20 @@ def test_arms_sent_between_the_two_at_war_are_the_front(matcher: Matcher, title:
     assert not matcher.classify(title).relevant
 
 
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # relevance_dev40 (r40-ru-094), invented: arms lent to another state are military aid
+        ("US House passes lend-lease bill for Ukraine", ("UA", "US")),
+        ("Конгресс США продлил ленд-лиз для Украины", ("UA", "US")),
+    ],
+)
+def test_lend_lease_is_military_aid(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
+
+
 def test_sealing_and_clinching_need_a_deal_to_be_an_event(matcher: Matcher) -> None:
     for title in ("Police seal off area after blast in Almaty",
                   "Kazakh wrestler clinches gold in Tashkent"):
