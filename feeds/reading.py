@@ -306,7 +306,9 @@ AT_THE_BORDER: Final = frozenset({
     "near", "on", "at", "from", "guarding", "guard", "на", "у", "близ", "вблизи", "возле",
     "около", "с", "из", "охраны", "охрану", "участка", "участке", "участок",
 })  # not "along": "fences along the border with Belarus" are against Belarus
-# "В США заявили…": a voice in a state, unnamed; the verb is a plural past of speech
+# "В США заявили…": a voice in a state, unnamed; the verb is a plural past of speech. It
+# is no state's statement on another (_unnamed_voice): «В США признали усиление России» is
+# mostly a pundit's or a paper's; «Белый дом признал…» is the state's.
 UNNAMED_BEFORE: Final = frozenset({"в", "во"})
 SPEECH: Final = ("заяв", "назва", "назвал", "оцени", "рассказ", "сообщ", "допуст", "призва",
                  "ответи", "раскры", "предупред", "пригрози", "отреагир", "предрек", "усомни",
@@ -319,10 +321,6 @@ SPEAKING_ADVERBS: Final = frozenset({
     "резко", "жестко", "жёстко", "вновь", "снова", "публично", "открыто", "официально",
     "также", "again", "sharply", "openly", "publicly", "also", "officially",
 })
-# Verbs of a view given («признал», «указал на»…): a state's voice only when its speaker
-# is named. «В США признали усиление России» is Lenta's unnamed voice, mostly a pundit's
-# or a paper's; «Белый дом признал…» is the state's.
-VIEWS: Final = ("прокомментировал", "указал", "признал", "раскрыл")
 
 
 class Place:
@@ -716,7 +714,8 @@ def read(
         if len(paired) > 1:
             ships |= _pair_cues(tokens, paired, cues, negatives, _a_third_state(places, segment))
         if statements and not segment:
-            cues.extend(_statement_cues(tokens, places, statements))
+            offices = {start for at, start, kinds in voices if not at and "office" in kinds}
+            cues.extend(_statement_cues(tokens, places, statements, offices))
         if not segment and COLON in tokens[:COLON_REACH]:
             cues.extend(_colon_statement(tokens, places))
         cues.extend(_arms_supplied(tokens, places, segment))
@@ -1520,7 +1519,10 @@ def _is_person(tokens: list[str], start: int, end: int) -> bool:
 
 
 def _statement_cues(
-    tokens: list[str], places: list[Place], statements: list[tuple[int, int, float, str]]
+    tokens: list[str],
+    places: list[Place],
+    statements: list[tuple[int, int, float, str]],
+    offices: set[int],
 ) -> list[tuple[str, float, str, int]]:
     """One state's voice on another: a state speaks before the verb, another follows it.
 
@@ -1533,7 +1535,6 @@ def _statement_cues(
     cues = []
     for start, end, weight, matched in statements:
         clause = clause_start(tokens, start)
-        unnamed = UNNAMED_BEFORE if matched.lower().startswith(VIEWS) else frozenset()
         speakers = {
             p.code for p in parties
             if clause <= p.start and p.end <= start
@@ -1541,7 +1542,7 @@ def _statement_cues(
                 word.lower() in OFFICE or word.lower() in SPEAKING_ADVERBS
                 for word in tokens[p.end:start]
             )
-            and lower(tokens, p.start - 1) not in unnamed
+            and not _unnamed_voice(tokens, p, offices)
         }
         if not speakers:
             continue
@@ -1561,6 +1562,16 @@ def _statement_cues(
             cues.append((STATEMENT, weight, voice, start))
         break
     return cues
+
+
+def _unnamed_voice(tokens: list[str], place: Place, offices: set[int]) -> bool:
+    """«В США заявили…», «Во Франции назвали…»: a voice somewhere in a state, unnamed
+    (Lenta's pundits and papers as often as its officials), not «В Кремле…» or «В МИД…»,
+    an organ of the state, nor «В ЕС…», a bloc speaking as one."""
+    return (
+        lower(tokens, place.start - 1) in UNNAMED_BEFORE
+        and not place.is_org and place.start not in offices
+    )
 
 
 def _behind_says(

@@ -349,8 +349,8 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "выступил* против", "поддержал*", "призыва*",
             # a view given: «Историк счел пакет помощи США Украине последним»
             "счел", "счёл", "сочла", "сочли",
-            # a view given by a named voice (feeds/reading.py, VIEWS): «Макрон раскрыл
-            # возможные последствия…», «Белый дом признал…». Not «назвал», «высказался»
+            # a view given by a named voice (feeds/reading.py, _unnamed_voice): «Макрон
+            # раскрыл возможные последствия…», «Белый дом признал…». Not «назвал», «высказался»
             # or «отреагировал»: checked against the blind sets, they kept more stories
             # than they found (session 38)
             "прокомментировал*", "указал*", "признал*", "раскрыл*",

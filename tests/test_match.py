@@ -6262,12 +6262,33 @@ def test_a_named_voice_giving_its_view_of_another_state_is_a_stance(
         # is mostly a pundit's or a paper's; the view is no state's
         "В США указали на слабость армии Китая",
         "В Германии признали ошибки в политике по Украине",
+        # relevance_dev40 (r40-ru-078, -145), invented: and so is what it «заявили» about
+        # another state, with no act of its own in the title
+        "В США заявили о неспособности Европы победить Россию",
+        "Во Франции заявили об ошибке Германии",
     ],
 )
 def test_an_unnamed_voice_giving_a_view_is_no_states_stance(
     matcher: Matcher, title: str
 ) -> None:
     assert not matcher.classify(title).relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # guards: an organ of the state is no unnamed voice, a bloc speaks as one, and an
+        # unnamed voice on an act still reports the act
+        ("В Пентагоне заявили о недовольстве Турцией", ("TR", "US")),
+        ("В Кремле прокомментировали решение Армении", ("AM", "RU")),
+        ("В ЕС пригрозили Грузии последствиями", ("GE",)),
+        ("В США заявили о новых санкциях против России", ("RU", "US")),
+    ],
+)
+def test_an_organ_a_bloc_or_an_act_still_speaks(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
 
 
 @pytest.mark.parametrize(
