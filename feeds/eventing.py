@@ -43,10 +43,11 @@ from feeds.reading import (
 
 SYMMETRIC: Final = frozenset({"sign", "exercise", "extend"})
 # a gerund opening its sentence tells the act done; inside one it is the sentence's own
-# condition or manner: «вступить в ЕС, только выйдя из ЕАЭС»
-GERUND_WORDS: Final = tuple(sorted(
-    {phrase.split()[0] for phrases in GERUNDS.values() for phrase in phrases}
-))
+# condition or manner: «вступить в ЕС, только выйдя из ЕАЭС». The word itself: its
+# participle («Узбекистан, ратифицировавший соглашение, …») tells an act done anywhere
+GERUND_WORDS: Final = frozenset(
+    phrase.split()[0] for phrases in GERUNDS.values() for phrase in phrases
+)
 MEETING_WORDS: Final = ("meet", "talk", "call", "spoke", "speak", "conversation", "встреч",
                         "встрет", "переговор", "разговор", "обсуд", "discuss", "собрал", "соберут")
 # documents that states sign together, besides the treaties and deals of topics.CUES
@@ -577,7 +578,7 @@ def _counts(reading: Reading, trigger: Found) -> bool:
     ):
         return False
     kind, gated, matched = trigger.payload[1], trigger.payload[3], trigger.matched.lower()
-    if matched.startswith(GERUND_WORDS) and trigger.start and (
+    if matched.split()[0] in GERUND_WORDS and trigger.start and (
         lower(reading.tokens[trigger.segment], trigger.start - 1) not in SENTENCE_ENDS
     ):
         return False

@@ -4976,6 +4976,23 @@ def test_a_gerund_inside_the_sentence_is_its_condition(matcher: Matcher) -> None
     assert all(event.kind != "withdraw" or event.modality != "fact" for event in verdict.events)
 
 
+def test_a_participle_of_the_act_is_the_act_done(matcher: Matcher) -> None:
+    # modality_probe2 (q-ru-019), invented wording: the participle is no gerund; inside the
+    # sentence it still tells the ratification done
+    verdict = classify(matcher, "Казахстан, ратифицировавший соглашение с Китаем, начал стройку")
+    assert_event(verdict, "ratify", "fact")
+    assert verdict.countries == ("CN", "KZ"), verdict.why
+
+
+def test_an_intergovernmental_agreement_in_short_is_a_treaty(matcher: Matcher) -> None:
+    # modality_probe2 (q-ru-146), invented wording: «межправсоглашение» is the
+    # intergovernmental agreement, as «межправительственное соглашение» is
+    verdict = classify(matcher, "Подписание межправсоглашения о газовом хабе в Турции отложено")
+    assert_event(verdict, "sign", "hypothetical")
+    verdict = classify(matcher, "Армения и Иран готовят межправсоглашение о транзите")
+    assert_kept(verdict, ("AM", "IR"))
+
+
 def test_a_state_said_to_be_behind_an_act_is_accused(matcher: Matcher) -> None:
     # relevance_dev23 (r23-en-018), invented wording: "says Russia behind" blames Russia
     verdict = classify(matcher, "Norway says Russia probably behind oil platform drones")
