@@ -248,6 +248,8 @@ TOP_TIERS: Final = ("supreme", "heads", "intergovernmental", "высш", "гла
 # a lease of a named site or of a base is a deal between states («аренда Байконура»,
 # «аренды военной базы»), not the rent of a flat
 RENT: Final = "аренд"
+TREATY: Final = "treaty"  # the cue a named site's lease gives (feeds/topics.py)
+LEASE_WEIGHT: Final = 0.7
 LEASED_SITES: Final = ("космодром", "баз", "военн", "порт", "аэродром", "авиабаз", "полигон",
                        "территори", "участк")
 SHIPS: Final = "acts"  # the paired cue of ships detained (feeds/topics.py PAIRS)
@@ -625,6 +627,7 @@ def read(
         linked: list[tuple[int, tuple[str, float, str, int]]] = []
         everyday: list[tuple[str, float, str, int]] = []  # meeting words common elsewhere
         paired: list[tuple[int, int, str, str]] = []  # (start, end, label, role)
+        leases: list[tuple[int, int, str]] = []  # «аренды …» before a named site
         hit: Digest
         hits = title_hits if segment == 0 and title_hits is not None else lexicon.scan(tokens)
         if "all on" in reading.texts[segment]:  # a C search first: "call on", "calls on"
@@ -698,6 +701,7 @@ def read(
                 ):
                     continue  # "российские суда", or ships detained in the title
                 if matched.lower().startswith(RENT) and _site_leased(tokens, end):
+                    leases.append((start, end, matched))
                     continue
                 if not segment and not start and matched.lower() in MEDIUM_WORDS:
                     continue
@@ -711,6 +715,11 @@ def read(
                 cue[0] == AGAINST and not _against_a_state(tokens, places, segment, end)
             ):
                 cues.remove(cue)
+        cues.extend(
+            (TREATY, LEASE_WEIGHT, f"{matched} {tokens[end]}", start)
+            for start, end, matched in leases  # «аренды Байконура»: a state's site, leased
+            if any(p.start == end and p.segment == segment for p in places)
+        )
         if len(paired) > 1:
             ships |= _pair_cues(tokens, paired, cues, negatives, _a_third_state(places, segment))
         if statements and not segment:

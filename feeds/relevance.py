@@ -33,6 +33,7 @@ from feeds.reading import (
     INTEGRATION,
     PLEDGES,
     RECEIVES,
+    RENT,
     STATEMENT,
     SUPPLIED,
     TROOPS,
@@ -571,6 +572,8 @@ def at_a_glance(
                 # maybe arms supplied, a state's voice, its soldiers in the war or its arms
                 # with a third state (feeds/reading.py)
                 return False
+            if start and title_tokens[start - 1].lower().startswith(RENT):
+                return False  # «аренда Байконура»: a site leased, between states
             if spoken and not states.issuperset(hit.states) and not (
                 states.union(hit.states) <= WARRING
             ):

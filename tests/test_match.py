@@ -836,6 +836,7 @@ def test_empty_and_odd_input(matcher: Matcher) -> None:
         # a state's voice on another, after a dash or as «В Кремле…», with no summary
         "Armenia is making a mistake – Moscow",
         "В Кремле прокомментировали отказ Армении",
+        "Аренда Байконура обходится России дорого",  # a named site leased
     ],
 )
 def test_a_verdict_at_a_glance_is_the_full_verdict(matcher: Matcher, line: str) -> None:
@@ -4991,6 +4992,26 @@ def test_an_intergovernmental_agreement_in_short_is_a_treaty(matcher: Matcher) -
     assert_event(verdict, "sign", "hypothetical")
     verdict = classify(matcher, "Армения и Иран готовят межправсоглашение о транзите")
     assert_kept(verdict, ("AM", "IR"))
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # kind_probe3 (k-ru-152), modality_probe2 (q-ru-039), invented wording: the lease
+        # of a state's named site is a deal between states, not the rent of a flat
+        ("Аренду Байконура могут продлить до 2060 года", ("KZ",)),
+        ("Аренда Байконура обходится России в 115 млн долларов в год", ("KZ", "RU")),
+    ],
+)
+def test_the_lease_of_a_named_site_is_a_treaty(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(classify(matcher, title), countries)
+
+
+def test_the_rent_of_a_flat_is_no_lease_between_states(matcher: Matcher) -> None:
+    assert not classify(matcher, "Аренда жилья в Ереване подорожала").relevant
+    assert not classify(matcher, "Burberry продлил аренду офиса в центре Москвы").relevant
 
 
 def test_a_state_said_to_be_behind_an_act_is_accused(matcher: Matcher) -> None:
