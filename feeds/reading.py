@@ -22,7 +22,7 @@ from feeds.parties import (
     place_role,
     preceded_by_locative,
 )
-from feeds.topics import PAIR_REACH, PAIRS
+from feeds.topics import PAIR_REACH, PAIRS, WEAK
 from feeds.vocabulary import MEETING_CUE, Digest
 
 HARD_BOUNDARIES: Final = frozenset({".", ";", ":", "!", "?", "–", "—", "-"})
@@ -97,6 +97,8 @@ ARMS_REACH: Final = 3
 WEAPONS: Final = ("missile", "drone", "weapon", "arms", "tank", "rocket", "shell", "ammunition",
                   "munition", "jet", "fighter", "artillery", "howitzer", "atacms", "himars", "bomb")
 WAR_STANCE: Final = "war stance"
+BATTLEFIELD: Final = "battlefield"  # the front's words (feeds/noise.py)
+COURT: Final = "court"  # a trial's (feeds/noise.py)
 LINKED: Final = frozenset({WAR_STANCE, AGAINST})  # the labels whose cue may need a state after it
 # a third state's soldiers named in a title about the war (_troops_in_the_war)
 TROOPS: Final = frozenset({
@@ -747,6 +749,7 @@ def read(
         if not _ambiguous_holds(place.code, stem, token, contexts):
             places.remove(place)
     reading.cues[0].extend(_voice_on_another(places, title_tokens, not reading.cues[0]))
+    reading.cues[0].extend(_third_in_a_war(title_tokens, places, reading.negatives[0]))
     if "ehind" in title:  # a C search first
         reading.cues[0].extend(_behind_says(title_tokens, places, title))
     reading.abroad = _leader_abroad(title_tokens, places)
@@ -1431,6 +1434,29 @@ def _subject_of_talks(tokens: list[str], places: list[Place]) -> None:
 def _a_third_state(places: list[Place], segment: int) -> bool:
     """Whether the sentence names a state besides the two at war (``WARRING``)."""
     return any(p.segment == segment and not p.is_org and p.code not in WARRING for p in places)
+
+
+def _third_in_a_war(
+    tokens: list[str], places: list[Place], negatives: list[tuple[str, float, str, int]]
+) -> list[tuple[str, float, str, int]]:
+    """"Scholz warns Iran against new attack on Israel", «США уничтожили более 80 БПЛА в
+    ходе атаки Ирана на Израиль»: three states in a title of strikes are two at war and a
+    third one's part in it — its warning, its stance, its own fire — as a third state's
+    arms and aid are in Russia's war (``_arms_supplied``). Not an unnamed voice («В США
+    заявили о подготовке удара Ирана…»): a pundit's guess at the war."""
+    labels = {label for label, _, _, _ in negatives}
+    if BATTLEFIELD not in labels or COURT in labels:
+        return []  # "Lithuania jails Ukrainian for arson attack blamed on Russia": a trial
+    parties = [p for p in places
+               if not p.segment and not p.is_org and p.role == "party"
+               and not _unnamed_voice(tokens, p, set())]
+    states = {p.code for p in parties}
+    if len(states) < 3:
+        return []
+    first, last = min(p.start for p in parties), max(p.end for p in parties)
+    if not BACKDROP_LINKS.isdisjoint(word.lower() for word in tokens[first:last]):
+        return []  # "… lands in Baku as Ukrainian drones attack Russia": another story
+    return [(WAR_STANCE, WEAK, "/".join(sorted(states)), first)]
 
 
 def _pair_cues(

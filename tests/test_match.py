@@ -330,6 +330,37 @@ def test_lend_lease_is_military_aid(
     assert_kept(matcher.classify(title), countries)
 
 
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # relevance_dev42 (r42-ru-068, -151), relevance_dev16 (r16-en-068), invented: a third
+        # state named with two others' strikes takes part in their war (a warning, a stance,
+        # its own fire), as a third state's arms do in Russia's
+        ("Germany warns Iran against new attack on Israel", ("DE", "IL", "IR")),
+        ("Британия сбила иранские беспилотники в ходе атаки на Израиль", ("GB", "IL", "IR")),
+        ("Hungary fears oil cuts after Ukrainian strike on Russian pipeline", ("HU", "RU", "UA")),
+    ],
+)
+def test_a_third_state_in_two_others_war_takes_part(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # guards: the two at war alone, a trial, an unnamed voice's guess, another story
+        "Iran strikes Israel with drones and missiles",
+        "Lithuania jails Ukrainian for arson attack blamed on Russia",
+        "В США заявили о подготовке удара Ирана по Израилю",
+        "Serbian leader's plane lands in Baku as Ukrainian drones attack Russia",
+    ],
+)
+def test_a_third_state_outside_the_war_takes_no_part(matcher: Matcher, title: str) -> None:
+    assert not matcher.classify(title).relevant
+
+
 def test_sealing_and_clinching_need_a_deal_to_be_an_event(matcher: Matcher) -> None:
     for title in ("Police seal off area after blast in Almaty",
                   "Kazakh wrestler clinches gold in Tashkent"):
