@@ -148,9 +148,11 @@ AID_REACH: Final = 2
 # Russia's war": a stance, whose war names no party)
 PLEDGES: Final = frozenset({"pledges", "pledged", "allocates", "allocated", "выделит",
                             "выделят", "выделил", "выделила", "выделило", "выделили",
-                            "выделяет", "выделяют"})
+                            "выделяет", "выделяют",
+                            # handed over: «Власти США передадут … долларов Украине»
+                            "передаст", "передадут", "передал", "передала", "передали"})
 PLEDGED_REACH: Final = 6
-PLEDGED_IN_RUSSIAN: Final = "выдел"  # «выделит Украине»: the dative needs no "to"
+PLEDGED_IN_RUSSIAN: Final = ("выдел", "переда")  # «выделит Украине»: the dative needs no "to"
 # … and what one at war gets from another, named after "from": «Украина получит средства ПВО
 # от Латвии», "Ukraine to receive air defence systems from Latvia"
 RECEIVES: Final = frozenset({"receive", "receives", "received", "receiving", "get", "gets",
@@ -159,7 +161,7 @@ RECEIVES: Final = frozenset({"receive", "receives", "received", "receiving", "ge
 RECEIVED_FROM: Final = frozenset({"from", "от"})
 RECEIVED_REACH: Final = 8  # from the verb to the giver
 AID_STEMS: Final = ("aid", "Aid", "AID", "ssistance", "омощ", "ОМОЩ", "ledge", "llocat", "ыдел",
-                    "eceiv", "get", "got", "олуч")
+                    "ереда", "eceiv", "get", "got", "олуч")
 SUPPLIED_WEIGHT: Final = 1.0
 # "российские суда", "торговые суда": ships, not a court's ("решение суда", "здание суда")
 PLURAL_ADJECTIVE: Final = ("ые", "кие", "гие", "хие", "жие", "шие", "щие", "чие")

@@ -6092,6 +6092,8 @@ def test_a_voice_on_two_states_with_an_act_stays_a_source(matcher: Matcher) -> N
         ("Норвегия выделит Украине 50 миллионов евро на беспилотники", ("NO", "UA")),
         ("Denmark pledges 200 million dollars to Ukraine for drone production",
          ("DK", "UA")),
+        # relevance_dev42 (r42-ru-103), invented: and what it hands over
+        ("Власти Канады передадут миллионы долларов Украине для ремонта ПВО", ("CA", "UA")),
     ],
 )
 def test_money_pledged_to_one_at_war_is_aid(
