@@ -337,6 +337,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "criticise", "praises", "hails", "thanks", "threatens", "vows", "confirms",
             "dismisses", "blames", "opposes", "backs", "supports", "tells", "responds",
             "walks back", "calls on", "appeals to", "protests", "calls for", "called for",
+            "call for",  # "France and China call for Palestinian state": two voices
             "claims", "claimed", "alleges", "reminds", "reminded",
             # an attack in words: "Kremlin hits out at London", "Hong Kong lashes out at UK"
             "hits out at", "hit out at", "lashes out at", "lashed out at", "lash out at",

@@ -361,6 +361,13 @@ def test_a_third_state_outside_the_war_takes_no_part(matcher: Matcher, title: st
     assert not matcher.classify(title).relevant
 
 
+def test_two_states_calling_for_something_speak_as_one(matcher: Matcher) -> None:
+    # relevance_dev43 (r43-en-012), invented: "call for" is "calls for" with two voices
+    assert_kept(matcher.classify("India and Iran call for Afghan unity"), ("AF", "IN", "IR"))
+    # guard: protesters are no state's voice
+    assert not matcher.classify("Protesters call for Tokayev resignation").relevant
+
+
 def test_sealing_and_clinching_need_a_deal_to_be_an_event(matcher: Matcher) -> None:
     for title in ("Police seal off area after blast in Almaty",
                   "Kazakh wrestler clinches gold in Tashkent"):
