@@ -727,8 +727,7 @@ def read(
         if len(paired) > 1:
             ships |= _pair_cues(tokens, paired, cues, negatives, _a_third_state(places, segment))
         if statements and not segment:
-            offices = {start for at, start, kinds in voices if not at and "office" in kinds}
-            cues.extend(_statement_cues(tokens, places, statements, offices))
+            cues.extend(_statement_cues(tokens, places, statements, _title_offices(voices)))
         if not segment and COLON in tokens[:COLON_REACH]:
             cues.extend(_colon_statement(tokens, places))
         cues.extend(_arms_supplied(tokens, places, segment))
@@ -751,7 +750,9 @@ def read(
         if not _ambiguous_holds(place.code, stem, token, contexts):
             places.remove(place)
     reading.cues[0].extend(_voice_on_another(places, title_tokens, not reading.cues[0]))
-    reading.cues[0].extend(_third_in_a_war(title_tokens, places, reading.negatives[0]))
+    reading.cues[0].extend(
+        _third_in_a_war(title_tokens, places, reading.negatives[0], _title_offices(voices))
+    )
     if "ehind" in title:  # a C search first
         reading.cues[0].extend(_behind_says(title_tokens, places, title))
     reading.abroad = _leader_abroad(title_tokens, places)
@@ -1439,7 +1440,10 @@ def _a_third_state(places: list[Place], segment: int) -> bool:
 
 
 def _third_in_a_war(
-    tokens: list[str], places: list[Place], negatives: list[tuple[str, float, str, int]]
+    tokens: list[str],
+    places: list[Place],
+    negatives: list[tuple[str, float, str, int]],
+    offices: set[int],
 ) -> list[tuple[str, float, str, int]]:
     """"Scholz warns Iran against new attack on Israel", «США уничтожили более 80 БПЛА в
     ходе атаки Ирана на Израиль»: three states in a title of strikes are two at war and a
@@ -1451,7 +1455,7 @@ def _third_in_a_war(
         return []  # "Lithuania jails Ukrainian for arson attack blamed on Russia": a trial
     parties = [p for p in places
                if not p.segment and not p.is_org and p.role == "party"
-               and not _unnamed_voice(tokens, p, set())]
+               and not _unnamed_voice(tokens, p, offices)]
     states = {p.code for p in parties}
     if len(states) < 3:
         return []
@@ -1512,7 +1516,7 @@ def _private_voice(
     """
     tokens = reading.tokens[0]
     title_places = [p for p in reading.places if not p.segment]
-    office_at = {start for segment, start, kinds in voices if not segment and "office" in kinds}
+    office_at = _title_offices(voices)
     if lower(tokens, 0) in UNNAMED_BEFORE:
         voice = next((p for p in title_places if p.start == 1 and not p.is_org), None)
         if (
@@ -1599,6 +1603,11 @@ def _statement_cues(
             cues.append((STATEMENT, weight, voice, start))
         break
     return cues
+
+
+def _title_offices(voices: list[tuple[int, int, tuple[str, ...]]]) -> set[int]:
+    """Where the title names an office of a state («Кремле», «МИД», "Pentagon")."""
+    return {start for segment, start, kinds in voices if not segment and "office" in kinds}
 
 
 def _unnamed_voice(tokens: list[str], place: Place, offices: set[int]) -> bool:

@@ -621,7 +621,7 @@ PAIRS: dict[str, tuple[float, tuple[tuple[str, ...], tuple[str, ...]],
         ARMS,
     ),
     # one state handing arms to another: "Greece won't share air defence systems with
-    # Ukraine", «идея передачи Украине ядерного оружия»
+    # Ukraine", «Россия передала Белоруссии ракетные комплексы»
     "forces": (
         MEDIUM,
         (
