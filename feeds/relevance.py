@@ -28,6 +28,8 @@ from feeds.reading import (
     BEHIND,
     COLON,
     COLON_WEIGHT,
+    COURT,
+    FORCES,
     HARDWARE,
     HARDWARE_KINDS,
     INTEGRATION,
@@ -58,7 +60,6 @@ BLOC_IN_TITLE: Final = 1.0
 # where one state's signing ("Putin signs law …") often is not.
 RATIFIED: Final = ("ratif", "ратифиц")
 LEADERS_CUE: Final = 0.4
-FORCES: Final = "forces"
 # A quarrel named as such (standoff, rift, row, обострение) is between two states.
 RIFT: Final = "rift"
 # A stance on another state's war is often reported as prosecution ("jails citizen for
@@ -101,8 +102,7 @@ PARTNERED: Final = ("joint", "international", "multinational", "совместн
 # half, and together at most as one such word (they tell one incident). "Australia
 # sanctions Russian officials over Navalny's death" is about the sanctions; "Moscow court
 # jails U.S. citizen" has no such act and stays a court story, and so does a trial with
-# one ("Russian-Dutch businessman jailed for sanctions violations").
-COURT: Final = "court"
+# one ("Russian-Dutch businessman jailed for sanctions violations"). (COURT: a trial's label)
 INTERSTATE_ACTS: Final = frozenset({
     "sanctions", "démarche", "diplomacy", "treaty", "alliance", "membership", "summit", STANCE,
     "integration", "accusation", RIFT, SANCTIONED, "relations",
