@@ -123,7 +123,7 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "derails", "derailment",
             "civil defence", "evacuation", "emergencies ministry", "emergency landing",
             "overturned", "overturns", "caught fire", "catches fire",
-            "died", "dies", "death", "dead", "victims", "rescued", "livestock",
+            "died", "dies", "death", "deaths", "dead", "victims", "rescued", "livestock",
         ),
         (
             "пожар*", "землетрясени*", "наводнени*", "паводок", "паводк*", "сель", "селя",

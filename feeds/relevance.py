@@ -72,6 +72,13 @@ STANCE: Final = WAR_STANCE
 # are what the two states quarrel about.
 OVERRIDING: Final = frozenset({STANCE, "démarche", "accusation", RIFT})
 STANCE_OVERRIDES: Final = frozenset({"court", "battlefield", "strikes", "crash", "disaster"})
+# Mercenaries are a stance when a state acts on them (warns its citizens, jails one, denies
+# recruiting them), not when they die or go missing at the front: "American mercenary
+# killed in Ukraine" is a casualty report. Told only by such words, a stance overrides a
+# trial's words and no others, and is not an interstate act that makes the front its
+# background (INTERSTATE_ACTS).
+MERCENARIES: Final = ("mercenar", "наемник", "наёмник", "foreign fighter")
+MERCENARY_OVERRIDES: Final = frozenset({"court"})
 # where a title's attribution may begin ("…, Kremlin says", "– Seoul", ": FM";
 # feeds/parties.py, attribution_start)
 ATTRIBUTION_MARKS: Final = DASHES | {",", ":"}
@@ -240,8 +247,12 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
             title_cues = _weak_alone(title_cues, trade_alone)
             summary_cues = _weak_alone(summary_cues, trade_alone)
     elif len(title_parties) >= 2 and (_has_stance(title_cues) or _has_stance(summary_cues)):
-        title_negatives = [c for c in title_negatives if c[0] not in STANCE_OVERRIDES]
-        summary_negatives = [c for c in summary_negatives if c[0] not in STANCE_OVERRIDES]
+        overrides = (
+            MERCENARY_OVERRIDES if _only_mercenaries(title_cues + summary_cues)
+            else STANCE_OVERRIDES
+        )
+        title_negatives = [c for c in title_negatives if c[0] not in overrides]
+        summary_negatives = [c for c in summary_negatives if c[0] not in overrides]
     if (
         len(title_parties) >= 2
         and any(label == MIGRATION for label, _, _, _ in title_negatives)
@@ -258,7 +269,10 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
     if (
         len(title_states) >= 2
         and not title_states <= WARRING  # Russia and Ukraine: mostly the front
-        and not INTERSTATE_ACTS.isdisjoint(map(_LABEL, title_cues))
+        and not INTERSTATE_ACTS.isdisjoint(
+            label for label, _, phrase, _ in title_cues
+            if label != STANCE or not phrase.lower().startswith(MERCENARIES)
+        )
         # a trial ("… jailed for sanctions evasion"), unless a state imposes the sanctions
         and (COURT not in map(_LABEL, title_negatives) or _a_state_sanctions(reading, title_cues))
     ):
@@ -516,6 +530,14 @@ def _own_drills(label: str, phrase: str) -> bool:
 
 def _has_stance(cues: list[Cue]) -> bool:
     return not OVERRIDING.isdisjoint(map(_LABEL, cues))
+
+
+def _only_mercenaries(cues: list[Cue]) -> bool:
+    """Whether the story's stance is told by mercenary words alone (MERCENARIES)."""
+    return all(
+        label == STANCE and phrase.lower().startswith(MERCENARIES)
+        for label, _, phrase, _ in cues if label in OVERRIDING
+    )
 
 
 def _leaders_with(reading: Reading) -> bool:

@@ -6384,3 +6384,36 @@ def test_a_voice_speaking_sharply_and_military_instructors(
     matcher: Matcher, title: str, countries: tuple[str, ...]
 ) -> None:
     assert_kept(matcher.classify(title), countries)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # relevance_dev38 (r38-ru-016), relevance_dev43 (r43-en-095), invented: mercenaries
+        # who die at the front are a casualty report, not a state's stance on the war
+        "Canadian mercenary killed in Ukraine",
+        "На Украине погибли грузинские наемники",
+        "Deaths of British mercenaries in Ukraine confirmed",
+    ],
+)
+def test_fallen_mercenaries_are_the_front(matcher: Matcher, title: str) -> None:
+    assert not matcher.classify(title).relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # guards: a state that acts on mercenaries, tries one, or is accused of sending
+        # them still takes a stance; a state's soldiers killed fighting for another are
+        # its part in the war
+        ("Kazakhstan warns citizens against fighting in Ukraine as mercenaries", ("KZ", "UA")),
+        ("Суд в Таджикистане осудил наемника, воевавшего на Украине", ("TJ", "UA")),
+        ("Таджикистан отверг заявления о вербовке Украиной наемников", ("TJ", "UA")),
+        ("North Korean soldiers killed fighting for Russia", ("KP", "RU")),
+        ("Russia accuses Poland of sending mercenaries to Ukraine", ("PL", "RU", "UA")),
+    ],
+)
+def test_a_state_acting_on_mercenaries_still_takes_a_stance(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
