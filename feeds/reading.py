@@ -259,6 +259,11 @@ LEASED_SITES: Final = ("космодром", "баз", "военн", "порт",
 SHIPS: Final = "acts"  # the paired cue of ships detained (feeds/topics.py PAIRS)
 # the paired cue of arms handed over: a third state's, not those of the two at war
 FORCES: Final = "forces"
+# mercenaries (feeds/relevance.py): private fighters, a stance only when a state acts on them
+MERCENARIES: Final = ("mercenar", "наемник", "наёмник", "foreign fighter")
+# the endings of a Russian adjective that goes with a masculine noun or a plural one
+MASCULINE_ADJECTIVE: Final = ("ий", "ый", "ого", "его", "ому", "ему", "им", "ым", "ом", "ие",
+                              "ые", "их", "ых", "ими", "ыми")
 # "… to boost Ukraine aid", "… to fund Ukraine": a purpose clause names whom the act is
 # for, not a party to it, once two parties act before it (LABELING.md: background states)
 PURPOSE_VERBS: Final = frozenset({
@@ -739,6 +744,7 @@ def read(
             cues.extend(_arms_abroad(tokens, places))
     if any(cue[0] == WAR_STANCE for cue in reading.cues[0]):
         _the_war_of_a_stance(title_tokens, places)
+        _mercenaries_from(title_tokens, places)
     if reading.negatives[0] and reading.cues[0]:
         _background_clause(title_tokens, reading.cues[0], reading.negatives[0], places)
     if reading.cues[0] and any(word in title for word in ("xports", "mports", "кспорт",
@@ -786,6 +792,24 @@ def _the_war_of_a_stance(tokens: list[str], places: list[Place]) -> None:
         if (not place.segment and place.role == "background" and place.code in WARRING
                 and lower(tokens, place.end) in WAR_AFTER and place.start not in ends):
             place.role = "party"
+
+
+def _mercenaries_from(tokens: list[str], places: list[Place]) -> None:
+    """«Польский наемник рассказал…», «участие шведских наемников в боях»: the state in a
+    mercenary's description says where he comes from; it is no party to the story, as a
+    state that warns its citizens against fighting as mercenaries is."""
+    for place in places:
+        if (not place.segment and not place.is_org and place.role == "party"
+                and lower(tokens, place.end).startswith(MERCENARIES)
+                and _describes(place.matched)):
+            place.role = "background"
+
+
+def _describes(word: str) -> bool:
+    """Whether a state's name is an adjective before a noun: "British", «шведских» — not a
+    Russian noun's case («вербовке Украиной наемников»: Ukraine recruits them)."""
+    lowered = word.lower()
+    return lowered.isascii() or lowered.endswith(MASCULINE_ADJECTIVE)
 
 
 def _against_a_state(tokens: list[str], places: list[Place], segment: int, end: int) -> bool:

@@ -33,6 +33,7 @@ from feeds.reading import (
     HARDWARE,
     HARDWARE_KINDS,
     INTEGRATION,
+    MERCENARIES,
     PLEDGES,
     RECEIVES,
     RENT,
@@ -77,7 +78,6 @@ STANCE_OVERRIDES: Final = frozenset({"court", "battlefield", "strikes", "crash",
 # killed in Ukraine" is a casualty report. Told only by such words, a stance overrides a
 # trial's words and no others, and is not an interstate act that makes the front its
 # background (INTERSTATE_ACTS).
-MERCENARIES: Final = ("mercenar", "наемник", "наёмник", "foreign fighter")
 MERCENARY_OVERRIDES: Final = frozenset({"court"})
 # where a title's attribution may begin ("…, Kremlin says", "– Seoul", ": FM";
 # feeds/parties.py, attribution_start)
@@ -270,8 +270,7 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
         len(title_states) >= 2
         and not title_states <= WARRING  # Russia and Ukraine: mostly the front
         and not INTERSTATE_ACTS.isdisjoint(
-            label for label, _, phrase, _ in title_cues
-            if label != STANCE or not phrase.lower().startswith(MERCENARIES)
+            cue[0] for cue in title_cues if not _mercenaries(cue)
         )
         # a trial ("… jailed for sanctions evasion"), unless a state imposes the sanctions
         and (COURT not in map(_LABEL, title_negatives) or _a_state_sanctions(reading, title_cues))
@@ -289,6 +288,8 @@ def assess(reading: Reading, watched: frozenset[str], threshold: float) -> Asses
         # hit Kyiv"): arms are alignment when a third state or a bloc sends or receives them
         # ("NATO to speed up Patriot deliveries to Ukraine")
         title_cues = [cue for cue in title_cues if cue[0] != FORCES]
+        if title_states:  # and mercenaries on either side of it are its soldiers
+            title_cues = [cue for cue in title_cues if not _mercenaries(cue)]
     bonus = 0.0
     if len(title_parties) >= 2:
         bonus = TWO_PARTIES_IN_TITLE
@@ -534,10 +535,11 @@ def _has_stance(cues: list[Cue]) -> bool:
 
 def _only_mercenaries(cues: list[Cue]) -> bool:
     """Whether the story's stance is told by mercenary words alone (MERCENARIES)."""
-    return all(
-        label == STANCE and phrase.lower().startswith(MERCENARIES)
-        for label, _, phrase, _ in cues if label in OVERRIDING
-    )
+    return all(_mercenaries(cue) for cue in cues if cue[0] in OVERRIDING)
+
+
+def _mercenaries(cue: Cue) -> bool:
+    return cue[0] == STANCE and cue[2].lower().startswith(MERCENARIES)
 
 
 def _leaders_with(reading: Reading) -> bool:
