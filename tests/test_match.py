@@ -6424,3 +6424,24 @@ def test_a_state_acting_on_mercenaries_still_takes_a_stance(
     matcher: Matcher, title: str, countries: tuple[str, ...]
 ) -> None:
     assert_kept(matcher.classify(title), countries)
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # relevance_dev44 (r44-ru-109), invented: «осуждение» of an act is a state's
+        # condemnation, not a court's conviction
+        ("Казахстан выступил с осуждением нападения на посольство Азербайджана", ("AZ", "KZ")),
+        ("МИД Армении распространил заявление об осуждении удара по Ирану", ("AM", "IR")),
+    ],
+)
+def test_a_condemnation_of_an_act_is_no_conviction(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
+
+
+def test_a_conviction_is_still_a_trial(matcher: Matcher) -> None:
+    # guard: a court's «осуждение» of a person stays a court story
+    title = "Суд в Казахстане вынес решение об осуждении гражданина России"
+    assert not matcher.classify(title).relevant
