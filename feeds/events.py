@@ -729,7 +729,9 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "date set", "dates set", "date defined", "dates defined", "date announced",
          "dates announced", "date fixed", "date agreed", "dates agreed",
          # promised, or due: "promises to sign", "is due to visit"
-         "promises to", "promised to", "pledged to", "vowed to", "is due to", "are due to"),
+         "promises to", "promised to", "pledged to", "vowed to", "is due to", "are due to",
+         # its dates named: "names timeline for signing peace treaty"
+         "timeline for", "timeframe for", "time frame for"),
         ("будет", "будут", "планиру*", "намерен*", "намерева*", "собира*", "готовит*",
          "ожида*", "ждут", "ждет", "ждёт", "скоро", "вскоре", "захотел*",
          "пройдет", "пройдут", "пройдёт", "состоится", "состоятся",
@@ -771,7 +773,9 @@ MODALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          # plans (the plural: «планы вступить»; «план сотрудничества» is a document),
          # a promise, a date fixed: «саммит назначен на 5 мая»
          "планы", "планах", "планами", "обещал*", "пообещал*", "назначен на", "назначена на",
-         "назначено на"),
+         "назначено на",
+         # its dates named: «назвали сроки подписания мирного договора»
+         "сроки", "назвал* срок*"),
     ),
     "when": (  # a date ahead governs its whole clause: "Tokayev to pay state visit next week"
         ("next week", "next month", "next year", "tomorrow", "later this year",

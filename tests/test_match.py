@@ -6445,3 +6445,21 @@ def test_a_conviction_is_still_a_trial(matcher: Matcher) -> None:
     # guard: a court's «осуждение» of a person stays a court story
     title = "Суд в Казахстане вынес решение об осуждении гражданина России"
     assert not matcher.classify(title).relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "modality"),
+    [
+        # relevance_dev44 (r44-ru-079), relevance_dev40 (r40-ru-022), invented: the dates
+        # of an act named ahead of it tell an act to come
+        ("Baku names timeline for signing peace treaty with Armenia", "sign", "future"),
+        ("Названы сроки вступления Узбекистана в ВТО", "join", "future"),
+        ("В Ташкенте назвали сроки вступления Узбекистана в ЕАЭС", "join", "future"),
+        # guard: a lease's term extended is the act done
+        ("Россия и Казахстан продлили срок аренды Байконура", "extend", "fact"),
+    ],
+)
+def test_the_dates_of_an_act_named_ahead(
+    matcher: Matcher, title: str, kind: str, modality: str
+) -> None:
+    assert_event(matcher.classify(title), kind, modality)
