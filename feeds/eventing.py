@@ -25,7 +25,7 @@ import re
 from typing import Final
 
 from feeds.events import COMMEMORATION, FUTURE_AFTER_TO, GERUNDS
-from feeds.parties import PERSON_AFTER
+from feeds.parties import PERSON_AFTER, SPOKE_IN
 from feeds.reading import (
     BLOC_INVITATION_TRIGGER,
     COUNCILS,
@@ -220,6 +220,9 @@ DISCUSSED_ACT: Final = ("планировани", "проведени", "под�
 DISCUSSED_LINKS: Final = frozenset({"of", "for", "the", "a"})
 TALKS: Final = ("talks", "negotiations", "переговор")  # talks on an act leave it undecided
 TALKS_ABOUT: Final = frozenset({"on", "about", "over", "о", "об", "по"})
+# a speaker named first, who tells of another's act: «Лавров подтвердил планы Путина
+# посетить Китай», "Lavrov says Putin will visit China" (the verbs of feeds/parties.py)
+SPOKE: Final = (*SPOKE_IN, "подтвердил", "says", "said", "confirms", "confirmed")
 SPEAKER_REACH: Final = 2  # «…, что [скоро не] поедет»
 DISCUSSED_AFTER: Final = 1  # an act, then its discussion: "[the] accession discussed"
 DISCUSSED_REACH: Final = 6
@@ -353,7 +356,8 @@ def _gate_open(reading: Reading, trigger: Found) -> bool:
         0 <= f.start - trigger.end < 3 and f.payload[1] == "leader" for f in roles
     ):
         return True  # "the upcoming meeting of Putin and Lukashenko", "talks with Kim"
-    actor = next((f for f in roles if f.start < trigger.start), roles[0])
+    actor = next((f for f in roles if f.start < trigger.start
+                  and not lower(tokens, f.end).startswith(SPOKE)), roles[0])
     if actor.payload[1] == "leader" and lower(tokens, actor.end) in PERSON_AFTER:
         return False  # "Putin envoy Dmitriev": the envoy acts
     return bool(actor.payload[1] == "leader")

@@ -6463,3 +6463,29 @@ def test_the_dates_of_an_act_named_ahead(
     matcher: Matcher, title: str, kind: str, modality: str
 ) -> None:
     assert_event(matcher.classify(title), kind, modality)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # relevance_dev44 (r44-ru-069), invented: a speaker named first tells of a
+        # leader's visit; the leader, not the speaker, is the one who travels
+        "Лавров подтвердил планы Путина посетить Китай",
+        "Песков рассказал о планах Путина посетить Китай",
+        "Lavrov says Putin will visit China",
+    ],
+)
+def test_a_speaker_telling_of_a_leaders_visit(matcher: Matcher, title: str) -> None:
+    assert_event(matcher.classify(title), "summit", "future")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # guards: a leader telling of a minister's visit tells of no summit
+        "Putin says Lavrov will visit China",
+        "Путин заявил, что Лавров посетит Казахстан",
+    ],
+)
+def test_a_leader_telling_of_a_ministers_visit(matcher: Matcher, title: str) -> None:
+    assert_kind(matcher.classify(title), None)
