@@ -259,6 +259,24 @@ LEASED_SITES: Final = ("космодром", "баз", "военн", "порт",
 SHIPS: Final = "acts"  # the paired cue of ships detained (feeds/topics.py PAIRS)
 # the paired cue of arms handed over: a third state's, not those of the two at war
 FORCES: Final = "forces"
+# a state's people, not its state: "Poles", «россияне» (the plural nouns of the watched
+# states and their neighbours), opening a title alone or after "Most"
+PEOPLES: Final = frozenset({
+    "russians", "ukrainians", "belarusians", "poles", "americans", "germans", "georgians",
+    "armenians", "azerbaijanis", "kazakhs", "uzbeks", "tajiks", "turkmens", "moldovans",
+    "latvians", "lithuanians", "estonians", "finns", "britons", "israelis", "iranians",
+    "turks",
+    "россияне", "украинцы", "белорусы", "поляки", "американцы", "немцы", "грузины", "армяне",
+    "азербайджанцы", "казахстанцы", "узбекистанцы", "таджикистанцы", "молдаване", "латыши",
+    "литовцы", "эстонцы", "финны", "британцы", "израильтяне", "иранцы", "турки",
+})
+PEOPLES_OF: Final = frozenset({  # after a share: «большинство поляков», «половина россиян»
+    "россиян", "украинцев", "белорусов", "поляков", "американцев", "немцев", "грузин", "армян",
+    "азербайджанцев", "казахстанцев", "узбекистанцев", "таджикистанцев", "молдаван", "латышей",
+    "литовцев", "эстонцев", "финнов", "британцев", "израильтян", "иранцев", "турок",
+})
+PUBLIC_SHARE: Final = frozenset({"most", "many", "majority", "half", "большинство", "многие",
+                                 "половина"})
 # mercenaries (feeds/relevance.py): private fighters, a stance only when a state acts on them
 MERCENARIES: Final = ("mercenar", "наемник", "наёмник", "foreign fighter")
 # the endings of a Russian adjective that goes with a masculine noun or a plural one
@@ -771,6 +789,7 @@ def read(
             reading.cues[0].append(("meeting", MEETING_CUE, title_tokens[reading.awaited],
                                     reading.awaited))
     _descriptive_names(reading)
+    _the_public(title_tokens, places)
     if "order" in title or "раниц" in title:  # "Border", «границе»: cheaper than tokens
         _border_neighbours(title_tokens, places)
     if voices:
@@ -792,6 +811,19 @@ def _the_war_of_a_stance(tokens: list[str], places: list[Place]) -> None:
         if (not place.segment and place.role == "background" and place.code in WARRING
                 and lower(tokens, place.end) in WAR_AFTER and place.start not in ends):
             place.role = "party"
+
+
+def _the_public(tokens: list[str], places: list[Place]) -> None:
+    """"Most Poles oppose sending Western troops…", "Israelis reveal their stance…",
+    «Россияне столкнулись…»: a people opening the title is its public — a poll, a mood, a
+    market — not its state taking a stance."""
+    opening, peoples = 0, PEOPLES
+    if lower(tokens, 0) in PUBLIC_SHARE:  # "Most Poles", "Majority of Poles", «Большинство поляков»
+        opening, peoples = (2 if lower(tokens, 1) == "of" else 1), PEOPLES | PEOPLES_OF
+    for place in places:
+        if (not place.segment and place.start == opening and not place.is_org
+                and place.role == "party" and place.matched.lower() in peoples):
+            place.role = "background"
 
 
 def _mercenaries_from(tokens: list[str], places: list[Place]) -> None:

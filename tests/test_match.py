@@ -6489,3 +6489,31 @@ def test_a_speaker_telling_of_a_leaders_visit(matcher: Matcher, title: str) -> N
 )
 def test_a_leader_telling_of_a_ministers_visit(matcher: Matcher, title: str) -> None:
     assert_kind(matcher.classify(title), None)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # relevance_dev43 (r43-en-098, -114), relevance_dev45 (r45-en-065), invented: a
+        # people opening the title is its public (a poll, a mood), not its state's stance
+        "Kazakhs reveal their stance on the war in Ukraine",
+        "Большинство поляков выступили против отправки войск на Украину",
+        "Majority of Germans back sending Taurus missiles to Ukraine",
+    ],
+)
+def test_a_public_is_not_its_state(matcher: Matcher, title: str) -> None:
+    assert not matcher.classify(title).relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # guards: the states still act, on a people or beside it
+        ("Poland and Ukraine sign border deal", ("PL", "UA")),
+        ("Ukrainians express concerns over US-Russia peace deal", ("RU", "US")),
+    ],
+)
+def test_states_beside_a_public_still_act(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
