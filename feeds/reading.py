@@ -279,7 +279,8 @@ PUBLIC_SHARE: Final = frozenset({"most", "many", "majority", "half", "больш
                                  "половина"})
 # mercenaries (feeds/relevance.py): private fighters, a stance only when a state acts on them
 MERCENARIES: Final = ("mercenar", "наемник", "наёмник", "foreign fighter")
-# the endings of a Russian adjective that goes with a masculine noun or a plural one
+# the endings of a Russian adjective that goes with a masculine noun or a plural one; not
+# ADJECTIVE_ENDINGS, whose feminine "ой" is also a noun's instrumental («Украиной»)
 MASCULINE_ADJECTIVE: Final = ("ий", "ый", "ого", "его", "ому", "ему", "им", "ым", "ом", "ие",
                               "ые", "их", "ых", "ими", "ыми")
 # "… to boost Ukraine aid", "… to fund Ukraine": a purpose clause names whom the act is
