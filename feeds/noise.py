@@ -35,6 +35,7 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "assaulted", "assault", "harassment", "fines", "fined", "fine", "antitrust",
             "prisoner", "prisoners", "prisoner swap", "prisoner exchange", "detainee",
             "detainees", "fugitive", "fugitives", "stolen", "theft", "thieves", "thief",
+            "arson",
             # evasion of the draft or of taxes, not of sanctions
             "draft evasion", "draft evaders", "draft dodging", "draft dodgers", "tax evasion",
         ),
@@ -58,6 +59,7 @@ DOMESTIC: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             # charges brought or dropped (English "charges"), not a state's accusation
             "предъяв* обвинени*", "снял* обвинени*", "сняли обвинени*", "снят* обвинени*",
             "обвиняем*",
+            "поджог*", "подожг*",  # arson: «Дачу главы Rheinmetall подожгли…»
             # stolen goods: «Краденную в Казахстане нефть продавали в Кыргызстан»
             "краден*", "краж*", "похищенн*", "украл*", "украден*", "вор", "воры", "воров",
             "вора", "вору", "вором", "ворам",  # «вора в законе»: a crime boss handed over

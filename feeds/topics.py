@@ -202,7 +202,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "российск* баз*", "аренд* баз*",
             "миротвор*", "миротворческ*", "военн* сотрудничеств*",
             "военно-техническ*", "оборонн* сотрудничеств*", "поставк* оружи*",
-            "поставк* вооружени*", "военн* помощ*", "ленд-лиз*",
+            "поставк* вооружени*", "поставок оружи*", "поставок вооружени*", "военн* помощ*", "ленд-лиз*",
             # the force, not one guard («Одесский пограничник … сбежал в Молдавию»: a man)
             "пограничники", "пограничников", "пограничникам", "пограничниками",
             "пограничниках",
@@ -227,6 +227,8 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "ammunition", "military personnel", "military instructors", "military trainers",
             "army trainers", "military advisers", "military advisors",
             "special forces", "test range", "test ranges",
+            # arming another state: "Germany earmarks €300 million more to arm Ukraine"
+            "to arm", "arming",
             "weaponry", "arms", "weapons", "artillery rounds", "shells", "fighter jets",
             "air defense systems", "air defence systems", "protocol", "air defenses",
             "air defences", "air-defense systems",
@@ -565,7 +567,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "сотрудничеств*", "совместн* заседани*", "партнерств*", "партнёрств*", "партнер*",
             "партнёр*", "дружб*",
             "соглашени*", "договорил*", "договорен*", "сделк*", "переговор*", "визит*", "диалог*",
-            "встреч*", "встрет*", "делегаци*", "разговор*", "поставк*", "помощ*", "поддерж*",
+            "встреч*", "встрет*", "делегаци*", "разговор*", "поставк*", "поставок", "помощ*", "поддерж*",
             "осуди*", "предупреди*", "обвини*", "обвинени*", "уличи*", "претензи*", "протест* мид*",
             # a condemnation of an act, not a conviction (a court's «осуждение»): «заявление
             # об осуждении удара по консульству Ирана»

@@ -6517,3 +6517,33 @@ def test_states_beside_a_public_still_act(
     matcher: Matcher, title: str, countries: tuple[str, ...]
 ) -> None:
     assert_kept(matcher.classify(title), countries)
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # supplies in the genitive plural («поставок»), as «поставки» already was
+        ("Болгария отказалась участвовать в координации поставок на Украину", ("BG", "UA")),
+        # arming another state is military aid
+        ("Netherlands pledges €100 million to arm Ukraine", ("NL", "UA")),
+        ("Finland approves package arming Ukraine with air defence", ("FI", "UA")),
+    ],
+)
+def test_supplies_and_arming_another_state(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # an arson is a crime, whatever its motive
+        "Дом депутата подожгли из-за поставки оружия Украине",
+        "Дом депутата подожгли из-за поставок оружия Украине",
+        # guard: arming at home is no state's aid
+        "Texas lawmakers vote to arm teachers",
+    ],
+)
+def test_an_arson_over_arms_supplies_is_a_crime(matcher: Matcher, title: str) -> None:
+    assert not matcher.classify(title).relevant
