@@ -118,6 +118,10 @@ HARDWARE: Final = ("drone", "missile", "rocket", "debris", "fragment", "uav", "s
                    "беспилотник", "дрон", "бпла", "ракет", "обломк", "шахед")
 HARDWARE_STEMS: Final = ("rone", "issile", "ocket", "ebris", "ragment", "UAV", "еспилот", "рон",
                          "БПЛА", "акет", "бломк")
+# a third state's arms of any kind in the war: "Ukraine begins using German weapons to
+# strike Russian territory", «удары немецким оружием»
+THIRD_STATE_ARMS: Final = ("weapon", "оружи")
+THIRD_STATE_ARMS_STEMS: Final = ("eapon", "ружи")
 # words between the state and its arms: "Russian-style drones", "Russian attack drones"
 HARDWARE_KINDS: Final = frozenset({"style", "type", "attack", "military", "combat", "kamikaze",
                                    "suicide", "cruise", "ballistic", "ударных", "ударные",
@@ -759,7 +763,9 @@ def read(
             cues.extend(_troops_in_the_war(tokens, places))
         if not segment and any(stem in title for stem in AID_STEMS):  # a C search first
             cues.extend(_aid_in_the_war(tokens, places))
-        if not segment and any(stem in title for stem in HARDWARE_STEMS):  # a C search first
+        if not segment and any(  # a C search first
+            stem in title for stem in HARDWARE_STEMS + THIRD_STATE_ARMS_STEMS
+        ):
             cues.extend(_arms_abroad(tokens, places))
     if any(cue[0] == WAR_STANCE for cue in reading.cues[0]):
         _the_war_of_a_stance(title_tokens, places)
@@ -1077,7 +1083,10 @@ def _arms_abroad(
         index = place.end
         while lower(tokens, index) in HARDWARE_KINDS and index < place.end + 2:
             index += 1
-        if not lower(tokens, index).startswith(HARDWARE) or place.role == "background":
+        arms = lower(tokens, index)
+        if place.role == "background" or not (arms.startswith(HARDWARE) or (
+            place.code not in WARRING and arms.startswith(THIRD_STATE_ARMS)
+        )):
             continue
         if place.code not in WARRING:
             if lower(tokens, place.start - 1) in ARMS_HIT:

@@ -6547,3 +6547,17 @@ def test_supplies_and_arming_another_state(
 )
 def test_an_arson_over_arms_supplies_is_a_crime(matcher: Matcher, title: str) -> None:
     assert not matcher.classify(title).relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # a third state's weapons of any kind in the war, as its drones and missiles were
+        ("Ukraine starts using Swedish weapons to strike Russian territory", ("RU", "SE", "UA")),
+        ("Украина впервые ударила британским оружием по Курской области", ("GB", "UA")),
+    ],
+)
+def test_a_third_states_weapons_in_the_war(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
