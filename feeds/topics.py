@@ -557,6 +557,10 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "message to", "letter to", "warning to",
             # one state's line on another: "Iran's president-elect outlines policy on Russia"
             "policy on", "policy toward", "policy towards",
+            # a state warning its citizens off another: "Germany discourages citizens from
+            # traveling to Russia"
+            "from traveling to", "from travelling to", "against traveling to",
+            "against travelling to", "against travel to", "travel advisory", "travel warning",
             # its stand on another: "China's position on settling the Ukraine crisis"
             "position on", "stance on", "stance toward", "stance towards",
             "position toward", "position towards",
@@ -575,6 +579,9 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             # об осуждении удара по консульству Ирана»
             "осуждени* удар*", "осуждени* атак*", "осуждени* нападени*", "осуждени* агресси*",
             "осуждени* действи*", "осуждени* теракт*",
+            # a state warning its citizens off another: «порекомендовал своим гражданам не
+            # выезжать в Россию», «воздержаться от поездок в»
+            "не выезжать в", "от поездок в", "от поездок на",
             # a demand made of another state: «Чехия потребует от России миллиард крон»
             "потребует от", "потребуют от", "требует от", "требуют от",
             "давлени*", "шантаж*",
