@@ -101,7 +101,9 @@ BLIND_SETS = _data("holdout2", "holdout3")
 # English; HOLDOUT42.md: Lenta.ru's «Мир» and «Бывший СССР» sections, two more whole days of
 # 2024, Russian; HOLDOUT43.md: whole daily feeds of RT in English, nine more days of 2024;
 # HOLDOUT44.md: Lenta.ru's «Мир» and «Бывший СССР» sections, two more whole days of 2024,
-# Russian; HOLDOUT45.md: whole daily feeds of RT in English, eight more days of 2024):
+# Russian; HOLDOUT45.md: whole daily feeds of RT in English, eight more days of 2024;
+# HOLDOUT46.md: Lenta.ru's «Мир» and «Бывший СССР» sections, three more whole days of 2024,
+# Russian; HOLDOUT47.md: whole daily feeds of RT in English, seven more days of 2024):
 # development files, read with their misses, and wholly blind ones.
 RELEVANCE_DEVS = _data(
     "relevance_dev4", "relevance_dev5", "relevance_dev6", "relevance_dev7", "relevance_dev8",
@@ -114,7 +116,7 @@ RELEVANCE_DEVS = _data(
     "relevance_dev33", "relevance_dev34", "relevance_dev35", "relevance_dev36",
     "relevance_dev37", "relevance_dev38", "relevance_dev39", "relevance_dev40",
     "relevance_dev41", "relevance_dev42", "relevance_dev43", "relevance_dev44",
-    "relevance_dev45",
+    "relevance_dev45", "relevance_dev46", "relevance_dev47",
 )
 BLIND_WHOLES = _data(
     "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10",
@@ -123,7 +125,7 @@ BLIND_WHOLES = _data(
     "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30",
     "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36",
     "holdout37", "holdout38", "holdout39", "holdout40", "holdout41",
-    "holdout42", "holdout43", "holdout44", "holdout45",
+    "holdout42", "holdout43", "holdout44", "holdout45", "holdout46", "holdout47",
 )
 # Real headlines that each report an event, rich in future and hypothetical ones: a
 # development set for event kind and modality (tests/data/EVENTS_DEV.md), not a blind one,

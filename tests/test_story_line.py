@@ -27,7 +27,7 @@ DEVELOPMENT = ("headlines", "events_dev", "events_dev2", "events_dev3", "events_
                "relevance_dev34", "relevance_dev35", "relevance_dev36",
                "relevance_dev37", "relevance_dev38", "relevance_dev39", "relevance_dev40",
                "relevance_dev41", "relevance_dev42", "relevance_dev43", "relevance_dev44",
-               "relevance_dev45",
+               "relevance_dev45", "relevance_dev46", "relevance_dev47",
                "events_dev5",
                "events_dev6", "events_dev7", "events_dev8")
 
