@@ -6589,3 +6589,25 @@ def test_a_travel_warning_with_no_state(matcher: Matcher) -> None:
     assert not matcher.classify(
         "Police warn drivers against travel to the mountains during the storm"
     ).relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # a state's protest at, or opposition to, another's act
+        ("Армения опротестовала решение Азербайджана о закрытии дороги", ("AM", "AZ")),
+        ("Грузия воспротивилась планам России", ("GE", "RU")),
+        # ties in the instrumental plural, as in the other cases
+        ("Казахстан обеспокоился связями Киргизии с Китаем", ("CN", "KG", "KZ")),
+        # the two states' border regime
+        ("Казахстан и Узбекистан обсуждают упрощение пограничного контроля", ("KZ", "UZ")),
+    ],
+)
+def test_a_protest_ties_and_a_border_regime_in_russian(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
+
+
+def test_a_states_own_border_control(matcher: Matcher) -> None:
+    assert not matcher.classify("В Казахстане ужесточили пограничный контроль").relevant
