@@ -660,9 +660,11 @@ PAIRS: dict[str, tuple[float, tuple[tuple[str, ...], tuple[str, ...]],
         (
             ("seize", "seizes", "seized", "seizing", "seizure", "confiscate", "confiscates",
              "confiscated", "confiscating", "confiscation", "freeze", "freezes", "froze",
-             "frozen", "freezing", "immobilize*", "immobilise*", "unfreeze*", "unfroze*"),
+             "frozen", "freezing", "immobilize*", "immobilise*", "unfreeze*", "unfroze*",
+             # "Switzerland blocking $14 billion of Russian assets"
+             "block", "blocks", "blocked", "blocking"),
             ("арест*", "арестова*", "заморож*", "замороженн*", "заморозил*", "заморозит",
-             "заморозят", "разморози*",
+             "заморозят", "разморози*", "заблокировал*", "блокирова*", "блокиру*",
              "конфискова*", "конфискац*", "изъял*", "изъят*", "изъятие",
              # «использование активов России»: another state's assets put to use
              "использовани*", "использова*"),

@@ -6611,3 +6611,22 @@ def test_a_protest_ties_and_a_border_regime_in_russian(
 
 def test_a_states_own_border_control(matcher: Matcher) -> None:
     assert not matcher.classify("В Казахстане ужесточили пограничный контроль").relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # blocking another state's assets is freezing them
+        ("Austria blocks 2 billion euros of Russian assets", ("AT", "RU")),
+        ("Бельгия заблокировала активы России на 3 млрд евро", ("BE", "RU")),
+        ("Вашингтон блокирует активы России", ("RU", "US")),
+    ],
+)
+def test_blocking_another_states_assets(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
+
+
+def test_a_court_blocking_a_companys_assets(matcher: Matcher) -> None:
+    assert not matcher.classify("Суд заблокировал активы компании").relevant
