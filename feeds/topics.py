@@ -440,6 +440,9 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "banking systems", "SWIFT", "national currencies",
             # one state buying from or selling to another: "to import Russian gas"
             "import", "imported", "importing", "export", "exported", "exporting", "gas",
+            # one state as another's source of goods: "India replaces Germany as Russia's
+            # top medicine supplier"
+            "supplier", "suppliers",
             # states regulating each other's workers and travellers
             "labour migration", "labor migration", "migrant workers", "entry ban",
             "entry bans", "banned from entering", "not allowed to enter",
@@ -455,6 +458,7 @@ CUES: dict[str, tuple[float, tuple[str, ...], tuple[str, ...]]] = {
             "пункт* пропуск*", "экспорт*", "импорт*",
             # the verbs, past the stems' four letters: «импортирует», «экспортировал»
             "экспортир*", "импортир*",
+            "поставщик*",  # «Индия стала крупнейшим поставщиком лекарств в Россию»
             "закры* ~ границ*", "откры* ~ границ*", "авиасообщени*", "рейс*", "авиарейс*",
             "энергосистем*", "энергомост*", "энергокабел*", "кпп",
             "авиакомпани*", "автобусн* маршрут*", "автобусн* сообщени*",

@@ -6630,3 +6630,21 @@ def test_blocking_another_states_assets(
 
 def test_a_court_blocking_a_companys_assets(matcher: Matcher) -> None:
     assert not matcher.classify("Суд заблокировал активы компании").relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "countries"),
+    [
+        # one state as another's source of goods is trade between them
+        ("China becomes Kazakhstan's largest supplier of cars", ("CN", "KZ")),
+        ("Турция стала крупнейшим поставщиком овощей в Россию", ("RU", "TR")),
+    ],
+)
+def test_a_state_as_anothers_supplier(
+    matcher: Matcher, title: str, countries: tuple[str, ...]
+) -> None:
+    assert_kept(matcher.classify(title), countries)
+
+
+def test_a_companys_supplier(matcher: Matcher) -> None:
+    assert not matcher.classify("Apple supplier Foxconn opens plant in India").relevant
