@@ -97,6 +97,8 @@ ARMS_REACH: Final = 3
 WEAPONS: Final = ("missile", "drone", "weapon", "arms", "tank", "rocket", "shell", "ammunition",
                   "munition", "jet", "fighter", "artillery", "howitzer", "atacms", "himars", "bomb")
 WAR_STANCE: Final = "war stance"
+OFFICIALS: Final = "officials"  # an office named (feeds/topics.py)
+FORMER: Final = frozenset({"former", "ex", "ex-", "бывший", "экс"})
 BATTLEFIELD: Final = "battlefield"  # the front's words (feeds/noise.py)
 COURT: Final = "court"  # a trial's (feeds/noise.py)
 LINKED: Final = frozenset({WAR_STANCE, AGAINST})  # the labels whose cue may need a state after it
@@ -740,6 +742,9 @@ def read(
                 negatives.append((label, weight, matched, start))
             if hit.contexts:
                 contexts.update(hit.contexts)
+        if not segment and sources_from < len(tokens):
+            cues[:] = [cue for cue in cues if not _office_as_voice(tokens, places, cue,
+                                                                   sources_from)]
         if everyday and _a_leader_in(places, acts, segment):
             cues.extend(everyday)  # a meeting word between leaders: "Putin phones Tokayev"
         for end, cue in linked:  # "fighting for" must be followed by a state: "… for Russia"
@@ -987,6 +992,20 @@ def _arms_follow(tokens: list[str], start: int) -> bool:
         ):
             return True
     return False
+
+
+def _office_as_voice(
+    tokens: list[str], places: list[Place], cue: tuple[str, float, str, int], sources_from: int
+) -> bool:
+    """"… – former defense minister", "Russia has seized initiative in Ukraine conflict –
+    defense minister": an office in a title's attribution says who speaks, not what
+    happened, when the speaker holds it no more or the title tells only the war."""
+    if cue[0] != OFFICIALS or cue[3] < sources_from:
+        return False
+    if lower(tokens, cue[3] - 1) in FORMER:
+        return True
+    states = {p.code for p in places if not p.segment and p.role == "party" and not p.is_org}
+    return bool(states) and states <= WARRING
 
 
 def _arms_supplied(
