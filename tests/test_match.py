@@ -6668,3 +6668,9 @@ def test_an_office_as_the_voice_on_two_states(matcher: Matcher) -> None:
     # guard: a serving minister's word on a third state's arms for the war is still news
     title = "Transfer of Dutch F-16s to Ukraine imminent – outgoing defense minister"
     assert_kept(matcher.classify(title), ("NL", "UA"))
+
+
+def test_containing_another_state(matcher: Matcher) -> None:
+    assert_kept(matcher.classify("Япония предложила план сдерживания Китая"), ("CN", "JP"))
+    # guard: a state's own deterrent is no act on another
+    assert not matcher.classify("Россия наращивает ядерное сдерживание").relevant
