@@ -742,7 +742,7 @@ def read(
                 negatives.append((label, weight, matched, start))
             if hit.contexts:
                 contexts.update(hit.contexts)
-        if not segment and sources_from < len(tokens):
+        if not segment and any(cue[0] == OFFICIALS for cue in cues):
             cues[:] = [cue for cue in cues if not _office_as_voice(tokens, places, cue,
                                                                    sources_from)]
         if everyday and _a_leader_in(places, acts, segment):
@@ -997,13 +997,20 @@ def _arms_follow(tokens: list[str], start: int) -> bool:
 def _office_as_voice(
     tokens: list[str], places: list[Place], cue: tuple[str, float, str, int], sources_from: int
 ) -> bool:
-    """"… – former defense minister", "Russia has seized initiative in Ukraine conflict –
-    defense minister": an office in a title's attribution says who speaks, not what
-    happened, when the speaker holds it no more or the title tells only the war."""
-    if cue[0] != OFFICIALS or cue[3] < sources_from:
+    """"… – former defense minister", «Экс-глава МИД Чехии возмутился…»: an office its
+    holder holds no more is a private voice; "Russia has seized initiative in Ukraine
+    conflict – defense minister": an office in a title's attribution says who speaks, not
+    what happened, when the title tells only the war."""
+    if cue[0] != OFFICIALS:
         return False
-    if lower(tokens, cue[3] - 1) in FORMER:
+    before = cue[3] - 1
+    for place in places:  # "former US envoy"
+        if not place.segment and place.start <= before < place.end:
+            before = place.start - 1
+    if lower(tokens, before) in FORMER:
         return True
+    if cue[3] < sources_from:
+        return False
     states = {p.code for p in places if not p.segment and p.role == "party" and not p.is_org}
     return bool(states) and states <= WARRING
 

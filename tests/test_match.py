@@ -6674,3 +6674,10 @@ def test_containing_another_state(matcher: Matcher) -> None:
     assert_kept(matcher.classify("Япония предложила план сдерживания Китая"), ("CN", "JP"))
     # guard: a state's own deterrent is no act on another
     assert not matcher.classify("Россия наращивает ядерное сдерживание").relevant
+
+
+def test_a_former_office_holder_is_a_private_voice(matcher: Matcher) -> None:
+    title = "Экс-глава МИД Эстонии возмутился отсутствием единой стратегии Запада по Украине"
+    assert not matcher.classify(title).relevant
+    # guard: the serving minister's word is the state's
+    assert_kept(matcher.classify(title.removeprefix("Экс-").capitalize()), ("EE", "UA"))
