@@ -283,6 +283,8 @@ PEOPLES_OF: Final = frozenset({  # after a share: «большинство по�
 })
 PUBLIC_SHARE: Final = frozenset({"most", "many", "majority", "half", "большинство", "многие",
                                  "половина"})
+# a state's general, a voice from it (_a_general)
+GENERALS: Final = frozenset({"general", "генерал", "генерала", "генералу", "генералом"})
 # mercenaries (feeds/relevance.py): private fighters, a stance only when a state acts on them
 MERCENARIES: Final = ("mercenar", "наемник", "наёмник", "foreign fighter")
 # the endings of a Russian adjective that goes with a masculine noun or a plural one; not
@@ -802,6 +804,8 @@ def read(
                                     reading.awaited))
     _descriptive_names(reading)
     _the_public(title_tokens, places)
+    if "eneral" in title or "енерал" in title:  # a C search first
+        _a_general(title_tokens, places)
     if "order" in title or "раниц" in title:  # "Border", «границе»: cheaper than tokens
         _border_neighbours(title_tokens, places)
     if voices:
@@ -836,6 +840,15 @@ def _the_public(tokens: list[str], places: list[Place]) -> None:
         if (not place.segment and place.start == opening and not place.is_org
                 and place.role == "party" and place.matched.lower() in peoples):
             place.role = "background"
+
+
+def _a_general(tokens: list[str], places: list[Place]) -> None:
+    """"Ukraine's losses 'in the millions' – Polish general", «Польский генерал рассказал…»:
+    a state's general is a voice from it, serving or retired, not the state acting."""
+    for place in places:
+        if (not place.segment and not place.is_org and place.role == "party"
+                and lower(tokens, place.end) in GENERALS and _describes(place.matched)):
+            place.role = "source"
 
 
 def _mercenaries_from(tokens: list[str], places: list[Place]) -> None:

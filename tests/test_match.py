@@ -6681,3 +6681,9 @@ def test_a_former_office_holder_is_a_private_voice(matcher: Matcher) -> None:
     assert not matcher.classify(title).relevant
     # guard: the serving minister's word is the state's
     assert_kept(matcher.classify(title.removeprefix("Экс-").capitalize()), ("EE", "UA"))
+
+
+def test_a_states_general_is_a_voice(matcher: Matcher) -> None:
+    assert not matcher.classify("Kiev’s army is exhausted – German general").relevant
+    # the parties stay those the general speaks of
+    assert_kept(matcher.classify("British troops training in Ukraine – US general"), ("GB", "UA"))
