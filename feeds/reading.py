@@ -98,7 +98,7 @@ WEAPONS: Final = ("missile", "drone", "weapon", "arms", "tank", "rocket", "shell
                   "munition", "jet", "fighter", "artillery", "howitzer", "atacms", "himars", "bomb")
 WAR_STANCE: Final = "war stance"
 OFFICIALS: Final = "officials"  # an office named (feeds/topics.py)
-FORMER: Final = frozenset({"former", "ex", "ex-", "бывший", "экс"})
+FORMER: Final = frozenset({"former", "ex", "бывший", "экс"})  # tokens drop the hyphen: "ex-FM"
 BATTLEFIELD: Final = "battlefield"  # the front's words (feeds/noise.py)
 COURT: Final = "court"  # a trial's (feeds/noise.py)
 LINKED: Final = frozenset({WAR_STANCE, AGAINST})  # the labels whose cue may need a state after it
