@@ -6680,7 +6680,8 @@ def test_a_former_office_holder_is_a_private_voice(matcher: Matcher) -> None:
     title = "Экс-глава МИД Эстонии возмутился отсутствием единой стратегии Запада по Украине"
     assert not matcher.classify(title).relevant
     # guard: the serving minister's word is the state's
-    assert_kept(matcher.classify(title.removeprefix("Экс-").capitalize()), ("EE", "UA"))
+    serving = "Глава МИД Эстонии возмутился отсутствием единой стратегии Запада по Украине"
+    assert_kept(matcher.classify(serving), ("EE", "UA"))
 
 
 def test_a_states_general_is_a_voice(matcher: Matcher) -> None:
